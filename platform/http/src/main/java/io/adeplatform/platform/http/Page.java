@@ -1,0 +1,15 @@
+package io.adeplatform.platform.http;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list. {@code hasMore} tells a client whether to ask for the next page. */
+public record Page<T>(List<T> items, int page, int limit, boolean hasMore) {
+
+    /** Builds a page from a query that fetched {@code limit + 1} rows, the extra row only telling that more exist. */
+    public static <E, T> Page<T> fromOverfetch(List<E> rows, PageRequest request, Function<E, T> mapper) {
+        boolean hasMore = rows.size() > request.limit;
+        List<T> items = rows.stream().limit(request.limit).map(mapper).toList();
+        return new Page<>(items, request.page, request.limit, hasMore);
+    }
+}

@@ -1,0 +1,139 @@
+package io.adeplatform.platform.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Turns every error path into an RFC 9457 problem document. Client mistakes (malformed JSON, wrong types, unknown
+ * enum values or properties, failed validation) are 400s; only genuine server faults are 500s.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.toProblem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return ProblemResponses.of(ProblemException.badRequest("the request has invalid fields", errors).toProblem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.of(jsonProblem(e).toProblem(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String slug = status.getReasonPhrase().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Response response = ProblemResponses.of(status.getStatusCode(), slug, status.getReasonPhrase(),
+                e.getMessage(), path(uri));
+        // keep headers such as Allow (405) or Retry-After that the original response carried
+        Response.ResponseBuilder builder = Response.fromResponse(response);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(401, "unauthenticated", "Unauthorized",
+                        "a valid bearer token is required", path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", "your role does not allow this action", path(uri));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "unexpected error on %s", path(uri));
+        return ProblemResponses.of(500, "internal-error", "Internal server error",
+                "the request could not be completed; it has been logged", path(uri));
+    }
+
+    static ProblemException jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return ProblemException.badRequest("the body is not well-formed JSON: " + e.getOriginalMessage(), List.of());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return ProblemException.badRequest("unknown or read-only property",
+                    List.of(new Problem.FieldError(jsonPath(unknown), "is not a property that can be set")));
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+            return ProblemException.badRequest("invalid value",
+                    List.of(new Problem.FieldError(jsonPath(invalid), "must be one of: " + allowed)));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String expected = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    ? invalid.getTargetType().getSimpleName() : "another type";
+            return ProblemException.badRequest("invalid value",
+                    List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type; expected " + expected)));
+        }
+        return ProblemException.badRequest("the body cannot be read: " + e.getOriginalMessage(), List.of());
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        String property = nodes.stream()
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
+                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
+                .filter(name -> name != null && !name.startsWith("<"))
+                .collect(Collectors.joining("."));
+        if (!property.isEmpty()) {
+            return property;
+        }
+        return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1).getName();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,41 @@
+package io.adeplatform.platform.security;
+
+import io.adeplatform.platform.http.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Object-level authorization: a caller sees a customer's data only when on its account team (admins see all).
+ * Everyone else gets the same 404 a missing customer gets, so the existence of data does not leak.
+ */
+@RequestScoped
+public class AccountAccess {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    AccountTeamDirectory directory;
+
+    public boolean canSee(UUID customerId) {
+        return user.isAdmin() || directory.isMember(customerId, user.username());
+    }
+
+    /** Passes for members and admins; a 404 problem naming the customer for everyone else. */
+    public void requireVisible(UUID customerId) {
+        if (!canSee(customerId)) {
+            throw ProblemException.notFound("customer", customerId);
+        }
+    }
+
+    /**
+     * The customers a list may show: empty means "no restriction" (admin); otherwise the caller's customers.
+     */
+    public Optional<Set<UUID>> visibleCustomers() {
+        return user.isAdmin() ? Optional.empty() : Optional.of(directory.customersOf(user.username()));
+    }
+}

@@ -1,0 +1,19 @@
+package io.adeplatform.platform.security;
+
+/**
+ * Realm roles of the Keycloak realm {@code ade}. A role decides which kind of action a caller may take;
+ * account-team membership ({@link AccountAccess}) decides which customers the caller sees at all.
+ */
+public final class Roles {
+
+    public static final String EXECUTIVE = "executive";
+    public static final String DELIVERY_MANAGER = "delivery-manager";
+    public static final String FINANCE = "finance";
+    public static final String VIEWER = "viewer";
+    public static final String ADMIN = "admin";
+    /** Machine access of partner systems (client credentials of the partner client). */
+    public static final String PARTNER = "partner";
+
+    private Roles() {
+    }
+}
