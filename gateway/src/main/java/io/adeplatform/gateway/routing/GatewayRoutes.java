@@ -1,0 +1,55 @@
+package io.adeplatform.gateway.routing;
+
+import io.adeplatform.gateway.security.BearerTokenGuard;
+import io.adeplatform.gateway.web.CorrelationIds;
+import io.adeplatform.gateway.web.GatewayProblems;
+import io.adeplatform.gateway.web.MetricsUri;
+import io.adeplatform.gateway.web.ProblemWriter;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Puts the gateway on Quarkus's HTTP router. Every {@code /api/*} request passes, in order: correlation id,
+ * token check, then the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    static final String API = "/api/*";
+
+    @Inject
+    RouteTable table;
+
+    @Inject
+    UpstreamProxies proxies;
+
+    @Inject
+    BearerTokenGuard guard;
+
+    @Inject
+    ProblemWriter problems;
+
+    void init(@Observes Router router) {
+        router.route(API).handler(ctx -> {
+            MetricsUri.set("/api/**"); // refined to the route's prefix once the request is routed
+            ctx.next();
+        });
+        router.route(API).handler(new CorrelationIds());
+        router.route(API).handler(guard);
+        router.route(API).handler(this::dispatch);
+    }
+
+    private void dispatch(RoutingContext ctx) {
+        // match on the normalized path (no "..", no "//") so a crafted path cannot slip under another prefix
+        String path = ctx.normalizedPath();
+        table.find(path).ifPresentOrElse(
+                match -> {
+                    MetricsUri.set(match.prefix() + "/**");
+                    proxies.forward(ctx, match.route());
+                },
+                () -> problems.send(ctx, GatewayProblems.noRoute(path)));
+    }
+}

@@ -1,0 +1,39 @@
+package io.adeplatform.gateway.web;
+
+import io.adeplatform.platform.http.ProblemException;
+
+import java.time.Duration;
+
+/** The errors the gateway itself answers with, so each situation has one type and status everywhere. */
+public final class GatewayProblems {
+
+    private GatewayProblems() {
+    }
+
+    public static ProblemException tokenMissing() {
+        return unauthenticated("a valid bearer token is required");
+    }
+
+    public static ProblemException tokenRejected() {
+        return unauthenticated("the bearer token is invalid, expired, or not issued for this platform");
+    }
+
+    public static ProblemException noRoute(String path) {
+        return new ProblemException(404, "not-found", "Not found", "no service serves " + path);
+    }
+
+    public static ProblemException upstreamUnavailable(String service) {
+        return new ProblemException(502, "bad-gateway", "Bad gateway",
+                "the " + service + " service cannot be reached; try again later");
+    }
+
+    public static ProblemException upstreamTimeout(String service, Duration timeout) {
+        return new ProblemException(504, "gateway-timeout", "Gateway timeout",
+                "the " + service + " service did not answer within " + timeout.toMillis() + " ms");
+    }
+
+    private static ProblemException unauthenticated(String detail) {
+        // same type and title as the services' own 401s (platform/http ProblemMappers)
+        return new ProblemException(401, "unauthenticated", "Unauthorized", detail);
+    }
+}

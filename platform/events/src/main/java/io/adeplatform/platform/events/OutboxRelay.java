@@ -1,0 +1,140 @@
+package io.adeplatform.platform.events;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Publishes committed outbox rows to Kafka in order per aggregate and marks them published, in one database
+ * transaction per batch. While Kafka is unreachable the batch rolls back and is retried with backoff, so nothing
+ * is lost or reordered; a crash after sending but before commit only leads to a redelivery, which consumers'
+ * inboxes absorb. Several replicas can run it at once (row locks with SKIP LOCKED).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String dbPassword;
+
+    private volatile boolean running;
+    private Thread worker;
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        String source = EventTypes.source(applicationName);
+        Duration backoff = Duration.ofMillis(100);
+        Instant nextCleanup = Instant.now();
+        try (RelayProducer producer = new RelayProducer(kafkaConfig);
+             OutboxNotifications notifications = new OutboxNotifications(jdbcUrl, dbUser, dbPassword)) {
+            while (running) {
+                try {
+                    int published = relayBatch(producer, source);
+                    backoff = Duration.ofMillis(100);
+                    if (Instant.now().isAfter(nextCleanup)) {
+                        deleteOldRows();
+                        nextCleanup = Instant.now().plus(CLEANUP_EVERY);
+                    }
+                    if (published == 0) {
+                        notifications.await(config.pollInterval());
+                    }
+                } catch (Exception e) {
+                    if (!running) {
+                        break;
+                    }
+                    LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", e, backoff.toMillis());
+                    producer.reset();
+                    Pause.sleep(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                }
+            }
+        }
+    }
+
+    /** One batch: lock, send and wait for acks, mark published, commit. Returns how many were published. */
+    int relayBatch(RelayProducer producer, String source) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<PendingEvent> batch = OutboxStore.lockNextBatch(connection, config.batchSize());
+                if (!batch.isEmpty()) {
+                    producer.sendAll(batch.stream()
+                            .map(event -> CloudEventHeaders.toRecord(event, config.domain(), source))
+                            .toList());
+                    OutboxStore.markPublished(connection, batch);
+                }
+                connection.commit();
+                return batch.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void deleteOldRows() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            int deleted = OutboxStore.deletePublishedOlderThan(connection, config.retention());
+            if (deleted > 0) {
+                LOG.debugf("deleted %d published outbox rows older than %s", deleted, config.retention());
+            }
+        }
+    }
+}

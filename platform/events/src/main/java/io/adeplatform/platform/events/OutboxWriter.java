@@ -1,0 +1,58 @@
+package io.adeplatform.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the outbox inside the caller's transaction, so the state change and its event commit or
+ * roll back together. Publishing is the relay's job, never the request's.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    OutboxConfig config;
+
+    /** Appends version 1 of an event; see {@link EventTypes} for how type and topic are named. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateType, Object aggregateId, String eventName, Object payload) {
+        return append(aggregateType, aggregateId, eventName, 1, payload);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateType, Object aggregateId, String eventName, int version, Object payload) {
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp) "
+                        + "VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6)")
+                .setParameter(1, id)
+                .setParameter(2, aggregateType)
+                .setParameter(3, String.valueOf(aggregateId))
+                .setParameter(4, EventTypes.type(config.domain(), aggregateType, eventName, version))
+                .setParameter(5, json(payload))
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        return id;
+    }
+
+    private String json(Object payload) {
+        try {
+            return mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON", e);
+        }
+    }
+}

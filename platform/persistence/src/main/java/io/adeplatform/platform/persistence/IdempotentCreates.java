@@ -1,0 +1,113 @@
+package io.adeplatform.platform.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adeplatform.platform.http.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Idempotency-Key for creating POSTs. The key row, the created resource and its events commit in one transaction:
+ * a retry with the same key and body replays the first response; the same key with another body is a 422.
+ * A concurrent retry waits on the key's row lock until the first attempt commits, then replays it.
+ */
+@ApplicationScoped
+public class IdempotentCreates {
+
+    private static final int MAX_KEY_LENGTH = 255;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * Runs {@code create} once per (scope, key). {@code scope} should name the caller and the operation, so
+     * two users' keys never collide. Without a key the call is simply executed.
+     */
+    @Transactional
+    public Response create(String key, String scope, Object request, Supplier<Response> create) {
+        if (key == null) {
+            return create.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters", List.of());
+        }
+        String hash = hash(request);
+        int claimed = em.createNativeQuery("INSERT INTO idempotency_key (scope, key, request_hash, status) "
+                        + "VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(scope, key, hash);
+        }
+        Response response = create.get();
+        em.createNativeQuery("UPDATE idempotency_key SET status = ?3, body = ?4, location = ?5, etag = ?6 "
+                        + "WHERE scope = ?1 AND key = ?2")
+                .setParameter(1, scope).setParameter(2, key)
+                .setParameter(3, response.getStatus())
+                .setParameter(4, json(response.getEntity()))
+                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .executeUpdate();
+        return response;
+    }
+
+    private Response replay(String scope, String key, String hash) {
+        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, body, location, etag "
+                        + "FROM idempotency_key WHERE scope = ?1 AND key = ?2")
+                .setParameter(1, scope).setParameter(2, key)
+                .getSingleResult();
+        if (!hash.equals(stored[0])) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "this Idempotency-Key was used before with a different request body");
+        }
+        Response.ResponseBuilder builder = Response.status((Integer) stored[1])
+                .header("Idempotent-Replayed", "true");
+        if (stored[2] != null) {
+            builder.entity(stored[2]).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (stored[3] != null) {
+            builder.location(URI.create((String) stored[3]));
+        }
+        if (stored[4] != null) {
+            builder.tag(new EntityTag((String) stored[4]));
+        }
+        return builder.build();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash the request", e);
+        }
+    }
+
+    private String json(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        try {
+            return entity instanceof String text ? text : mapper.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store the response", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.relationship.domain.Customer;
+import io.adeplatform.relationship.domain.CustomerStatus;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+public record CustomerResponse(UUID id, String name, String segment, CustomerStatus status,
+                               List<TeamMember> accountTeam, OffsetDateTime createdAt, String createdBy, long version) {
+
+    public record TeamMember(String username, AccountRole role) {
+    }
+
+    public static CustomerResponse of(Customer customer) {
+        return new CustomerResponse(customer.id, customer.name, customer.segment, customer.status,
+                customer.accountTeam.stream()
+                        .map(m -> new TeamMember(m.username, m.role))
+                        .sorted(Comparator.comparing(TeamMember::username))
+                        .toList(),
+                customer.createdAt, customer.createdBy, customer.version);
+    }
+}

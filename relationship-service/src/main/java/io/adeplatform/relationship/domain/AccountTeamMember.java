@@ -1,0 +1,57 @@
+package io.adeplatform.relationship.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+@Entity
+@Table(name = "account_team_member")
+@IdClass(AccountTeamMember.Key.class)
+public class AccountTeamMember {
+
+    @Id
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "customer_id")
+    public Customer customer;
+
+    @Id
+    public String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_role", nullable = false)
+    public AccountRole role;
+
+    protected AccountTeamMember() {
+    }
+
+    public AccountTeamMember(Customer customer, String username, AccountRole role) {
+        this.customer = customer;
+        this.username = username;
+        this.role = role;
+    }
+
+    public static class Key implements Serializable {
+        public UUID customer;
+        public String username;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(customer, other.customer) && Objects.equals(username, other.username);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(customer, username);
+        }
+    }
+}
