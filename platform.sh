@@ -154,10 +154,11 @@ stale() {
   [[ -n "$(find "${existing[@]}" -type f -newer "$target" -print -quit 2>/dev/null)" ]]
 }
 
-shared_sources() { # what every service jar is built from besides its own module
+shared_sources() { # what every service jar is built from besides its own module (not the test/infra helpers)
   printf '%s\n' "$ROOT/pom.xml"
   local dir
   for dir in "$ROOT"/platform/*/; do
+    case "$dir" in */local-infra/|*/kafka-broker/|*/testing/) continue ;; esac
     if [[ -d "$dir/src/main" ]]; then printf '%s\n' "$dir/src/main"; fi
     if [[ -f "$dir/pom.xml" ]]; then printf '%s\n' "$dir/pom.xml"; fi
   done
@@ -212,7 +213,7 @@ build_if_needed() {
   if [[ -z "$missing" ]]; then
     local reason=${infra_reason:-$service_reason}
     [[ -n "$reason" ]] || return 0
-    info "building ($reason): ./mvnw -q -DskipTests install"
+    info "building ($reason): ./mvnw -q -DskipTests install (output in .local/logs/build.log)"
     mvn_quiet -DskipTests install
   else
     # the reactor cannot be built as a whole yet: build what the infrastructure needs, run the jars there are
@@ -221,7 +222,7 @@ build_if_needed() {
       warn "$service_reason"
     fi
     [[ -n "$infra_reason" ]] || return 0
-    info "building the local infrastructure ($infra_reason)"
+    info "building the local infrastructure ($infra_reason; output in .local/logs/build.log)"
     mvn_quiet -DskipTests install -f platform/kafka-broker/pom.xml
     mvn_quiet -DskipTests install -f platform/local-infra/pom.xml
   fi

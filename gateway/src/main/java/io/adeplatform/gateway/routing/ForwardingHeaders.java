@@ -37,8 +37,9 @@ class ForwardingHeaders implements ProxyInterceptor {
         if (value == null) {
             return;
         }
-        String existing = request.headers().get(name);
-        request.putHeader(name, existing == null || existing.isBlank() ? value : existing + ", " + value);
+        // a header sent several times is one comma-separated list (RFC 9110 5.3)
+        String existing = String.join(", ", request.headers().getAll(name));
+        request.putHeader(name, existing.isBlank() ? value : existing + ", " + value);
     }
 
     /** One element of RFC 7239: IPv6 addresses and anything with a colon must be quoted. */

@@ -53,12 +53,9 @@ public class CustomerProjectionConsumer {
 
     private void upsert(IncomingEvent event) {
         UUID id = event.requiredUuid("customerId");
-        ProjectedCustomer customer = customers.findById(id);
-        if (customer == null) {
-            customer = new ProjectedCustomer();
-            customer.id = id;
-            customers.persist(customer);
-        }
+        ProjectedCustomer existing = customers.findById(id);
+        ProjectedCustomer customer = existing != null ? existing : new ProjectedCustomer();
+        customer.id = id;
         customer.name = event.requiredText("name");
         customer.segment = event.optionalText("segment");
         customer.tier = event.optionalText("tier");
@@ -66,6 +63,9 @@ public class CustomerProjectionConsumer {
         customer.region = event.optionalText("region");
         customer.status = event.optionalText("status") == null ? "active" : event.optionalText("status");
         customer.updatedAt = OffsetDateTime.now();
+        if (existing == null) {
+            customers.persist(customer);
+        }
         if (event.data().has("accountTeam")) {
             replaceTeam(customer, event.data().get("accountTeam"));
         }

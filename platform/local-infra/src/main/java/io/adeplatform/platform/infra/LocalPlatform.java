@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 
 /**
  * The infrastructure supervisor of a local run ({@code ./platform up}): PostgreSQL on 5432 with one database per
@@ -75,7 +76,13 @@ public final class LocalPlatform {
         requireFree(KEYCLOAK_PORT, "Keycloak");
         log("state in " + state);
 
-        // Keycloak is by far the slowest; start it alongside PostgreSQL and Kafka.
+        // Keycloak is by far the slowest; start it alongside PostgreSQL and Kafka (one thread each, whatever the
+        // common pool's size on this machine).
+        Executor starter = task -> {
+            Thread thread = new Thread(task, "local-platform-start");
+            thread.setDaemon(true);
+            thread.start();
+        };
         CompletableFuture<Void> keycloakStarted = CompletableFuture.runAsync(() -> {
             Instant t0 = Instant.now();
             keycloak = KeycloakServer.prepare(keycloakZip, state.resolve("keycloak"), KEYCLOAK_PORT, realmFile);
@@ -83,7 +90,7 @@ public final class LocalPlatform {
             keycloak.start();
             log("Keycloak ready on " + keycloak.url() + " in " + secondsSince(t0) + " (realms " + keycloak.realms()
                     + ", pid " + keycloak.pid().map(String::valueOf).orElse("?") + ")");
-        });
+        }, starter);
         CompletableFuture<Void> dataStarted = CompletableFuture.runAsync(() -> {
             try {
                 Instant t0 = Instant.now();
@@ -102,7 +109,7 @@ public final class LocalPlatform {
             }
             kafka.start();
             log("Kafka ready on " + kafka.bootstrapServers() + " in " + secondsSince(t0));
-        });
+        }, starter);
         try {
             CompletableFuture.allOf(keycloakStarted, dataStarted).join();
         } catch (CompletionException e) {

@@ -1,0 +1,9 @@
+package io.adeplatform.billing.api;
+
+import io.adeplatform.platform.customers.CustomerProjectionResource;
+import jakarta.ws.rs.Path;
+
+/** The customers this service knows from relationship.customer.events, with their account teams. */
+@Path("/api/billing/customers")
+public class BillingCustomerResource extends CustomerProjectionResource {
+}

@@ -1,0 +1,9 @@
+package io.adeplatform.escalation.api;
+
+import io.adeplatform.platform.customers.CustomerProjectionResource;
+import jakarta.ws.rs.Path;
+
+/** The customers this service knows from relationship.customer.events, with their account teams. */
+@Path("/api/escalations/customers")
+public class EscalationCustomerResource extends CustomerProjectionResource {
+}

@@ -1,0 +1,18 @@
+package io.adeplatform.escalation;
+
+import io.adeplatform.platform.testing.CustomerProjectionContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class CustomerProjectionTest extends CustomerProjectionContractTest {
+
+    @Override
+    protected String projectionPath() {
+        return "/api/escalations/customers";
+    }
+
+    @Override
+    protected String applicationName() {
+        return "escalation-service";
+    }
+}

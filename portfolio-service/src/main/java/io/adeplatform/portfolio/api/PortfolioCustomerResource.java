@@ -1,0 +1,9 @@
+package io.adeplatform.portfolio.api;
+
+import io.adeplatform.platform.customers.CustomerProjectionResource;
+import jakarta.ws.rs.Path;
+
+/** The customers this service knows from relationship.customer.events, with their account teams. */
+@Path("/api/portfolio/customers")
+public class PortfolioCustomerResource extends CustomerProjectionResource {
+}
