@@ -4,7 +4,6 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
-import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.service.CustomerService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.relationship.domain.CustomerStatus;
 
 import java.util.UUID;
 
@@ -46,18 +53,35 @@ public class CustomerResource {
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, user.username() + " POST /api/customers", request, () -> {
-            Customer customer = service.register(request.name(), request.segment(), user.username());
-            return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
-                    .tag(EntityVersions.tag(customer.version))
-                    .entity(CustomerResponse.of(customer))
+            CustomerResponse customer = service.register(request.name(), request.segment(), user.username());
+            return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
+                    .tag(EntityVersions.tag(customer.version()))
+                    .entity(customer)
                     .build();
         });
     }
 
     @GET
+    public Page<CustomerResponse> list(@QueryParam("segment") String segment,
+                                       @QueryParam("status") String status,
+                                       @QueryParam("q") String nameContains,
+                                       @Valid @BeanParam PageRequest page) {
+        return service.list(segment, WireEnums.parse(CustomerStatus.class, status, "status"), nameContains, page);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull UpdateCustomerRequest request) {
+        CustomerResponse customer = service.update(id, ifMatch, request.name(), request.segment(), user.username());
+        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+    }
+
+    @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        Customer customer = service.get(id);
-        return Response.ok(CustomerResponse.of(customer)).tag(EntityVersions.tag(customer.version)).build();
+        CustomerResponse customer = service.get(id);
+        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
     }
 }

@@ -30,4 +30,10 @@ public final class CustomerEventPayloads {
                     customer.createdBy, customer.createdAt);
         }
     }
+
+    public record CustomerUpdated(UUID customerId, String name, String segment, CustomerStatus status,
+                                  String updatedBy, OffsetDateTime updatedAt) {
+
+        public static final String NAME = "updated";
+    }
 }

@@ -28,15 +28,18 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresServer(tunedBuilder().start());
     }
 
-    /** A server whose data survives restarts, for running the platform locally. */
+    /** A server whose data survives restarts (and crashes: fsync stays on), for running the platform locally. */
     public static PostgresServer startPersistent(Path dataDirectory, int port) throws IOException {
-        return new PostgresServer(tunedBuilder()
+        return new PostgresServer(EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "300")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start());
     }
 
+    /** Test settings: durability traded for speed, since a test database is thrown away anyway. */
     private static EmbeddedPostgres.Builder tunedBuilder() {
         return EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))

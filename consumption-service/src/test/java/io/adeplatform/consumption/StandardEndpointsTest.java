@@ -1,0 +1,8 @@
+package io.adeplatform.consumption;
+
+import io.adeplatform.platform.testing.StandardEndpointsContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class StandardEndpointsTest extends StandardEndpointsContractTest {
+}

@@ -1,0 +1,34 @@
+package io.adeplatform.platform.http;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Enum values on the wire are lower-case with hyphens (DELIVERY_MANAGER ↔ "delivery-manager"). Parsing query
+ * parameters here gives a 400 problem naming the allowed values, where JAX-RS's own conversion would answer 404.
+ */
+public final class WireEnums {
+
+    private WireEnums() {
+    }
+
+    public static String wireName(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', '-');
+    }
+
+    /** The constant for this wire name; null stays null; anything else is a 400 problem for {@code field}. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (wireName(constant).equals(value)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(WireEnums::wireName).collect(Collectors.joining(", "));
+        throw ProblemException.badRequest("invalid query parameter",
+                List.of(new Problem.FieldError(field, "must be one of: " + allowed)));
+    }
+}

@@ -1,0 +1,10 @@
+package io.adeplatform.relationship.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The fields a client may change; id, status, team and audit fields are not among them. */
+public record UpdateCustomerRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 100) String segment) {
+}
