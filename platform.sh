@@ -634,6 +634,19 @@ cmd_seed() {
   rm -f "$headers" "$response"
   info "customers: $created created, $replayed already there, $failed failed"
   (( failed == 0 )) || return 1
+  seed_extensions "$token"
+}
+
+# Each service's demo data: deploy/local/seed/<name>.sh, run in a subshell with GATEWAY_URL and TOKEN (ada.exec)
+# exported and this script's helpers (json_field, token_for, …) defined. It must be safe to run again.
+seed_extensions() {
+  local token=$1 extension
+  for extension in "$ROOT"/deploy/local/seed/*.sh; do
+    [[ -f "$extension" ]] || continue
+    info "seeding $(basename "$extension" .sh)"
+    ( export GATEWAY_URL TOKEN="$token"; set -euo pipefail; source "$extension" ) \
+      || die "seeding failed in ${extension#"$ROOT"/}"
+  done
 }
 
 # ------------------------------------------------------------------------------------------------------- main

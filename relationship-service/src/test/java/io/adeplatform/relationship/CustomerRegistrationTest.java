@@ -72,10 +72,12 @@ class CustomerRegistrationTest {
     }
 
     @Test
-    void contractExampleConformsToItsSchema() throws Exception {
-        String example = java.nio.file.Files.readString(EventContracts.contractsDirectory()
-                .resolve("events/relationship/customer-registered.v1.example.json"));
-        assertThat(EventContracts.violations("io.adeplatform.relationship.customer.registered.v1", example)).isEmpty();
+    void contractExamplesConformToTheirSchemas() throws Exception {
+        for (String event : List.of("registered", "updated")) {
+            String example = java.nio.file.Files.readString(EventContracts.contractsDirectory()
+                    .resolve("events/relationship/customer-" + event + ".v1.example.json"));
+            assertThat(EventContracts.violations("io.adeplatform.relationship.customer." + event + ".v1", example)).isEmpty();
+        }
         assertThat(EventContracts.violations("io.adeplatform.relationship.customer.registered.v1",
                 "{\"customerId\":\"x\"}")).isNotEmpty();
     }

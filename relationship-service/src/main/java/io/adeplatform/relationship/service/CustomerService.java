@@ -51,6 +51,9 @@ public class CustomerService {
     public CustomerResponse update(UUID id, String ifMatch, String name, String segment, String editor) {
         Customer customer = find(id);
         EntityVersions.requireMatch(ifMatch, customer.version);
+        if (customer.name.equals(name.strip()) && customer.segment.equals(segment.strip())) {
+            return CustomerResponse.of(customer); // nothing changed: no new version, no event
+        }
         customer.name = name.strip();
         customer.segment = segment.strip();
         customers.flush(); // bumps the version now, so the response and the event carry the new one

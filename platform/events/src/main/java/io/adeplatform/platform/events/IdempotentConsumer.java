@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    private static final int MAX_ATTEMPTS = 5;
+    /** About a minute of retries (backoff doubling to 10 s) rides out a database failover or restart. */
+    private static final int MAX_ATTEMPTS = 10;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     @Inject
     Inbox inbox;
@@ -46,7 +48,7 @@ public class IdempotentConsumer {
                 }
                 LOG.infof("%s: event %s failed (%s), attempt %d of %d", consumer, event.id(), e, attempt, MAX_ATTEMPTS);
                 Pause.sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
     }

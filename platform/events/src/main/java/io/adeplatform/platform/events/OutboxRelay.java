@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,14 +76,15 @@ public class OutboxRelay {
     }
 
     private void run() {
-        String source = EventTypes.source(applicationName);
+        OutboxBatchPublisher publisher = new OutboxBatchPublisher(dataSource, config.domain(),
+                EventTypes.source(applicationName), config.batchSize());
         Duration backoff = Duration.ofMillis(100);
         Instant nextCleanup = Instant.now();
         try (RelayProducer producer = new RelayProducer(kafkaConfig);
              OutboxNotifications notifications = new OutboxNotifications(jdbcUrl, dbUser, dbPassword)) {
             while (running) {
                 try {
-                    int published = relayBatch(producer, source);
+                    int published = publisher.publishNext(producer);
                     backoff = Duration.ofMillis(100);
                     if (Instant.now().isAfter(nextCleanup)) {
                         deleteOldRows();
@@ -102,29 +102,6 @@ public class OutboxRelay {
                     Pause.sleep(backoff);
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
-            }
-        }
-    }
-
-    /** One batch: lock, send and wait for acks, mark published, commit. Returns how many were published. */
-    int relayBatch(RelayProducer producer, String source) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<PendingEvent> batch = OutboxStore.lockNextBatch(connection, config.batchSize());
-                if (!batch.isEmpty()) {
-                    producer.sendAll(batch.stream()
-                            .map(event -> CloudEventHeaders.toRecord(event, config.domain(), source))
-                            .toList());
-                    OutboxStore.markPublished(connection, batch);
-                }
-                connection.commit();
-                return batch.size();
-            } catch (Exception e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }

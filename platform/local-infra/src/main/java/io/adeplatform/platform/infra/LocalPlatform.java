@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 
 /**
- * The infrastructure supervisor of a local run ({@code ./platform up}): PostgreSQL on 5432 with one database per
+ * The infrastructure supervisor of a local run ({@code ./platform.sh up}): PostgreSQL on 5432 with one database per
  * service, Kafka (KRaft) on 9092 and Keycloak on 8180, all with their state under the given folder so a second
  * run keeps the data. Writes {@code <state>/infra.ready} once all three serve, then stays alive; on SIGTERM or
  * SIGINT it stops Keycloak, Kafka and PostgreSQL and removes the marker.
@@ -151,7 +151,7 @@ public final class LocalPlatform {
     private void check(boolean alive, String name, List<String> reported) {
         if (!alive && !stopping && !reported.contains(name)) {
             reported.add(name);
-            log("WARNING: " + name + " is no longer running; run ./platform down && ./platform up");
+            log("WARNING: " + name + " is no longer running; run ./platform.sh down && ./platform.sh up");
             try {
                 Files.deleteIfExists(readyMarker());
             } catch (IOException ignored) {

@@ -24,6 +24,9 @@ public final class EventContracts {
     /** The schema file for a CloudEvents type such as io.adeplatform.relationship.customer.registered.v1. */
     public static Path schemaFor(String ceType) {
         String[] parts = ceType.split("\\.");
+        if (parts.length != 6 || !ceType.startsWith("io.adeplatform.")) {
+            throw new IllegalArgumentException("not an ADE event type (io.adeplatform.<domain>.<aggregate>.<event>.v<n>): " + ceType);
+        }
         // io . adeplatform . <domain> . <aggregate> . <event> . v<n>
         String domain = parts[2];
         String file = parts[3] + "-" + parts[4] + "." + parts[5] + ".schema.json";

@@ -1,15 +1,17 @@
-package io.adeplatform.relationship.service;
+package io.adeplatform.platform.http;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** Time comes from an injectable clock so tests can control it. */
+/** Every service takes time from an injectable Clock; a test replaces it with its own bean to control time. */
 public class Clocks {
 
     @Produces
     @ApplicationScoped
+    @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
     }

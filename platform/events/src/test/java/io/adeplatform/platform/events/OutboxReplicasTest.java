@@ -1,0 +1,119 @@
+package io.adeplatform.platform.events;
+
+import io.adeplatform.platform.testing.SharedInfrastructure;
+import io.adeplatform.platform.testing.TestKafka;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Several relay replicas on one outbox, against a real PostgreSQL and Kafka: every event is published exactly once
+ * and each aggregate's events reach the topic in the order they were written.
+ */
+class OutboxReplicasTest {
+
+    private static final int AGGREGATES = 10;
+    private static final int EVENTS_EACH = 30;
+
+    @Test
+    void threeReplicasPublishEveryEventOnceInOrderPerAggregate() throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(SharedInfrastructure.database("outbox_replicas"));
+        dataSource.setUser("postgres");
+        dataSource.setPassword("postgres");
+        String domain = "replicas" + UUID.randomUUID().toString().substring(0, 8);
+        createOutbox(dataSource);
+        writeInterleavedEvents(dataSource);
+
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> published = new ArrayList<>();
+        for (int replica = 0; replica < 3; replica++) {
+            published.add(replicas.submit(() -> relayUntilEmpty(dataSource, domain)));
+        }
+        int total = 0;
+        for (Future<Integer> count : published) {
+            total += count.get();
+        }
+        replicas.shutdown();
+        assertThat(total).isEqualTo(AGGREGATES * EVENTS_EACH);
+
+        List<ConsumerRecord<String, String>> records = TestKafka.await(EventTypes.topic(domain, "probe"), r -> true,
+                AGGREGATES * EVENTS_EACH, Duration.ofSeconds(60));
+        assertThat(records).hasSize(AGGREGATES * EVENTS_EACH);
+        Map<String, List<String>> byAggregate = new LinkedHashMap<>();
+        records.forEach(r -> byAggregate.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value()));
+        assertThat(byAggregate).hasSize(AGGREGATES);
+        List<String> expectedOrder = IntStream.rangeClosed(1, EVENTS_EACH).mapToObj(n -> "{\"n\": " + n + "}").toList();
+        byAggregate.values().forEach(values -> assertThat(values).containsExactlyElementsOf(expectedOrder));
+        assertThat(pending(dataSource)).isZero();
+    }
+
+    private static int relayUntilEmpty(PGSimpleDataSource dataSource, String domain) throws Exception {
+        OutboxBatchPublisher publisher = new OutboxBatchPublisher(dataSource, domain, "/replica-test", 7);
+        int published = 0;
+        try (RelayProducer producer = new RelayProducer(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+            while (pending(dataSource) > 0) {
+                int count = publisher.publishNext(producer);
+                published += count;
+                if (count == 0) {
+                    Thread.sleep(5); // the rest is held by another replica right now
+                }
+            }
+        }
+        return published;
+    }
+
+    private static void createOutbox(PGSimpleDataSource dataSource) throws Exception {
+        try (InputStream migration = OutboxReplicasTest.class.getResourceAsStream("/db/platform/V0_2_0__outbox_event.sql");
+             Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS outbox_event; DROP FUNCTION IF EXISTS outbox_event_notify()");
+            statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Event n of every aggregate before event n+1 of any, so batches always mix aggregates. */
+    private static void writeInterleavedEvents(PGSimpleDataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp) "
+                        + "VALUES (?, 'probe', ?, 'io.adeplatform.test.probe.written.v1', CAST(? AS jsonb), ?)")) {
+            for (int n = 1; n <= EVENTS_EACH; n++) {
+                for (int aggregate = 0; aggregate < AGGREGATES; aggregate++) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, "aggregate-" + aggregate);
+                    insert.setString(3, "{\"n\": " + n + "}");
+                    insert.setObject(4, OffsetDateTime.now());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static long pending(PGSimpleDataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
