@@ -33,13 +33,29 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         config.put("ade.gateway.routes.slow.prefixes", "/api/slow");
         config.put("ade.gateway.routes.slow.target", "http://localhost:" + echo("slow"));
         config.put("ade.gateway.routes.slow.timeout", "500ms");
+        // Account 360: a dead portfolio, a consumption service that never answers
+        config.put("ade.gateway.routes.portfolio.target", "http://localhost:" + closedPort());
+        config.put("ade.gateway.routes.consumption.target", "http://localhost:" + echo("silent"));
+        // a route only the circuit-breaker test uses, so its failures open no breaker another test relies on
+        config.put("ade.gateway.routes.flaky.prefixes", "/api/flaky");
+        config.put("ade.gateway.routes.flaky.target", "http://localhost:" + closedPort());
+        config.put("ade.gateway.account360.budget", "1s");
+        config.put("ade.gateway.account360.sections.escalations.route", "billing");
+        // a budget no test reaches by accident, even on a slow machine: 40 requests per user per minute
+        config.put("ade.gateway.limits.rate-limit.requests", "40");
+        config.put("ade.gateway.limits.rate-limit.period", "60s");
         return config;
     }
 
     private int echo(String name) {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
-            if (request.path().startsWith("/api/slow")) {
+            if (request.path().startsWith("/api/slow") || name.equals("silent")) {
                 return; // never answers: the gateway must time out
+            }
+            if (TokenClaims.username(request.getHeader("Authorization")).equals("mallory")) {
+                request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"status\":404}"); // the services' answer to a non-member
+                return;
             }
             request.body().onSuccess(body -> request.response()
                     .putHeader("Content-Type", "application/json")

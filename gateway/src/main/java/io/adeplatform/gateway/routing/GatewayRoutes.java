@@ -1,5 +1,8 @@
 package io.adeplatform.gateway.routing;
 
+import io.adeplatform.gateway.account360.Account360;
+import io.adeplatform.gateway.limits.BodySizeLimit;
+import io.adeplatform.gateway.limits.UserRateLimit;
 import io.adeplatform.gateway.security.BearerTokenGuard;
 import io.adeplatform.gateway.web.CorrelationIds;
 import io.adeplatform.gateway.web.GatewayProblems;
@@ -12,8 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Puts the gateway on Quarkus's HTTP router. Every {@code /api/*} request passes, in order: correlation id,
- * token check, then the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open.
+ * Puts the gateway on Quarkus's HTTP router. Every {@code /api/*} request passes, in order: correlation id, body
+ * size limit, token check, per-user rate limit, then Account 360 or the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -32,13 +35,25 @@ public class GatewayRoutes {
     @Inject
     ProblemWriter problems;
 
+    @Inject
+    BodySizeLimit bodySizeLimit;
+
+    @Inject
+    UserRateLimit rateLimit;
+
+    @Inject
+    Account360 account360;
+
     void init(@Observes Router router) {
         router.route(API).handler(ctx -> {
             MetricsUri.set("/api/**"); // refined to the route's prefix once the request is routed
             ctx.next();
         });
         router.route(API).handler(new CorrelationIds());
+        router.route(API).handler(bodySizeLimit);
         router.route(API).handler(guard);
+        router.route(API).handler(rateLimit);
+        router.get(Account360.PATH).handler(account360);
         router.route(API).handler(this::dispatch);
     }
 

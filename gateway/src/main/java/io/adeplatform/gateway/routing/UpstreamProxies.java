@@ -1,5 +1,6 @@
 package io.adeplatform.gateway.routing;
 
+import io.adeplatform.gateway.limits.RouteBreakers;
 import io.adeplatform.gateway.web.ProblemWriter;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -29,16 +30,21 @@ public class UpstreamProxies {
     private final Map<String, Handler<RoutingContext>> handlers = new HashMap<>();
 
     @Inject
-    public UpstreamProxies(Vertx vertx, RouteTable table, ProblemWriter problems) {
+    public UpstreamProxies(Vertx vertx, RouteTable table, ProblemWriter problems, RouteBreakers breakers) {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(50));
         for (Route route : table.routes()) {
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(origin(route))
                     // first, so it also sees failures of the interceptors after it
-                    .addInterceptor(new UpstreamFailures(route, problems))
+                    .addInterceptor(new UpstreamFailures(route, problems, breakers.of(route.name()), breakers.retryAfterSeconds()))
                     .addInterceptor(new ForwardingHeaders());
             handlers.put(route.name(), ProxyHandler.create(proxy));
         }
+    }
+
+    /** The shared client, for the gateway's own calls to services (Account 360). */
+    public HttpClient client() {
+        return client;
     }
 
     public void forward(RoutingContext ctx, Route route) {

@@ -25,6 +25,9 @@ public class BearerTokenGuard implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenGuard.class);
 
+    /** Where the verified identity is kept on the routing context for the handlers after this one. */
+    public static final String IDENTITY = "ade.identity";
+
     // Quarkus's default lazy-auth failure handler would end the response with an empty 401; this guard answers
     private static final BiConsumer<RoutingContext, Throwable> ANSWERED_BY_GUARD = (ctx, failure) -> { };
 
@@ -46,6 +49,7 @@ public class BearerTokenGuard implements Handler<RoutingContext> {
         if (identity == null || identity.isAnonymous()) {
             unauthorized(ctx, GatewayProblems.tokenMissing());
         } else {
+            ctx.put(IDENTITY, identity);
             ctx.next();
         }
     }

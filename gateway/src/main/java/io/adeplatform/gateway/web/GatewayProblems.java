@@ -32,6 +32,11 @@ public final class GatewayProblems {
                 "the " + service + " service did not answer within " + timeout.toMillis() + " ms");
     }
 
+    public static ProblemException circuitOpen(String service) {
+        return new ProblemException(503, "service-unavailable", "Service unavailable",
+                "the " + service + " service is failing; calls to it are paused for a moment");
+    }
+
     private static ProblemException unauthenticated(String detail) {
         // same type and title as the services' own 401s (platform/http ProblemMappers)
         return new ProblemException(401, "unauthenticated", "Unauthorized", detail);

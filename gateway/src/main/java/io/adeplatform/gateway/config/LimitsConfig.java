@@ -1,0 +1,47 @@
+package io.adeplatform.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Resource-consumption limits of the gateway (OWASP API4): body size, per-user rate, per-route circuit breakers. */
+@ConfigMapping(prefix = "ade.gateway.limits")
+public interface LimitsConfig {
+
+    /** Largest request body accepted, in bytes; larger ones get a 413 problem before reaching a service. */
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    RateLimit rateLimit();
+
+    CircuitBreaker circuitBreaker();
+
+    interface RateLimit {
+
+        /** Requests one user may make per period; the next ones get 429 with Retry-After. */
+        @WithDefault("100")
+        int requests();
+
+        @WithDefault("1s")
+        Duration period();
+    }
+
+    interface CircuitBreaker {
+
+        /** Share of failed calls (connection refused, timeouts, 502/503/504) that opens a route's breaker. */
+        @WithDefault("50")
+        float failureRatePercent();
+
+        /** How many recent calls the failure rate is taken over, and the fewest before it is judged. */
+        @WithDefault("10")
+        int window();
+
+        @WithDefault("5")
+        int minimumCalls();
+
+        /** How long an open breaker answers 503 at once before letting trial calls through. */
+        @WithDefault("15s")
+        Duration openFor();
+    }
+}

@@ -1,0 +1,77 @@
+package io.adeplatform.gateway;
+
+import io.adeplatform.platform.testing.TestTokens;
+import io.adeplatform.platform.testing.TokenOnlyTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@QuarkusTestResource(TokenOnlyTestResource.class)
+@QuarkusTestResource(UpstreamServers.class)
+class LimitsTest {
+
+    @Test
+    void oversizedBodyIs413ProblemBeforeReachingTheService() {
+        byte[] body = new byte[1_048_577];
+        given().header("Authorization", TestTokens.bearer("alice", "executive")).contentType("application/json").body(body)
+                .post("/api/customers")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void userOverTheRateLimitGets429WithRetryAfterWhileOthersGoOn() {
+        String rita = TestTokens.bearer("rita.rapid", "executive");
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 45; i++) {
+            var response = given().header("Authorization", rita).get("/api/customers/x").then().extract();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 429) {
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(statuses.subList(0, 40)).containsOnly(200);
+        assertThat(statuses.subList(40, 45)).containsOnly(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        given().header("Authorization", TestTokens.bearer("olga.other", "executive")).get("/api/customers/x")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void failingRouteOpensItsBreakerAndFailsFastWithoutHurtingOthers() {
+        String token = TestTokens.bearer("bob", "executive");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(given().header("Authorization", token).get("/api/flaky/thing").then().extract().statusCode());
+        }
+        assertThat(statuses.subList(0, 5)).containsOnly(502);
+        assertThat(statuses.get(7)).isEqualTo(503);
+        given().header("Authorization", token).get("/api/flaky/thing")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", notNullValue()).body("type", equalTo("https://adeplatform.io/problems/service-unavailable"));
+        given().header("Authorization", token).get("/api/contracts/1").then().statusCode(200).body("server", equalTo("billing"));
+    }
+
+    @Test
+    void corsPreflightFromAConfiguredOriginIsAnsweredWithoutAToken() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/customers")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/customers")
+                .then().statusCode(403);
+    }
+}
