@@ -39,7 +39,7 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         // a route only the circuit-breaker test uses, so its failures open no breaker another test relies on
         config.put("ade.gateway.routes.flaky.prefixes", "/api/flaky");
         config.put("ade.gateway.routes.flaky.target", "http://localhost:" + closedPort());
-        config.put("ade.gateway.account360.budget", "1s");
+        config.put("ade.gateway.account360.budget", "3s");
         config.put("ade.gateway.account360.sections.escalations.route", "billing");
         // a budget no test reaches by accident, even on a slow machine: 40 requests per user per minute
         config.put("ade.gateway.limits.rate-limit.requests", "40");
@@ -51,6 +51,10 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             if (request.path().startsWith("/api/slow") || name.equals("silent")) {
                 return; // never answers: the gateway must time out
+            }
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(openApi(name).encode());
+                return;
             }
             if (TokenClaims.username(request.getHeader("Authorization")).equals("mallory")) {
                 request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
@@ -68,6 +72,22 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the " + name + " echo server", e);
         }
+    }
+
+    /** A small OpenAPI document per stand-in service: one path under its prefix, its own Problem schema. */
+    private static JsonObject openApi(String name) {
+        String prefix = name.equals("billing") ? "/api/contracts" : "/api/customers";
+        JsonObject problemRef = new JsonObject().put("$ref", "#/components/schemas/Problem");
+        JsonObject notFound = new JsonObject().put("content",
+                new JsonObject().put("application/json", new JsonObject().put("schema", problemRef)));
+        JsonObject get = new JsonObject().put("responses", new JsonObject().put("404", notFound));
+        JsonObject paths = new JsonObject()
+                .put(prefix + "/{id}", new JsonObject().put("get", get))
+                .put("/q/internal", new JsonObject());
+        JsonObject schemas = new JsonObject()
+                .put("Problem", new JsonObject().put("type", "object").put("description", name + " problem"));
+        return new JsonObject().put("openapi", "3.1.0").put("paths", paths)
+                .put("components", new JsonObject().put("schemas", schemas));
     }
 
     private static JsonObject describe(String name, HttpServerRequest request, String body) {

@@ -1,0 +1,91 @@
+package io.adeplatform.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the services' OpenAPI documents into the one a front-end developer reads at the gateway: every service's
+ * paths under its route prefixes, its component schemas renamed {@code <route>.<Name>} (two services may both have a
+ * "Page" or "Problem") with every $ref rewritten, and the bearer-token security scheme of the platform.
+ */
+public final class OpenApiMerger {
+
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private final ObjectMapper mapper;
+    private final String openIdConfigurationUrl;
+
+    public OpenApiMerger(ObjectMapper mapper, String openIdConfigurationUrl) {
+        this.mapper = mapper;
+        this.openIdConfigurationUrl = openIdConfigurationUrl;
+    }
+
+    /** A service's document, the route it sits behind and the prefixes that route serves. */
+    public record ServiceDocument(String route, List<String> prefixes, JsonNode document) {
+    }
+
+    public ObjectNode merge(List<ServiceDocument> documents, List<String> unavailableRoutes) {
+        ObjectNode merged = mapper.createObjectNode();
+        merged.put("openapi", "3.1.0");
+        merged.putObject("info").put("title", "ADE Platform API").put("version", "1")
+                .put("description", "All services behind the gateway. Every /api call needs a bearer token from "
+                        + "the Keycloak realm 'ade'; a customer's data is visible to its account team only.");
+        merged.putArray("servers").addObject().put("url", "/");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode components = merged.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        securitySchemes(components.putObject("securitySchemes"));
+        merged.putArray("security").addObject().putArray("bearer");
+        ArrayNode tags = merged.putArray("tags");
+
+        for (ServiceDocument service : documents) {
+            tags.addObject().put("name", service.route());
+            JsonNode renamed = renameSchemas(service.document().deepCopy(), service.route());
+            renamed.path("paths").fields().forEachRemaining(path -> {
+                if (servedBy(path.getKey(), service.prefixes())) {
+                    paths.set(path.getKey(), path.getValue());
+                }
+            });
+            renamed.path("components").path("schemas").fields().forEachRemaining(schema ->
+                    schemas.set(service.route() + "." + schema.getKey(), schema.getValue()));
+        }
+        if (!unavailableRoutes.isEmpty()) {
+            ArrayNode missing = merged.putArray("x-unavailable-services");
+            unavailableRoutes.forEach(missing::add);
+        }
+        return merged;
+    }
+
+    private void securitySchemes(ObjectNode schemes) {
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
+                .put("description", "An access token of the Keycloak realm 'ade' (audience ade-platform)");
+        schemes.putObject("keycloak").put("type", "openIdConnect").put("openIdConnectUrl", openIdConfigurationUrl);
+    }
+
+    private static boolean servedBy(String path, List<String> prefixes) {
+        return prefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /** Rewrites every $ref to a component schema so it names the renamed schema. */
+    private static JsonNode renameSchemas(JsonNode node, String route) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
+                object.put("$ref", SCHEMA_REF + route + "." + ref.asText().substring(SCHEMA_REF.length()));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+                renameSchemas(fields.next().getValue(), route);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> renameSchemas(element, route));
+        }
+        return node;
+    }
+}

@@ -1,0 +1,39 @@
+package io.adeplatform.gateway;
+
+import io.adeplatform.platform.testing.TokenOnlyTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(TokenOnlyTestResource.class)
+@QuarkusTestResource(UpstreamServers.class)
+class AggregatedOpenApiTest {
+
+    @Test
+    void mergesEveryServiceWithRenamedSchemasAndTheBearerScheme() {
+        given().get("/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/customers/{id}"))
+                .body("paths", hasKey("/api/contracts/{id}"))
+                .body("paths", not(hasKey("/q/internal")))
+                .body("components.schemas", hasKey("relationship.Problem"))
+                .body("components.schemas", hasKey("billing.Problem"))
+                .body("paths.'/api/contracts/{id}'.get.responses.'404'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/billing.Problem"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("security[0]", hasKey("bearer"))
+                // the dead and the silent services do not break the document
+                .body("'x-unavailable-services'", hasItems("portfolio", "escalation"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
