@@ -1,0 +1,31 @@
+package io.adeplatform.portfolio.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A critical escalation escalation-service opened on an engagement; forces health red while unresolved. */
+@Entity
+@Table(name = "engagement_escalation")
+public class EngagementEscalation {
+
+    @Id
+    @Column(name = "escalation_id")
+    public UUID escalationId;
+
+    @Column(name = "engagement_id", nullable = false)
+    public UUID engagementId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+}

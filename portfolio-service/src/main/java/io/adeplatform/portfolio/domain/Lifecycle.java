@@ -1,0 +1,41 @@
+package io.adeplatform.portfolio.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The engagement lifecycle: envisioning → solution development → delivery planning → delivery → closure.
+ * An engagement moves one stage forward, or one stage back for rework (e.g. delivery → delivery planning when the
+ * plan must be redone); closure is final. Everything else (skipping stages, staying, leaving closure) is illegal.
+ */
+public final class Lifecycle {
+
+    private Lifecycle() {
+    }
+
+    public static Set<Stage> allowedFrom(Stage from) {
+        Set<Stage> allowed = EnumSet.noneOf(Stage.class);
+        if (from == Stage.CLOSURE) {
+            return allowed;
+        }
+        Stage[] stages = Stage.values();
+        allowed.add(stages[from.ordinal() + 1]);
+        if (from.ordinal() > 0) {
+            allowed.add(stages[from.ordinal() - 1]);
+        }
+        return allowed;
+    }
+
+    public static boolean isAllowed(Stage from, Stage to) {
+        return from != null && to != null && allowedFrom(from).contains(to);
+    }
+
+    /** Milestones move planned → achieved → accepted; planned or achieved ones may be waived instead. */
+    public static boolean isAllowed(MilestoneStatus from, MilestoneStatus to) {
+        return switch (from) {
+            case PLANNED -> to == MilestoneStatus.ACHIEVED || to == MilestoneStatus.WAIVED;
+            case ACHIEVED -> to == MilestoneStatus.ACCEPTED || to == MilestoneStatus.WAIVED;
+            case ACCEPTED, WAIVED -> false;
+        };
+    }
+}

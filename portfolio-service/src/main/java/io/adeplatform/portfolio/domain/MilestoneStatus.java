@@ -1,0 +1,14 @@
+package io.adeplatform.portfolio.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.adeplatform.platform.http.WireEnums;
+
+/** Where a milestone stands. Wire names are lower case with hyphens; Jackson reads them back through the same @JsonValue. */
+public enum MilestoneStatus {
+    PLANNED, ACHIEVED, ACCEPTED, WAIVED;
+
+    @JsonValue
+    public String wireName() {
+        return WireEnums.wireName(this);
+    }
+}

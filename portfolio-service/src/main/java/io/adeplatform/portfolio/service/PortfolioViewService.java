@@ -1,0 +1,101 @@
+package io.adeplatform.portfolio.service;
+
+import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.portfolio.api.EngagementDtos.EngagementResponse;
+import io.adeplatform.portfolio.domain.Engagement;
+import io.adeplatform.portfolio.domain.Health;
+import io.adeplatform.portfolio.domain.Stage;
+import io.adeplatform.portfolio.persistence.EngagementFilter;
+import io.adeplatform.portfolio.persistence.EngagementRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Portfolio-wide views over the engagements the caller may see. */
+@ApplicationScoped
+public class PortfolioViewService {
+
+    @Inject
+    EngagementRepository engagements;
+
+    @Inject
+    EngagementService engagementService;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    HealthService health;
+
+    /** Count and budget totals (one per currency) of a group of engagements. */
+    public record Bucket(String key, long count, List<Money> budget) {
+    }
+
+    public record Summary(UUID customerId, long count, List<Money> budget, List<Bucket> byStage, List<Bucket> byHealth) {
+    }
+
+    public record Horizon(String horizon, String meaning, List<EngagementResponse> engagements) {
+    }
+
+    public record Plan(UUID customerId, List<Horizon> horizons) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Summary summary(UUID customerId) {
+        if (customerId != null) {
+            access.requireVisible(customerId);
+        }
+        List<Engagement> all = engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()));
+        List<Bucket> byStage = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            byStage.add(bucket(stage.wireName(), all.stream().filter(e -> e.stage == stage).toList()));
+        }
+        List<Bucket> byHealth = new ArrayList<>();
+        for (Health h : Health.values()) {
+            byHealth.add(bucket(h.wireName(), all.stream().filter(e -> e.health == h).toList()));
+        }
+        return new Summary(customerId, all.size(), totals(all), byStage, byHealth);
+    }
+
+    /**
+     * H1 now: engagements in delivery planning or delivery; H2 next: solution development; H3 later: envisioning.
+     * Closed engagements are not in the plan. Opportunities live in relationship-service and are joined by the
+     * gateway's Account 360.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan plan(UUID customerId) {
+        if (customerId != null) {
+            access.requireVisible(customerId);
+        }
+        List<Engagement> all = engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()));
+        return new Plan(customerId, List.of(
+                horizon("H1", "now: delivery planning and delivery", all, Stage.DELIVERY_PLANNING, Stage.DELIVERY),
+                horizon("H2", "next: solution development", all, Stage.SOLUTION_DEVELOPMENT),
+                horizon("H3", "later: envisioning", all, Stage.ENVISIONING)));
+    }
+
+    private Horizon horizon(String name, String meaning, List<Engagement> all, Stage... stages) {
+        List<Stage> in = List.of(stages);
+        return new Horizon(name, meaning, all.stream().filter(e -> in.contains(e.stage)).map(engagementService::response).toList());
+    }
+
+    private static Bucket bucket(String key, List<Engagement> group) {
+        return new Bucket(key, group.size(), totals(group));
+    }
+
+    private static List<Money> totals(List<Engagement> group) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        for (Engagement e : group) {
+            sums.merge(e.budgetCurrency, e.budgetAmount, BigDecimal::add);
+        }
+        return sums.entrySet().stream().map(s -> new Money(s.getValue(), s.getKey()).rounded()).toList();
+    }
+}

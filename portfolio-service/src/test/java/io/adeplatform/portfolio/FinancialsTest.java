@@ -1,0 +1,104 @@
+package io.adeplatform.portfolio;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.portfolio.Fixtures.DM;
+import static io.adeplatform.portfolio.Fixtures.EXEC;
+import static io.adeplatform.portfolio.Fixtures.FINANCE;
+import static io.adeplatform.portfolio.Fixtures.OUTSIDER;
+import static io.adeplatform.portfolio.Fixtures.VIEWER;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class FinancialsTest {
+
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", token).config(RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+    }
+
+    private static org.hamcrest.Matcher<BigDecimal> is(String value) {
+        return comparesEqualTo(new BigDecimal(value));
+    }
+
+    @Test
+    void earnedValueFromCostsAndPercentComplete() {
+        // 100 days from start to end, today is day 50: PV = 50,000.00 of BAC 100,000
+        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), "EVM");
+        body.put("startDate", Fixtures.today().minusDays(50).toString());
+        body.put("endDate", Fixtures.today().plusDays(50).toString());
+        String id = Fixtures.createEngagement(body).path("id");
+        String base = "/api/engagements/" + id;
+
+        as(EXEC).get(base + "/financials").then().statusCode(200)
+                .body("bac.amount", is("100000")).body("pv.amount", is("50000")).body("ev.amount", is("0"))
+                .body("cpi", nullValue()).body("spi", is("0")).body("eac.amount", is("100000"));
+
+        // percent complete: If-Match required, validated
+        as(EXEC).contentType(ContentType.JSON).body(Map.of("percentComplete", 40)).put(base + "/progress")
+                .then().statusCode(428);
+        as(EXEC).header("If-Match", "\"42\"").contentType(ContentType.JSON).body(Map.of("percentComplete", 40))
+                .put(base + "/progress").then().statusCode(412);
+        as(EXEC).header("If-Match", Fixtures.etag(base)).contentType(ContentType.JSON).body(Map.of("percentComplete", 140))
+                .put(base + "/progress").then().statusCode(400).body("errors.field", hasItem("percentComplete"));
+        as(DM).header("If-Match", Fixtures.etag(base)).contentType(ContentType.JSON).body(Map.of("percentComplete", 40))
+                .put(base + "/progress").then().statusCode(200).body("percentComplete", is("40.00"));
+
+        // costs: finance may record them; currency must match; zero is refused; viewers cannot
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> cost = Map.of("date", Fixtures.today().minusDays(10).toString(),
+                "amount", Map.of("amount", "30000.00", "currency", "USD"), "description", "Sprint 1-3 labour");
+        as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
+                .then().statusCode(201).body("amount.amount", is("30000"));
+        as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+        as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
+                "amount", Map.of("amount", 20000, "currency", "USD"), "description", "Cloud subscription")).post(base + "/costs")
+                .then().statusCode(201);
+        as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
+                "amount", Map.of("amount", 5, "currency", "EUR"), "description", "Wrong currency")).post(base + "/costs")
+                .then().statusCode(422).body("type", equalTo("https://adeplatform.io/problems/currency-mismatch"));
+        as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
+                "amount", Map.of("amount", 0, "currency", "USD"), "description", "Nothing")).post(base + "/costs")
+                .then().statusCode(400);
+        as(DM).contentType(ContentType.JSON).body(Map.of("amount", Map.of("amount", 1, "currency", "USD"), "description", "No date"))
+                .post(base + "/costs").then().statusCode(400).body("errors.field", hasItem("date"));
+        as(VIEWER).contentType(ContentType.JSON).body(cost).post(base + "/costs").then().statusCode(403);
+        as(OUTSIDER).get(base + "/costs").then().statusCode(404);
+        as(EXEC).get(base + "/costs").then().statusCode(200).body("$", hasSize(2));
+
+        // worked example: EV = 40 % × 100,000 = 40,000; AC = 50,000; PV = 50,000
+        // CV = −10,000; SV = −10,000; CPI = 0.8; SPI = 0.8; EAC = 125,000; ETC = 75,000; VAC = −25,000
+        as(VIEWER).get(base + "/financials").then().statusCode(200)
+                .body("pv.amount", is("50000")).body("ev.amount", is("40000")).body("ac.amount", is("50000"))
+                .body("cv.amount", is("-10000")).body("sv.amount", is("-10000"))
+                .body("cpi", is("0.8")).body("spi", is("0.8"))
+                .body("eac.amount", is("125000")).body("etc.amount", is("75000")).body("vac.amount", is("-25000"))
+                .body("eac.currency", equalTo("USD"));
+        // on the end date everything is planned: PV = 100,000, SPI = 0.4
+        as(EXEC).queryParam("asOf", Fixtures.today().plusDays(50).toString()).get(base + "/financials").then().statusCode(200)
+                .body("pv.amount", is("100000")).body("spi", is("0.4"));
+        as(EXEC).queryParam("asOf", "yesterday").get(base + "/financials").then().statusCode(400)
+                .body("errors.field", hasItem("asOf"));
+        // CPI 0.8 and SPI 0.8 are below 0.90: budget and schedule red
+        as(EXEC).get(base + "/health").then().statusCode(200)
+                .body("schedule.rag", equalTo("red")).body("budget.rag", equalTo("red"))
+                .body("budget.reasons", hasItem("CPI 0.8000 is below 0.90"));
+        as(EXEC).get(base).then().body("health", equalTo("red"));
+    }
+}

@@ -1,0 +1,255 @@
+package io.adeplatform.portfolio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adeplatform.platform.testing.EventContracts;
+import io.adeplatform.platform.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.portfolio.Fixtures.DM;
+import static io.adeplatform.portfolio.Fixtures.EXEC;
+import static io.adeplatform.portfolio.Fixtures.OUTSIDER;
+import static io.adeplatform.portfolio.Fixtures.VIEWER;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class RaidStatusSteeringTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
+
+    private static Map<String, Object> risk(String title, int probability, int impact) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "risk");
+        body.put("title", title);
+        body.put("owner", "dave.dm");
+        body.put("probability", probability);
+        body.put("impact", impact);
+        return body;
+    }
+
+    private static Response post(String path, Object body) {
+        return given().header("Authorization", EXEC).contentType(ContentType.JSON).body(body).post(path);
+    }
+
+    @Test
+    void riskExposureHealthChangeAndConversionKeepingHistory() throws Exception {
+        String customer = Fixtures.customer();
+        String id = Fixtures.engagement(customer);
+        String raid = "/api/engagements/" + id + "/raid";
+        long before = count();
+        Map<String, Object> incomplete = risk("No impact", 3, 3);
+        incomplete.remove("impact");
+        post(raid, incomplete).then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("impact"));
+        post(raid, risk("Too likely", 6, 3)).then().statusCode(400).body("errors.field", hasItem("probability"));
+        post(raid, Map.of("type", "action", "title", "No due date", "owner", "dave.dm"))
+                .then().statusCode(400).body("errors.field", hasItem("dueDate"));
+        post(raid, Map.of("type", "gossip", "title", "x", "owner", "y")).then().statusCode(400);
+        assertThat(count()).isEqualTo(before);
+
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> vendor = risk("Vendor insolvency", 4, 4);
+        String riskId = given().header("Authorization", DM).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(vendor).post(raid)
+                .then().statusCode(201).body("exposure", equalTo(16)).body("status", equalTo("open"))
+                .extract().path("id");
+        given().header("Authorization", DM).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(vendor).post(raid).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(riskId));
+        assertThat(count()).isEqualTo(before + 1);
+
+        // exposure 16 >= 15: risk and overall health turn red, and EngagementHealthChanged says why
+        given().header("Authorization", EXEC).get("/api/engagements/" + id).then().statusCode(200)
+                .body("health", equalTo("red")).body("healthReasons", hasItem("risk: risk 'Vendor insolvency' has exposure 16"));
+        ConsumerRecord<String, String> changed = EngagementApiTest.one(id, "io.adeplatform.portfolio.engagement.health-changed.v1");
+        JsonNode payload = JSON.readTree(changed.value());
+        assertThat(payload.get("previous").asText()).isEqualTo("green");
+        assertThat(payload.get("current").asText()).isEqualTo("red");
+        assertThat(payload.get("reasons").get(0).asText()).isEqualTo("risk: risk 'Vendor insolvency' has exposure 16");
+        assertThat(EventContracts.violations(TestKafka.header(changed, "ce_type"), changed.value())).isEmpty();
+
+        post(raid, Map.of("type", "assumption", "title", "Data is clean", "owner", "erin.exec")).then().statusCode(201);
+        given().header("Authorization", EXEC).queryParam("type", "risk").get(raid).then().statusCode(200)
+                .body("id", equalTo(List.of(riskId)));
+
+        // convert: same entry, now an issue, history kept and extended
+        given().header("Authorization", VIEWER).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert").then().statusCode(403);
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert")
+                .then().statusCode(200).body("id", equalTo(riskId)).body("type", equalTo("issue"))
+                .body("convertedFrom", equalTo("risk")).body("history", hasSize(2))
+                .body("history[0].what", equalTo("created as risk"));
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert")
+                .then().statusCode(409).body("type", equalTo("https://adeplatform.io/problems/not-a-risk"));
+        given().header("Authorization", EXEC).get("/api/engagements/" + id).then().body("health", equalTo("green"));
+
+        // update with If-Match
+        Map<String, Object> update = new HashMap<>(Map.of("title", "Vendor insolvency", "owner", "erin.exec",
+                "status", "in-progress", "category", "change"));
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(update).put(raid + "/" + riskId)
+                .then().statusCode(428);
+        given().header("Authorization", EXEC).header("If-Match", "\"99\"").contentType(ContentType.JSON).body(update)
+                .put(raid + "/" + riskId).then().statusCode(412);
+        given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(raid + "/" + riskId))
+                .contentType(ContentType.JSON).body(update).put(raid + "/" + riskId)
+                .then().statusCode(200).body("owner", equalTo("erin.exec")).body("status", equalTo("in-progress"))
+                .body("history", hasSize(3));
+        given().header("Authorization", EXEC).get("/api/engagements/" + id + "/health").then().statusCode(200)
+                .body("scope.rag", equalTo("amber")).body("scope.reasons[0]", equalTo("1 open change issue: Vendor insolvency"));
+
+        given().header("Authorization", OUTSIDER).get(raid).then().statusCode(404);
+        given().header("Authorization", OUTSIDER).get(raid + "/" + riskId).then().statusCode(404);
+    }
+
+    @Test
+    void overdueActionsAreListed() {
+        String id = Fixtures.engagement(Fixtures.customer());
+        String raid = "/api/engagements/" + id + "/raid";
+        String late = post(raid, Map.of("type", "action", "title", "Send plan", "owner", "dave.dm",
+                "dueDate", Fixtures.today().minusDays(2).toString())).then().statusCode(201)
+                .body("overdue", equalTo(true)).extract().path("id");
+        post(raid, Map.of("type", "action", "title", "Book room", "owner", "dave.dm",
+                "dueDate", Fixtures.today().plusDays(2).toString())).then().statusCode(201).body("overdue", equalTo(false));
+        post(raid, Map.of("type", "issue", "title", "Old issue", "owner", "dave.dm",
+                "dueDate", Fixtures.today().minusDays(9).toString())).then().statusCode(201);
+        given().header("Authorization", VIEWER).get(raid + "/overdue-actions").then().statusCode(200)
+                .body("id", equalTo(List.of(late)));
+    }
+
+    @Test
+    void statusReportsFreezeComputedRagWithOverrideBeside() {
+        String customer = Fixtures.customer();
+        Map<String, Object> body = Fixtures.engagementBody(customer, "Late one");
+        body.put("startDate", Fixtures.today().minusDays(60).toString());
+        String id = Fixtures.createEngagement(body).path("id");
+        String base = "/api/engagements/" + id;
+        given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(base)).contentType(ContentType.JSON)
+                .body(Map.of("percentComplete", 50)).put(base + "/progress").then().statusCode(200);
+        post(base + "/milestones", Map.of("name", "Blueprint", "dueDate", Fixtures.today().minusDays(20).toString()))
+                .then().statusCode(201);
+        post(base + "/raid", Map.of("type", "issue", "title", "Extra interface", "owner", "dave.dm", "category", "change"))
+                .then().statusCode(201);
+
+        given().header("Authorization", VIEWER).contentType(ContentType.JSON).body(Map.of()).post(base + "/status-reports")
+                .then().statusCode(403);
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("override", Map.of("rag", "purple", "reason", "x"))).post(base + "/status-reports")
+                .then().statusCode(400);
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("override", Map.of("rag", "amber"))).post(base + "/status-reports")
+                .then().statusCode(400).body("errors.field", hasItem("override.reason"));
+
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> request = Map.of("summary", "Blueprint slipped",
+                "override", Map.of("rag", "amber", "reason", "customer agreed the new blueprint date"));
+        Response first = given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(request).post(base + "/status-reports");
+        first.then().statusCode(201)
+                .body("asOf", equalTo(Fixtures.today().toString()))
+                .body("stage", equalTo("envisioning"))
+                .body("schedule.rag", equalTo("red"))
+                .body("schedule.reasons", hasItem("milestone 'Blueprint' is 20 days late"))
+                .body("scope.rag", equalTo("amber"))
+                .body("risk.rag", equalTo("green"))
+                .body("overall.computed", equalTo("red"))
+                .body("overall.override.rag", equalTo("amber"))
+                .body("overall.override.by", equalTo("erin.exec"))
+                .body("overall.override.reason", equalTo("customer agreed the new blueprint date"))
+                .body("overall.effective", equalTo("amber"))
+                .body("financials.percentComplete", equalTo(50.0f));
+        String reportId = first.path("id");
+        given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(request).post(base + "/status-reports").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(reportId));
+        String frozen = given().header("Authorization", EXEC).get(base + "/status-reports/" + reportId)
+                .then().statusCode(200).extract().asString();
+
+        // facts change; the old report does not
+        given().header("Authorization", EXEC).get(base + "/milestones").then().statusCode(200);
+        String milestone = given().header("Authorization", EXEC).get(base + "/milestones").path("[0].id");
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("to", "achieved"))
+                .post(base + "/milestones/" + milestone + "/transitions").then().statusCode(200);
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).post(base + "/status-reports")
+                .then().statusCode(201).body("schedule.rag", equalTo("green")).body("overall.override", nullValue())
+                .body("overall.effective", equalTo("amber"));
+        assertThat(given().header("Authorization", EXEC).get(base + "/status-reports/" + reportId).asString()).isEqualTo(frozen);
+        given().header("Authorization", EXEC).get(base + "/status-reports").then().statusCode(200).body("$", hasSize(2));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE status_report SET summary = 'rewritten' WHERE id = ?1").setParameter(1, UUID.fromString(reportId))
+                .executeUpdate())).hasStackTraceContaining("frozen");
+        given().header("Authorization", OUTSIDER).get(base + "/status-reports/" + reportId).then().statusCode(404);
+    }
+
+    @Test
+    void steeringDecisionsSettleRaidItemsAndActionsBecomeRaidActions() {
+        String id = Fixtures.engagement(Fixtures.customer());
+        String base = "/api/engagements/" + id;
+        String riskId = post(base + "/raid", risk("Budget freeze", 2, 3)).then().statusCode(201).extract().path("id");
+        String issueId = post(base + "/raid", Map.of("type", "issue", "title", "Test environment missing", "owner", "dave.dm"))
+                .then().statusCode(201).extract().path("id");
+        long before = count();
+
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("date", Fixtures.today().toString(), "attendees", List.of()))
+                .post(base + "/steering-meetings").then().statusCode(400).body("errors.field", hasItem("attendees"));
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("date", Fixtures.today().toString(), "attendees", List.of("CIO"),
+                        "decisions", List.of(Map.of("text", "x", "raidItemIds", List.of(UUID.randomUUID().toString()), "effect", "close")),
+                        "actions", List.of(Map.of("title", "Should not exist", "owner", "dave.dm", "dueDate", "2030-01-01"))))
+                .post(base + "/steering-meetings").then().statusCode(422);
+        given().header("Authorization", VIEWER).contentType(ContentType.JSON)
+                .body(Map.of("date", Fixtures.today().toString(), "attendees", List.of("CIO")))
+                .post(base + "/steering-meetings").then().statusCode(403);
+        assertThat(count()).isEqualTo(before);
+
+        Map<String, Object> meeting = Map.of(
+                "date", Fixtures.today().toString(),
+                "attendees", List.of("Jane Doe (CIO)", "ada.exec"),
+                "agenda", List.of("Budget", "Environments"),
+                "decisions", List.of(
+                        Map.of("text", "Budget confirmed for FY27", "raidItemIds", List.of(riskId), "effect", "close"),
+                        Map.of("text", "Customer provides test environment", "raidItemIds", List.of(issueId),
+                                "effect", "update", "status", "in-progress", "dueDate", Fixtures.today().plusDays(14).toString())),
+                "actions", List.of(Map.of("title", "Order environment", "owner", "cio.office",
+                        "dueDate", Fixtures.today().plusDays(7).toString())));
+        Response created = given().header("Authorization", DM).contentType(ContentType.JSON).body(meeting)
+                .post(base + "/steering-meetings");
+        created.then().statusCode(201).body("attendees", hasSize(2)).body("decisions", hasSize(2))
+                .body("actions[0].owner", equalTo("cio.office"));
+        String actionId = created.path("actions[0].raidItemId");
+
+        given().header("Authorization", EXEC).get(base + "/raid/" + riskId).then().statusCode(200)
+                .body("status", equalTo("closed"))
+                .body("history[1].what", equalTo("steering committee " + Fixtures.today() + " decided: Budget confirmed for FY27 → closed"));
+        given().header("Authorization", EXEC).get(base + "/raid/" + issueId).then().statusCode(200)
+                .body("status", equalTo("in-progress")).body("dueDate", equalTo(Fixtures.today().plusDays(14).toString()));
+        given().header("Authorization", EXEC).get(base + "/raid/" + actionId).then().statusCode(200)
+                .body("type", equalTo("action")).body("owner", equalTo("cio.office")).body("status", equalTo("open"));
+        given().header("Authorization", VIEWER).get(base + "/steering-meetings").then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].agenda", equalTo(List.of("Budget", "Environments")));
+        given().header("Authorization", OUTSIDER).get(base + "/steering-meetings").then().statusCode(404);
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                em.createQuery("select count(r) from RaidItem r", Long.class).getSingleResult());
+    }
+}

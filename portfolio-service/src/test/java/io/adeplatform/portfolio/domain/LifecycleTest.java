@@ -1,0 +1,36 @@
+package io.adeplatform.portfolio.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static io.adeplatform.portfolio.domain.Stage.CLOSURE;
+import static io.adeplatform.portfolio.domain.Stage.DELIVERY;
+import static io.adeplatform.portfolio.domain.Stage.DELIVERY_PLANNING;
+import static io.adeplatform.portfolio.domain.Stage.ENVISIONING;
+import static io.adeplatform.portfolio.domain.Stage.SOLUTION_DEVELOPMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LifecycleTest {
+
+    @Test
+    void movesOneStageForwardOrOneBackAndClosureIsFinal() {
+        assertThat(Lifecycle.allowedFrom(ENVISIONING)).containsExactly(SOLUTION_DEVELOPMENT);
+        assertThat(Lifecycle.allowedFrom(SOLUTION_DEVELOPMENT)).containsExactlyInAnyOrder(ENVISIONING, DELIVERY_PLANNING);
+        assertThat(Lifecycle.allowedFrom(DELIVERY_PLANNING)).containsExactlyInAnyOrder(SOLUTION_DEVELOPMENT, DELIVERY);
+        assertThat(Lifecycle.allowedFrom(DELIVERY)).containsExactlyInAnyOrder(DELIVERY_PLANNING, CLOSURE);
+        assertThat(Lifecycle.allowedFrom(CLOSURE)).isEmpty();
+        assertThat(Lifecycle.isAllowed(ENVISIONING, DELIVERY)).isFalse();
+        assertThat(Lifecycle.isAllowed(DELIVERY, DELIVERY)).isFalse();
+        assertThat(Lifecycle.isAllowed(ENVISIONING, CLOSURE)).isFalse();
+    }
+
+    @Test
+    void milestonesAreAchievedThenAcceptedOrWaived() {
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.PLANNED, MilestoneStatus.ACHIEVED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.PLANNED, MilestoneStatus.ACCEPTED)).isFalse();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.PLANNED, MilestoneStatus.WAIVED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.ACHIEVED, MilestoneStatus.ACCEPTED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.ACHIEVED, MilestoneStatus.WAIVED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.ACCEPTED, MilestoneStatus.WAIVED)).isFalse();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.WAIVED, MilestoneStatus.ACHIEVED)).isFalse();
+    }
+}
