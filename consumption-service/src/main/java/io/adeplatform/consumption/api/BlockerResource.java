@@ -1,0 +1,90 @@
+package io.adeplatform.consumption.api;
+
+import io.adeplatform.consumption.api.BlockerRequests.BlockerResponse;
+import io.adeplatform.consumption.api.BlockerRequests.CreateBlocker;
+import io.adeplatform.consumption.api.BlockerRequests.UpdateBlocker;
+import io.adeplatform.consumption.domain.BlockerCategory;
+import io.adeplatform.consumption.domain.BlockerStatus;
+import io.adeplatform.consumption.service.BlockerService;
+import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.persistence.IdempotentCreates;
+import io.adeplatform.platform.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/consumption/customers/{customerId}/blockers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BlockerResource {
+
+    @Inject
+    BlockerService service;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
+    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateBlocker request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+        return idempotent.create(idempotencyKey, user.username() + " POST /api/consumption/customers/" + customerId + "/blockers",
+                request, () -> {
+                    BlockerResponse blocker = service.create(customerId, request.description(), request.category(),
+                            request.owner(), request.engagementId(), request.goalId(), request.commitmentId(), user.username());
+                    return Response.created(uri.getAbsolutePathBuilder().path(blocker.id().toString()).build())
+                            .tag(EntityVersions.tag(blocker.version())).entity(blocker).build();
+                });
+    }
+
+    @GET
+    public Page<BlockerResponse> list(@PathParam("customerId") UUID customerId, @QueryParam("status") String status,
+                                      @QueryParam("category") String category, @Valid @BeanParam PageRequest page) {
+        return service.list(customerId, WireEnums.parse(BlockerStatus.class, status, "status"),
+                WireEnums.parse(BlockerCategory.class, category, "category"), page);
+    }
+
+    @GET
+    @Path("{blockerId}")
+    public Response get(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId) {
+        BlockerResponse blocker = service.get(customerId, blockerId);
+        return Response.ok(blocker).tag(EntityVersions.tag(blocker.version())).build();
+    }
+
+    @PUT
+    @Path("{blockerId}")
+    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
+    public Response update(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateBlocker request) {
+        BlockerResponse blocker = service.update(customerId, blockerId, ifMatch, request.description(), request.category(),
+                request.owner(), request.status(), request.engagementId());
+        return Response.ok(blocker).tag(EntityVersions.tag(blocker.version())).build();
+    }
+}

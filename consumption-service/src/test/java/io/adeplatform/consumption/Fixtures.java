@@ -1,0 +1,61 @@
+package io.adeplatform.consumption;
+
+import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Customers reach this service only through relationship's events: publish one and wait for the projection. */
+public final class Fixtures {
+
+    public static final String EXEC_NAME = "ada.exec";
+    public static final String EXEC = TestTokens.bearer(EXEC_NAME, "executive");
+    public static final String VIEWER = TestTokens.bearer("vic.viewer", "viewer");
+    public static final String STRANGER = TestTokens.bearer("mallory", "executive");
+    public static final String ADMIN = TestTokens.bearer("root", "admin");
+
+    private Fixtures() {
+    }
+
+    /** A new customer whose account team is ada.exec (executive) and vic.viewer (viewer). */
+    public static UUID customer(String name) {
+        UUID id = UUID.randomUUID();
+        String json = """
+                {"customerId": "%s", "name": "%s", "segment": "state-government", "status": "active",
+                 "accountTeam": [{"username": "ada.exec", "role": "executive"}, {"username": "vic.viewer", "role": "viewer"}],
+                 "registeredBy": "ada.exec", "registeredAt": "2026-01-05T09:15:00Z"}
+                """.formatted(id, name);
+        TestKafka.sendCloudEvent("relationship.customer.events", UUID.randomUUID(),
+                "io.adeplatform.relationship.customer.registered.v1", id.toString(), json);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().header("Authorization", EXEC).get("/api/consumption/customers/" + id).statusCode() == 200);
+        return id;
+    }
+
+    /** A subscription of the customer, registered through the API; returns its id. */
+    public static String subscription(UUID customerId) {
+        String id = "sub-" + UUID.randomUUID();
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", "Production " + id.substring(4, 12), "customerId", customerId.toString()))
+                .post("/api/consumption/subscriptions").then().statusCode(201);
+        return id;
+    }
+
+    /** Uploads a CSV body as ada.exec and returns the response for assertions. */
+    public static io.restassured.response.ValidatableResponse upload(String csv) {
+        return given().header("Authorization", EXEC).contentType("text/csv").body(csv)
+                .post("/api/consumption/usage").then();
+    }
+
+    public static final String HEADER = "date,subscriptionId,serviceName,meter,resourceGroup,quantity,unit,cost,currency\n";
+
+    public static String row(String date, String subscription, String service, String meter, String cost) {
+        return date + "," + subscription + "," + service + "," + meter + ",rg-main,1,Hours," + cost + ",USD\n";
+    }
+}
