@@ -1,0 +1,73 @@
+package io.adeplatform.escalation.api;
+
+import io.adeplatform.escalation.domain.Severity;
+import io.adeplatform.escalation.service.SlaPolicyService;
+import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** SLA targets per severity: everyone signed in reads them, admins edit them. */
+@Path("/api/escalations/sla-policies")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SlaPolicyResource {
+
+    @Inject
+    SlaPolicyService service;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<SlaPolicyResponse> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("{severity}")
+    public Response get(@PathParam("severity") String severity) {
+        SlaPolicyResponse policy = service.get(severity(severity));
+        return Response.ok(policy).tag(EntityVersions.tag(policy.version())).build();
+    }
+
+    @PUT
+    @Path("{severity}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change the targets of a severity (admins; If-Match required); applies to escalations opened "
+            + "or re-classified afterwards")
+    public Response update(@PathParam("severity") String severity, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull SlaPolicyRequest request) {
+        SlaPolicyResponse policy = service.update(severity(severity), ifMatch, request, user.username());
+        return Response.ok(policy).tag(EntityVersions.tag(policy.version())).build();
+    }
+
+    private static Severity severity(String value) {
+        for (Severity s : Severity.values()) {
+            if (WireEnums.wireName(s).equals(value)) {
+                return s;
+            }
+        }
+        throw ProblemException.notFound("SLA policy", value);
+    }
+}

@@ -1,0 +1,36 @@
+package io.adeplatform.escalation.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.adeplatform.platform.http.WireEnums;
+
+/**
+ * The rank of whoever changed a level, ordered low to high. Lowering a level needs the rank that set it or higher.
+ * A level the system raised (SLA breach) counts as an executive decision: a delivery manager cannot undo it.
+ */
+public enum Authority {
+    DELIVERY_MANAGER, FINANCE, EXECUTIVE, SYSTEM, ADMIN;
+
+    @JsonValue
+    public String wireName() {
+        return WireEnums.wireName(this);
+    }
+
+    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
+    /** Ranks: delivery-manager and finance 1, executive and system 2, admin 3. */
+    public int rank() {
+        return switch (this) {
+            case DELIVERY_MANAGER, FINANCE -> 1;
+            case EXECUTIVE, SYSTEM -> 2;
+            case ADMIN -> 3;
+        };
+    }
+
+    public boolean mayOverrule(Authority setter) {
+        return rank() >= setter.rank();
+    }
+}

@@ -1,0 +1,52 @@
+package io.adeplatform.escalation.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.adeplatform.platform.http.WireEnums;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of an escalation: open → acknowledged → investigating → mitigated → resolved → closed.
+ * Investigating may go straight to resolved (no separate mitigation) and mitigated back to investigating (the
+ * mitigation did not hold). Resolved and closed escalations are reopened into investigating.
+ */
+public enum EscalationStatus {
+    OPEN, ACKNOWLEDGED, INVESTIGATING, MITIGATED, RESOLVED, CLOSED;
+
+    @JsonValue
+    public String wireName() {
+        return WireEnums.wireName(this);
+    }
+
+    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
+    @Override
+    public String toString() {
+        return wireName();
+    }
+
+    public Set<EscalationStatus> next() {
+        return switch (this) {
+            case OPEN -> EnumSet.of(ACKNOWLEDGED);
+            case ACKNOWLEDGED -> EnumSet.of(INVESTIGATING);
+            case INVESTIGATING -> EnumSet.of(MITIGATED, RESOLVED);
+            case MITIGATED -> EnumSet.of(INVESTIGATING, RESOLVED);
+            case RESOLVED -> EnumSet.of(CLOSED, INVESTIGATING);
+            case CLOSED -> EnumSet.of(INVESTIGATING);
+        };
+    }
+
+    public boolean canMoveTo(EscalationStatus target) {
+        return next().contains(target);
+    }
+
+    /** Work is still going on: SLA timers run and levels may change. */
+    public boolean isActive() {
+        return this != RESOLVED && this != CLOSED;
+    }
+
+    /** A move out of resolved or closed is a reopening. */
+    public boolean isReopening(EscalationStatus target) {
+        return (this == RESOLVED || this == CLOSED) && target == INVESTIGATING;
+    }
+}

@@ -1,0 +1,74 @@
+package io.adeplatform.escalation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One line of an escalation's history. Only entries with visibility CUSTOMER may ever reach a customer. */
+@Entity
+@Table(name = "escalation_timeline")
+public class TimelineEntry {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "escalation_id", nullable = false)
+    public UUID escalationId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime at;
+
+    @Column(name = "seq", nullable = false, insertable = false, updatable = false)
+    public Long seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TimelineKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Visibility visibility;
+
+    @Column(nullable = false)
+    public String author;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    public Trend trend;
+
+    @Column(name = "from_value")
+    public String from;
+
+    @Column(name = "to_value")
+    public String to;
+
+    protected TimelineEntry() {
+    }
+
+    public static TimelineEntry of(UUID escalationId, OffsetDateTime at, TimelineKind kind, Visibility visibility,
+                                   String author, String text) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.id = UUID.randomUUID();
+        entry.escalationId = escalationId;
+        entry.at = at;
+        entry.kind = kind;
+        entry.visibility = visibility;
+        entry.author = author;
+        entry.text = text;
+        return entry;
+    }
+
+    public TimelineEntry change(String from, String to) {
+        this.from = from;
+        this.to = to;
+        return this;
+    }
+}

@@ -1,0 +1,142 @@
+package io.adeplatform.escalation;
+
+import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** Escalations the system opens from real events of portfolio and consumption, without duplicates. */
+@QuarkusTest
+class AutomaticEscalationTest {
+
+    private static final String ENGAGEMENT_TOPIC = "portfolio.engagement.events";
+    private static final String COMMITMENT_TOPIC = "consumption.commitment.events";
+    private static final String HEALTH_CHANGED = "io.adeplatform.portfolio.engagement.health-changed.v1";
+    private static final String AT_RISK = "io.adeplatform.consumption.commitment.at-risk.v1";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final String execName = "exec." + UUID.randomUUID();
+    private final String exec = TestTokens.bearer(execName, "executive");
+
+    /** Built like portfolio's health-changed example (the agreed contract). */
+    private static String healthChanged(UUID engagement, UUID customer, String previous, String current, String reason) {
+        return "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer + "\",\"name\":\"ERP rollout\","
+                + "\"previous\":" + (previous == null ? "null" : "\"" + previous + "\"") + ",\"current\":\"" + current + "\","
+                + "\"reasons\":[\"" + reason + "\"],\"changedAt\":\"2026-11-27T09:15:00Z\"}";
+    }
+
+    private static String atRisk(UUID commitment, UUID customer) {
+        return "{\"commitmentId\":\"" + commitment + "\",\"customerId\":\"" + customer + "\","
+                + "\"commitment\":{\"amount\":1200000.00,\"currency\":\"USD\"},\"projected\":{\"amount\":950000.00,\"currency\":\"USD\"},"
+                + "\"shortfall\":{\"amount\":250000.00,\"currency\":\"USD\"},\"requiredDailyRate\":{\"amount\":4100.50,\"currency\":\"USD\"},"
+                + "\"endDate\":\"2027-06-30\",\"detectedAt\":\"2026-11-27T09:15:00Z\"}";
+    }
+
+    @Test
+    void engagementTurningRedOpensOneSystemEscalation() {
+        UUID customer = TestCustomers.register("Lakeshore Schools " + UUID.randomUUID(), execName + ":executive");
+        UUID engagement = UUID.randomUUID();
+        UUID firstEvent = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, firstEvent, HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "schedule slipped 3 weeks"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
+                .queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().statusCode(200).body("items", hasSize(1)));
+        String id = given().header("Authorization", exec).queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().body("items[0].source", equalTo("system")).body("items[0].severity", equalTo("high"))
+                .body("items[0].category", equalTo("delivery")).body("items[0].owner", equalTo(execName))
+                .body("items[0].engagementId", equalTo(engagement.toString())).body("items[0].level", equalTo("L1"))
+                .body("items[0].title", containsString("ERP rollout"))
+                .body("items[0].description", containsString("schedule slipped 3 weeks"))
+                .extract().path("items[0].id");
+        assertThat(Escalations.field(Escalations.assertPublished(id, "opened", 1).get(0), "source")).isEqualTo("system");
+
+        // the same event again (redelivery), then a new red report for the same engagement, then amber
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, firstEvent, HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "schedule slipped 3 weeks"));
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "red", "red", "budget overrun 18 %"));
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), "io.adeplatform.portfolio.engagement.closed.v1",
+                engagement.toString(), "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer + "\"}");
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "red", "amber", "recovery plan agreed"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec).queryParam("kind", "signal")
+                .get("/api/escalations/" + id + "/timeline").then().body("items", hasSize(2)));
+        given().header("Authorization", exec).queryParam("kind", "signal").get("/api/escalations/" + id + "/timeline")
+                .then().body("items[0].text", containsString("budget overrun 18 %"))
+                .body("items[1].text", containsString("from red to amber"));
+        given().header("Authorization", exec).queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().body("items", hasSize(1));
+        Escalations.assertPublished(id, "opened", 1);
+    }
+
+    @Test
+    void redAfterTheEscalationWasResolvedOpensANewOne() {
+        UUID customer = TestCustomers.register("Metro Transit " + UUID.randomUUID(), execName + ":executive");
+        UUID engagement = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "green", "red", "key architect left"));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
+                .queryParam("customerId", customer.toString()).get("/api/escalations").then().body("items", hasSize(1)));
+        String first = given().header("Authorization", exec).queryParam("customerId", customer.toString())
+                .get("/api/escalations").path("items[0].id");
+        Escalations.transition(exec, first, "acknowledged");
+        Escalations.transition(exec, first, "investigating");
+        given().header("Authorization", exec).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("to", "resolved", "note", "architect replaced", "rootCause", Escalations.rootCause()))
+                .post("/api/escalations/" + first + "/transitions").then().statusCode(200);
+
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "red again"));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
+                .queryParam("customerId", customer.toString()).get("/api/escalations").then().body("items", hasSize(2)));
+        given().header("Authorization", exec).queryParam("customerId", customer.toString()).queryParam("status", "open")
+                .get("/api/escalations").then().body("items", hasSize(1)).body("items[0].description", containsString("red again"));
+    }
+
+    @Test
+    void commitmentAtRiskOpensAConsumptionEscalationOnce() {
+        UUID customer = TestCustomers.register("State DOT " + UUID.randomUUID(), execName + ":executive");
+        UUID commitment = UUID.randomUUID();
+        UUID event = UUID.randomUUID();
+        TestKafka.sendCloudEvent(COMMITMENT_TOPIC, event, AT_RISK, commitment.toString(), atRisk(commitment, customer));
+        TestKafka.sendCloudEvent(COMMITMENT_TOPIC, event, AT_RISK, commitment.toString(), atRisk(commitment, customer));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
+                .queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().statusCode(200).body("items", hasSize(1)));
+        String id = given().header("Authorization", exec).queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().body("items[0].category", equalTo("consumption")).body("items[0].source", equalTo("system"))
+                .body("items[0].title", containsString("250000.00 USD"))
+                .body("items[0].description", containsString("4100.50 USD"))
+                .extract().path("items[0].id");
+        // a marker on the same partition proves the redelivery has been handled: one escalation, no signal
+        UUID marker = UUID.randomUUID();
+        TestKafka.sendCloudEvent(COMMITMENT_TOPIC, UUID.randomUUID(), AT_RISK, commitment.toString(), atRisk(commitment, customer));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec).queryParam("kind", "signal")
+                .get("/api/escalations/" + id + "/timeline").then().body("items", hasSize(1)));
+        given().header("Authorization", exec).queryParam("customerId", customer.toString()).get("/api/escalations")
+                .then().body("items", hasSize(1));
+        assertThat(marker).isNotNull();
+    }
+
+    @Test
+    void unusableEventsGoToTheDeadLetterTopic() {
+        UUID engagement = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                "{\"engagementId\":\"" + engagement + "\",\"current\":\"red\"}");
+        var dead = TestKafka.await(ENGAGEMENT_TOPIC + ".escalation-service.dlq", r -> engagement.toString().equals(r.key()), 1, WAIT);
+        assertThat(dead).hasSize(1);
+    }
+}
