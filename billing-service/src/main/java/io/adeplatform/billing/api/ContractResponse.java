@@ -1,0 +1,75 @@
+package io.adeplatform.billing.api;
+
+import io.adeplatform.billing.domain.ApprovalRole;
+import io.adeplatform.billing.domain.BillingMethod;
+import io.adeplatform.billing.domain.ComplianceItemType;
+import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.domain.ContractLine;
+import io.adeplatform.billing.domain.ContractStatus;
+import io.adeplatform.billing.domain.Decision;
+import io.adeplatform.platform.http.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record ContractResponse(UUID id, UUID customerId, String title, String currency, ContractStatus status,
+                               Money total, Money notToExceed, List<UUID> engagementIds, List<Line> lines,
+                               List<ApprovalRole> requiredApprovals, List<Approval> approvals,
+                               List<ComplianceItem> compliance, boolean complianceComplete,
+                               String submittedBy, OffsetDateTime submittedAt, String signedBy, OffsetDateTime signedAt,
+                               String createdBy, OffsetDateTime createdAt, long version) {
+
+    public record Line(UUID id, int position, String description, BillingMethod billingMethod, UUID engagementId,
+                       Money value, Money notToExceed, BigDecimal percentComplete, List<Rate> rateCard,
+                       List<Installment> schedule, List<Milestone> milestones) {
+    }
+
+    public record Rate(String role, Money billRate, Money costRate) {
+    }
+
+    public record Installment(UUID id, LocalDate dueDate, Money amount, UUID invoiceId) {
+    }
+
+    public record Milestone(UUID id, String name, Money amount, UUID milestoneId, OffsetDateTime acceptedAt) {
+    }
+
+    public record Approval(int round, String approver, ApprovalRole role, Decision decision, String comment,
+                           OffsetDateTime decidedAt) {
+    }
+
+    public record ComplianceItem(ComplianceItemType item, boolean completed, String completedBy,
+                                 OffsetDateTime completedAt, String note) {
+    }
+
+    public static ContractResponse of(Contract c, List<ApprovalRole> required) {
+        String cur = c.currency;
+        return new ContractResponse(c.id, c.customerId, c.title, cur, c.status, c.total().rounded(),
+                c.notToExceed == null ? null : money(c.notToExceed, cur),
+                List.copyOf(c.engagementIds),
+                c.lines.stream().map(l -> line(l, cur)).toList(),
+                required,
+                c.approvals.stream().map(a -> new Approval(a.round, a.approver, a.asRole, a.decision, a.comment, a.decidedAt)).toList(),
+                c.compliance.stream().map(i -> new ComplianceItem(i.item, i.isComplete(), i.completedBy, i.completedAt, i.note)).toList(),
+                c.complianceComplete(), c.submittedBy, c.submittedAt, c.signedBy, c.signedAt, c.createdBy, c.createdAt,
+                c.version);
+    }
+
+    private static Line line(ContractLine l, String cur) {
+        return new Line(l.id, l.position, l.description, l.billingMethod, l.engagementId, money(l.value, cur),
+                l.notToExceed == null ? null : money(l.notToExceed, cur), l.percentComplete,
+                l.rateCard.stream().map(r -> new Rate(r.role, money(r.billRate, cur), money(r.costRate, cur))).toList(),
+                l.schedule.stream().map(s -> new Installment(s.id, s.dueDate, money(s.amount, cur), s.invoiceId)).toList(),
+                l.milestones.stream().map(m -> new Milestone(m.id, m.name, money(m.amount, cur), m.milestoneRef, m.acceptedAt)).toList());
+    }
+
+    public static Money moneyOf(BigDecimal amount, String currency) {
+        return money(amount, currency);
+    }
+
+    static Money money(BigDecimal amount, String currency) {
+        return new Money(amount, currency).rounded();
+    }
+}

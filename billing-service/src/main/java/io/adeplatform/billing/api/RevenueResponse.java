@@ -1,0 +1,16 @@
+package io.adeplatform.billing.api;
+
+import io.adeplatform.billing.domain.BillingMethod;
+import io.adeplatform.platform.http.Money;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Revenue recognized on a contract, per line, against what has been billed (recognized − billed = unbilled). */
+public record RevenueResponse(UUID contractId, UUID customerId, Money contractValue, Money recognized, Money billed,
+                              Money recognizedNotBilled, List<Line> lines) {
+
+    public record Line(UUID lineId, String description, BillingMethod billingMethod, Money value, Money recognized,
+                       Money billed, Money recognizedNotBilled, String basis) {
+    }
+}

@@ -1,0 +1,12 @@
+package io.adeplatform.billing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ade.billing.invoicing")
+public interface InvoicingConfig {
+
+    /** Days from issue to due date. */
+    @WithDefault("30")
+    int paymentTermsDays();
+}

@@ -1,0 +1,35 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.time.OffsetDateTime;
+
+@Embeddable
+public class ComplianceItem {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ComplianceItemType item;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    public String note;
+
+    protected ComplianceItem() {
+    }
+
+    public ComplianceItem(ComplianceItemType item) {
+        this.item = item;
+    }
+
+    public boolean isComplete() {
+        return completedAt != null;
+    }
+}

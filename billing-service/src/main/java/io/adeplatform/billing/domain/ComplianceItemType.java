@@ -1,0 +1,40 @@
+package io.adeplatform.billing.domain;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.adeplatform.platform.http.WireEnums;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The compliance checklist a contract must complete before signature. */
+public enum ComplianceItemType {
+    LEGAL_REVIEW, SECURITY_REVIEW, DATA_PROTECTION, PUBLIC_PROCUREMENT;
+
+    @JsonValue
+    public String wireName() {
+        return WireEnums.wireName(this);
+    }
+
+    @JsonCreator
+    public static ComplianceItemType fromWire(String value) {
+        return Wire.parse(ComplianceItemType.class, value);
+    }
+
+    /** Every contract needs legal, security and data protection; public-sector customers also procurement rules. */
+    public static List<ComplianceItemType> checklistFor(String customerSegment) {
+        List<ComplianceItemType> items = new ArrayList<>(List.of(LEGAL_REVIEW, SECURITY_REVIEW, DATA_PROTECTION));
+        if (isPublicSector(customerSegment)) {
+            items.add(PUBLIC_PROCUREMENT);
+        }
+        return items;
+    }
+
+    static boolean isPublicSector(String segment) {
+        if (segment == null) {
+            return false;
+        }
+        String s = segment.toLowerCase();
+        return s.contains("government") || s.contains("education") || s.contains("public");
+    }
+}

@@ -1,0 +1,45 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One decision on a submitted contract: who, as which role, when, with what comment. */
+@Entity
+@Table(name = "contract_approval")
+public class ContractApproval {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "contract_id")
+    public Contract contract;
+
+    @Column(nullable = false)
+    public int round;
+
+    @Column(nullable = false)
+    public String approver;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as_role")
+    public ApprovalRole asRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Decision decision;
+
+    public String comment;
+
+    @Column(name = "decided_at", nullable = false)
+    public OffsetDateTime decidedAt;
+}

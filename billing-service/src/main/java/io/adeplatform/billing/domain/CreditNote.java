@@ -1,0 +1,36 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Entity
+@Table(name = "credit_note")
+public class CreditNote {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "invoice_id", nullable = false)
+    public UUID invoiceId;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    @Column(nullable = false)
+    public String reason;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+}

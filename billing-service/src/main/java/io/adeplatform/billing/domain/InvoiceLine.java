@@ -1,0 +1,38 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+@Entity
+@Table(name = "invoice_line")
+public class InvoiceLine {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "invoice_id")
+    public Invoice invoice;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(name = "engagement_id")
+    public UUID engagementId;
+
+    @Column(name = "contract_line_id")
+    public UUID contractLineId;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+}

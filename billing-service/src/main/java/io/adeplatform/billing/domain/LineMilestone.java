@@ -1,0 +1,38 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A billable milestone of a milestone line; accepted when portfolio-service reports it accepted. */
+@Entity
+@Table(name = "line_milestone")
+public class LineMilestone {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "line_id")
+    public ContractLine line;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    /** portfolio-service's milestone id, when known; otherwise milestones match by name. */
+    @Column(name = "milestone_ref")
+    public UUID milestoneRef;
+
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+}

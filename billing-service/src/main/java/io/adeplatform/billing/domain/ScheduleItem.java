@@ -1,0 +1,34 @@
+package io.adeplatform.billing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One installment of a fixed-fee line's invoice schedule. */
+@Entity
+@Table(name = "schedule_item")
+public class ScheduleItem {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "line_id")
+    public ContractLine line;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    @Column(name = "invoice_id")
+    public UUID invoiceId;
+}

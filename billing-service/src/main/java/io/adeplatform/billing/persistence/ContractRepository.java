@@ -1,0 +1,82 @@
+package io.adeplatform.billing.persistence;
+
+import io.adeplatform.billing.domain.BillingMethod;
+import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.domain.ContractLine;
+import io.adeplatform.billing.domain.ContractStatus;
+import io.adeplatform.platform.http.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
+
+    public record Filter(UUID customerId, ContractStatus status, UUID engagementId, Optional<Set<UUID>> visibleTo) {
+    }
+
+    public List<Contract> list(Filter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.customerId() != null) {
+            conditions.add("customerId = :customer");
+            parameters.and("customer", filter.customerId());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.engagementId() != null) {
+            conditions.add(":engagement member of engagementIds");
+            parameters.and("engagement", filter.engagementId());
+        }
+        if (filter.visibleTo().isPresent()) {
+            if (filter.visibleTo().get().isEmpty()) {
+                return List.of();
+            }
+            conditions.add("customerId in :visible");
+            parameters.and("visible", filter.visibleTo().get());
+        }
+        return find(String.join(" and ", conditions), Sort.by("createdAt").descending().and("id"), parameters)
+                .range(page.offset(), page.offset() + page.limit)
+                .list();
+    }
+
+    public Contract lock(UUID id) {
+        return getEntityManager().find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Time-and-materials lines of active contracts on this engagement whose rate card prices the role. */
+    public List<ContractLine> billableLines(UUID engagementId, String role) {
+        return getEntityManager().createQuery("select l from ContractLine l join l.contract c join l.rateCard r "
+                        + "where c.status = :active and :engagement member of c.engagementIds "
+                        + "and (l.engagementId is null or l.engagementId = :engagement) "
+                        + "and l.billingMethod = :tm and r.role = :role order by c.createdAt, l.position", ContractLine.class)
+                .setParameter("active", ContractStatus.ACTIVE)
+                .setParameter("engagement", engagementId)
+                .setParameter("tm", BillingMethod.TIME_AND_MATERIALS)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
+    /** Signed or active contracts covering the engagement, oldest first. */
+    public List<Contract> forEngagement(UUID engagementId) {
+        return find(":engagement member of engagementIds and status in :states", Sort.by("createdAt"),
+                Parameters.with("engagement", engagementId)
+                        .and("states", List.of(ContractStatus.SIGNED, ContractStatus.ACTIVE, ContractStatus.APPROVED)))
+                .list();
+    }
+
+    public Optional<UUID> customerOfEngagement(UUID engagementId) {
+        return find(":engagement member of engagementIds", Parameters.with("engagement", engagementId))
+                .firstResultOptional().map(c -> c.customerId);
+    }
+}

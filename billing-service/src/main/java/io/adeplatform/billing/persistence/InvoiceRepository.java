@@ -1,0 +1,90 @@
+package io.adeplatform.billing.persistence;
+
+import io.adeplatform.billing.domain.Invoice;
+import io.adeplatform.billing.domain.InvoiceStatus;
+import io.adeplatform.platform.http.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
+
+    public record Filter(UUID customerId, UUID contractId, InvoiceStatus status, Optional<Set<UUID>> visibleTo) {
+    }
+
+    public List<Invoice> list(Filter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.customerId() != null) {
+            conditions.add("customerId = :customer");
+            parameters.and("customer", filter.customerId());
+        }
+        if (filter.contractId() != null) {
+            conditions.add("contractId = :contract");
+            parameters.and("contract", filter.contractId());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.visibleTo().isPresent()) {
+            if (filter.visibleTo().get().isEmpty()) {
+                return List.of();
+            }
+            conditions.add("customerId in :visible");
+            parameters.and("visible", filter.visibleTo().get());
+        }
+        return find(String.join(" and ", conditions), Sort.by("createdAt").descending().and("id"), parameters)
+                .range(page.offset(), page.offset() + page.limit)
+                .list();
+    }
+
+    public Invoice lock(UUID id) {
+        return getEntityManager().find(Invoice.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public boolean existsForMilestone(UUID milestoneId) {
+        return count("milestoneId", milestoneId) > 0;
+    }
+
+    public List<UUID> dueForOverdue(LocalDate today) {
+        return getEntityManager().createQuery("select i.id from Invoice i where i.status = :issued "
+                        + "and i.dueDate < :today and i.total > i.credited", UUID.class)
+                .setParameter("issued", InvoiceStatus.ISSUED)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /** Amounts of invoice lines for the engagement on invoices in these states. */
+    public BigDecimal lineTotal(UUID engagementId, List<InvoiceStatus> states) {
+        return getEntityManager().createQuery("select coalesce(sum(l.amount), 0) from InvoiceLine l "
+                        + "where l.engagementId = :engagement and l.invoice.status in :states", BigDecimal.class)
+                .setParameter("engagement", engagementId).setParameter("states", states)
+                .getSingleResult();
+    }
+
+    public BigDecimal creditedFor(UUID engagementId, List<InvoiceStatus> states) {
+        return getEntityManager().createQuery("select coalesce(sum(i.credited), 0) from Invoice i "
+                        + "where i.engagementId = :engagement and i.status in :states", BigDecimal.class)
+                .setParameter("engagement", engagementId).setParameter("states", states)
+                .getSingleResult();
+    }
+
+    public BigDecimal billedForLine(UUID contractLineId, List<InvoiceStatus> states) {
+        return getEntityManager().createQuery("select coalesce(sum(l.amount), 0) from InvoiceLine l "
+                        + "where l.contractLineId = :line and l.invoice.status in :states", BigDecimal.class)
+                .setParameter("line", contractLineId).setParameter("states", states)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,81 @@
+package io.adeplatform.billing.persistence;
+
+import io.adeplatform.billing.domain.TimeEntry;
+import io.adeplatform.platform.http.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUID> {
+
+    public record Filter(UUID engagementId, UUID contractId, Optional<Set<UUID>> visibleTo) {
+    }
+
+    public List<TimeEntry> list(Filter filter, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.engagementId() != null) {
+            conditions.add("engagementId = :engagement");
+            parameters.and("engagement", filter.engagementId());
+        }
+        if (filter.contractId() != null) {
+            conditions.add("contractId = :contract");
+            parameters.and("contract", filter.contractId());
+        }
+        if (filter.visibleTo().isPresent()) {
+            if (filter.visibleTo().get().isEmpty()) {
+                return List.of();
+            }
+            conditions.add("customerId in :visible");
+            parameters.and("visible", filter.visibleTo().get());
+        }
+        return find(String.join(" and ", conditions), Sort.by("date").descending().and("id"), parameters)
+                .range(page.offset(), page.offset() + page.limit)
+                .list();
+    }
+
+    private BigDecimal sum(String expression, String where, Parameters parameters) {
+        var query = getEntityManager().createQuery("select coalesce(sum(" + expression + "), 0) from TimeEntry t where " + where,
+                BigDecimal.class);
+        parameters.map().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    public BigDecimal billableOnLine(UUID lineId) {
+        return sum("t.billAmount", "t.lineId = :line and t.billable = true", Parameters.with("line", lineId));
+    }
+
+    public BigDecimal billableOnContract(UUID contractId) {
+        return sum("t.billAmount", "t.contractId = :contract and t.billable = true", Parameters.with("contract", contractId));
+    }
+
+    public BigDecimal approvedOnLine(UUID lineId) {
+        return sum("t.billAmount", "t.lineId = :line and t.billable = true and t.approvedAt is not null",
+                Parameters.with("line", lineId));
+    }
+
+    public BigDecimal costOfEngagement(UUID engagementId) {
+        return sum("t.costAmount", "t.engagementId = :engagement", Parameters.with("engagement", engagementId));
+    }
+
+    public BigDecimal uninvoicedOfEngagement(UUID engagementId) {
+        return sum("t.billAmount", "t.engagementId = :engagement and t.billable = true and t.invoiceId is null",
+                Parameters.with("engagement", engagementId));
+    }
+
+    public List<TimeEntry> invoiceable(UUID contractId, LocalDate from, LocalDate to) {
+        return list("contractId = :contract and billable = true and approvedAt is not null and invoiceId is null "
+                        + "and date >= :from and date <= :to", Sort.by("date").and("id"),
+                Parameters.with("contract", contractId).and("from", from).and("to", to));
+    }
+}

@@ -1,0 +1,255 @@
+package io.adeplatform.billing;
+
+import io.adeplatform.platform.testing.EventContracts;
+import io.adeplatform.platform.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.billing.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+@QuarkusTest
+class ContractLifecycleTest {
+
+    private static final String TOPIC = "billing.contract.events";
+
+    @Test
+    void createsReadsListsAndReplaysIdempotentCreates() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        Map<String, Object> body = contract(customer, "500000", List.of(
+                tmLine(engagement, "200000", "150000"),
+                fixedLine(engagement, "100000", List.of(installment("2026-01-31", "40000"), installment("2026-02-28", "60000"))),
+                milestoneLine(engagement, "90000", List.of(Map.of("name", "Design", "amount", money("30000")),
+                        Map.of("name", "Go-live", "amount", money("60000"))))));
+        String key = UUID.randomUUID().toString();
+        String id = as(EXEC).header("Idempotency-Key", key).body(body).post("/api/contracts")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/contracts/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("draft"))
+                .body("total.amount", equalTo(390000.00f))
+                .body("total.currency", equalTo("USD"))
+                .body("notToExceed.amount", equalTo(500000.00f))
+                .body("lines", hasSize(3))
+                .body("lines[0].billingMethod", equalTo("time-and-materials"))
+                .body("lines[0].rateCard[0].billRate.amount", equalTo(200.00f))
+                .body("requiredApprovals", equalTo(List.of("finance")))
+                .body("compliance.item", equalTo(List.of("legal-review", "security-review", "data-protection")))
+                .body("engagementIds", equalTo(List.of(engagement.toString())))
+                .extract().path("id");
+        // replay: same response, nothing new
+        as(EXEC).header("Idempotency-Key", key).body(body).post("/api/contracts")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        body.put("title", "another");
+        as(EXEC).header("Idempotency-Key", key).body(body).post("/api/contracts")
+                .then().statusCode(422).body("type", containsString("idempotency-key-reused"));
+
+        as(VIEWER).get("/api/contracts/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""));
+        as(OUTSIDER).get("/api/contracts/" + id).then().statusCode(404);
+        as(VIEWER).get("/api/contracts?customerId=" + customer).then().statusCode(200)
+                .body("items", hasSize(1)).body("items.status", hasItem("draft"));
+        as(VIEWER).get("/api/contracts?engagementId=" + engagement + "&status=draft").then().statusCode(200).body("items", hasSize(1));
+        as(VIEWER).get("/api/contracts?customerId=" + customer + "&status=active").then().statusCode(200).body("items", hasSize(0));
+        as(OUTSIDER).get("/api/contracts?customerId=" + customer).then().statusCode(200).body("items", hasSize(0));
+        as(VIEWER).get("/api/contracts?status=bogus").then().statusCode(400);
+    }
+
+    @Test
+    void rejectsInvalidContractsWithProblemsAndStoresNothing() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        // milestones that do not sum to the line value
+        as(EXEC).body(contract(customer, null, List.of(milestoneLine(engagement, "90000",
+                        List.of(Map.of("name", "Design", "amount", money("30000")))))))
+                .post("/api/contracts").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItem("lines[0].milestones"));
+        // schedule not summing, a rate card on a fixed-fee line, another currency
+        Map<String, Object> fixed = fixedLine(engagement, "100000", List.of(installment("2026-01-31", "40000")));
+        fixed.put("rateCard", List.of(Map.of("role", "x", "billRate", money("1"), "costRate", money("1"))));
+        Map<String, Object> tm = tmLine(engagement, "1000", null);
+        tm.put("value", Map.of("amount", 1000, "currency", "EUR"));
+        as(EXEC).body(contract(customer, null, List.of(fixed, tm))).post("/api/contracts").then().statusCode(400)
+                .body("errors.field", hasItem("lines[0].schedule"))
+                .body("errors.field", hasItem("lines[0].rateCard"))
+                .body("errors.field", hasItem("lines[1].value.currency"));
+        // T&M without rate card; missing title; unknown billing method
+        Map<String, Object> noRates = tmLine(engagement, "1000", null);
+        noRates.remove("rateCard");
+        as(EXEC).body(contract(customer, null, List.of(noRates))).post("/api/contracts").then().statusCode(400)
+                .body("errors.field", hasItem("lines[0].rateCard"));
+        Map<String, Object> noTitle = contract(customer, null, List.of(tmLine(engagement, "1000", null)));
+        noTitle.remove("title");
+        as(EXEC).body(noTitle).post("/api/contracts").then().statusCode(400);
+        Map<String, Object> badMethod = tmLine(engagement, "1000", null);
+        badMethod.put("billingMethod", "barter");
+        as(EXEC).body(contract(customer, null, List.of(badMethod))).post("/api/contracts").then().statusCode(400);
+        // contract not-to-exceed below the fixed values
+        as(EXEC).body(contract(customer, "50000", List.of(fixedLine(engagement, "100000",
+                        List.of(installment("2026-01-31", "100000")))))).post("/api/contracts").then().statusCode(400)
+                .body("errors.field", hasItem("notToExceed"));
+        as(VIEWER).get("/api/contracts?customerId=" + customer).then().body("items", hasSize(0));
+        // unknown customer → 422 (admin sees all, so the account check passes)
+        as("root").body(contract(UUID.randomUUID(), null, List.of(tmLine(engagement, "1000", null))))
+                .post("/api/contracts").then().statusCode(422).body("type", containsString("unknown-customer"));
+        // non-member: 404; viewer and delivery manager: 403
+        as(OUTSIDER).body(contract(customer, null, List.of(tmLine(engagement, "1000", null)))).post("/api/contracts")
+                .then().statusCode(404);
+        as(VIEWER).body(contract(customer, null, List.of(tmLine(engagement, "1000", null)))).post("/api/contracts")
+                .then().statusCode(403);
+        as(DM).body(contract(customer, null, List.of(tmLine(engagement, "1000", null)))).post("/api/contracts")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void updatesOnlyDraftsWithIfMatch() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        String id = create(contract(customer, null, List.of(tmLine(engagement, "1000", null))));
+        Map<String, Object> update = contract(customer, null, List.of(tmLine(engagement, "2000", null),
+                fixedLine(engagement, "500", List.of(installment("2026-03-31", "500")))));
+        update.remove("customerId");
+        as(EXEC).body(update).put("/api/contracts/" + id).then().statusCode(428);
+        as(EXEC).header("If-Match", "\"7\"").body(update).put("/api/contracts/" + id).then().statusCode(412);
+        as(VIEWER).header("If-Match", "\"0\"").body(update).put("/api/contracts/" + id).then().statusCode(403);
+        as(OUTSIDER).header("If-Match", "\"0\"").body(update).put("/api/contracts/" + id).then().statusCode(404);
+        String etag = as(EXEC).header("If-Match", "\"0\"").body(update).put("/api/contracts/" + id).then().statusCode(200)
+                .body("total.amount", equalTo(2500.00f)).body("lines", hasSize(2))
+                .extract().header("ETag");
+        assertThat(etag).isNotEqualTo("\"0\"");
+        as(EXEC).header("If-Match", "\"0\"").body(update).put("/api/contracts/" + id).then().statusCode(412);
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
+        String current = as(EXEC).get("/api/contracts/" + id).header("ETag");
+        as(EXEC).header("If-Match", current).body(update).put("/api/contracts/" + id).then().statusCode(409)
+                .body("type", containsString("not-editable"));
+    }
+
+    @Test
+    void approvalNeedsFinanceAndAboveThresholdAnExecutiveWithSeparationOfDuties() throws Exception {
+        UUID customer = customer("state-government");
+        UUID engagement = UUID.randomUUID();
+        String id = create(contract(customer, null, List.of(fixedLine(engagement, "1500000",
+                List.of(installment("2026-06-30", "1500000"))))));
+        as(EXEC).get("/api/contracts/" + id).then().body("requiredApprovals", equalTo(List.of("finance", "executive")))
+                .body("compliance.item", hasItem("public-procurement"));
+        // cannot approve a draft, cannot sign a draft
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(409)
+                .body("type", containsString("illegal-transition"));
+        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(409);
+        as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(409);
+
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200).body("status", equalTo("pending-approval"));
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(409);
+        // the submitter cannot approve; viewers and delivery managers cannot approve at all
+        as(EXEC).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(403)
+                .body("type", containsString("separation-of-duties"));
+        as(VIEWER).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(403);
+        as(DM).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(403);
+        as(OUTSIDER).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(404);
+
+        as(FINANCE).body("{\"comment\":\"margin ok\"}").post("/api/contracts/" + id + "/approve").then().statusCode(200)
+                .body("status", equalTo("pending-approval"))
+                .body("approvals[0].approver", equalTo(FINANCE))
+                .body("approvals[0].role", equalTo("finance"))
+                .body("approvals[0].comment", equalTo("margin ok"));
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(409)
+                .body("type", containsString("already-approved"));
+        as(FINANCE2).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(409)
+                .body("type", containsString("approval-not-needed"));
+        as(EXEC2).body("{\"comment\":\"go\"}").post("/api/contracts/" + id + "/approve").then().statusCode(200)
+                .body("status", equalTo("approved"))
+                .body("approvals", hasSize(2))
+                .body("approvals[1].role", equalTo("executive"));
+
+        // compliance gate before signature
+        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(409)
+                .body("type", containsString("compliance-incomplete"));
+        as(EXEC).body("{}").post("/api/contracts/" + id + "/compliance/made-up").then().statusCode(404);
+        as(VIEWER).body("{}").post("/api/contracts/" + id + "/compliance/legal-review").then().statusCode(403);
+        for (String item : List.of("legal-review", "security-review", "data-protection")) {
+            as(EXEC).body("{\"note\":\"ok\"}").post("/api/contracts/" + id + "/compliance/" + item).then().statusCode(200);
+        }
+        as(EXEC).body("{}").post("/api/contracts/" + id + "/compliance/legal-review").then().statusCode(409);
+        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(409).body("detail", containsString("public-procurement"));
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/compliance/public-procurement").then().statusCode(200)
+                .body("complianceComplete", equalTo(true));
+        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(200)
+                .body("status", equalTo("signed")).body("signedBy", equalTo(EXEC));
+        as(EXEC).post("/api/contracts/" + id + "/close").then().statusCode(409);
+        as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(200).body("status", equalTo("active"));
+        as(EXEC).post("/api/contracts/" + id + "/close").then().statusCode(200).body("status", equalTo("closed"));
+        as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(409);
+
+        List<ConsumerRecord<String, String>> records = TestKafka.await(TOPIC, r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.approved.v1",
+                "io.adeplatform.billing.contract.signed.v1", "io.adeplatform.billing.contract.closed.v1");
+        for (ConsumerRecord<String, String> record : records) {
+            assertThat(TestKafka.header(record, "ce_source")).isEqualTo("/billing-service");
+            assertThat(EventContracts.violations(TestKafka.header(record, "ce_type"), record.value())).isEmpty();
+        }
+        assertThat(json(records.get(2).value()).get("signedBy").asText()).isEqualTo("ada.exec");
+        assertThat(json(records.get(2).value()).get("total").get("amount").decimalValue()).isEqualByComparingTo("1500000");
+    }
+
+    @Test
+    void rejectionSendsTheContractBackToDraftForANewRound() {
+        UUID customer = customer("enterprise");
+        String id = create(contract(customer, null, List.of(tmLine(UUID.randomUUID(), "1000", null))));
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/reject").then().statusCode(400);
+        as(EXEC).body("{\"comment\":\"mine\"}").post("/api/contracts/" + id + "/reject").then().statusCode(403);
+        as(FINANCE).body("{\"comment\":\"rates too low\"}").post("/api/contracts/" + id + "/reject").then().statusCode(200)
+                .body("status", equalTo("draft"))
+                .body("approvals[0].decision", equalTo("rejected"));
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(409);
+        // a new round: the earlier rejection does not count, finance approves
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200).body("status", equalTo("approved"));
+
+        List<ConsumerRecord<String, String>> records = TestKafka.await(TOPIC, r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.rejected.v1",
+                "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.approved.v1");
+        records.forEach(r -> assertThat(EventContracts.violations(TestKafka.header(r, "ce_type"), r.value())).isEmpty());
+    }
+
+    @Test
+    void everyEndpointIsInTheOpenApiDocument() {
+        String openapi = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/contracts", "/api/contracts/{id}", "/api/contracts/{id}/submit",
+                "/api/contracts/{id}/approve", "/api/contracts/{id}/reject", "/api/contracts/{id}/sign",
+                "/api/contracts/{id}/activate", "/api/contracts/{id}/close", "/api/contracts/{id}/compliance/{item}",
+                "/api/contracts/{id}/lines/{lineId}/progress", "/api/contracts/{id}/revenue",
+                "/api/invoices", "/api/invoices/{id}", "/api/invoices/from-schedule", "/api/invoices/from-time",
+                "/api/invoices/{id}/issue", "/api/invoices/{id}/pay", "/api/invoices/{id}/void",
+                "/api/invoices/{id}/credit-notes", "/api/billing/time-entries", "/api/billing/time-entries/{id}",
+                "/api/billing/time-entries/{id}/approve", "/api/billing/engagements/{id}/profitability")) {
+            assertThat(openapi).as(path).contains(path + ":");
+        }
+    }
+
+    @Test
+    void contractExamplesConformToTheirSchemas() throws Exception {
+        for (String event : List.of("contract-submitted", "contract-approved", "contract-rejected", "contract-signed",
+                "contract-closed", "invoice-issued", "invoice-paid", "invoice-overdue", "invoice-credit-note-issued",
+                "invoice-budget-threshold-crossed")) {
+            String example = Files.readString(EventContracts.contractsDirectory().resolve("events/billing/" + event + ".v1.example.json"));
+            String[] parts = event.split("-", 2);
+            assertThat(EventContracts.violations("io.adeplatform.billing." + parts[0] + "." + parts[1] + ".v1", example))
+                    .as(event).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.adeplatform.billing;
+
+import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/** Test data: customers through the real projection topic, engagements through portfolio's topic, contract bodies. */
+public final class Fixtures {
+
+    public static final String EXEC = "ada.exec";
+    public static final String EXEC2 = "eli.exec";
+    public static final String FINANCE = "fay.finance";
+    public static final String FINANCE2 = "fin.second";
+    public static final String DM = "dan.delivery";
+    public static final String VIEWER = "vic.viewer";
+    public static final String OUTSIDER = "olga.outsider";
+
+    private Fixtures() {
+    }
+
+    /** An event payload as a tree (the outbox stores jsonb, so the published text is normalized by PostgreSQL). */
+    public static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String bearer(String user) {
+        return switch (user) {
+            case EXEC, EXEC2 -> TestTokens.bearer(user, "executive");
+            case FINANCE, FINANCE2 -> TestTokens.bearer(user, "finance");
+            case DM -> TestTokens.bearer(user, "delivery-manager");
+            case VIEWER -> TestTokens.bearer(user, "viewer");
+            case "root" -> TestTokens.bearer(user, "admin");
+            default -> TestTokens.bearer(user, "executive", "finance");
+        };
+    }
+
+    public static RequestSpecification as(String user) {
+        return given().header("Authorization", bearer(user)).contentType(ContentType.JSON);
+    }
+
+    /** Registers a customer whose account team holds every test user but the outsider, and waits for the projection. */
+    public static UUID customer(String segment) {
+        UUID id = UUID.randomUUID();
+        String team = String.join(",", List.of(
+                member(EXEC, "executive"), member(EXEC2, "executive"), member(FINANCE, "finance"),
+                member(FINANCE2, "finance"), member(DM, "delivery-manager"), member(VIEWER, "viewer")));
+        String json = "{\"customerId\":\"" + id + "\",\"name\":\"Customer " + id + "\",\"segment\":\"" + segment
+                + "\",\"status\":\"active\",\"accountTeam\":[" + team + "],\"registeredBy\":\"ada.exec\","
+                + "\"registeredAt\":\"2026-11-27T09:15:00Z\"}";
+        TestKafka.sendCloudEvent("relationship.customer.events", UUID.randomUUID(),
+                "io.adeplatform.relationship.customer.registered.v1", id.toString(), json);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                as(EXEC).get("/api/billing/customers/" + id).statusCode() == 200);
+        return id;
+    }
+
+    private static String member(String user, String role) {
+        return "{\"username\":\"" + user + "\",\"role\":\"" + role + "\"}";
+    }
+
+    /** Publishes portfolio's EngagementCreated, in the shape of its agreed contract. */
+    public static void engagementCreated(UUID engagementId, UUID customerId, String budget) {
+        String json = "{\"engagementId\":\"" + engagementId + "\",\"customerId\":\"" + customerId + "\",\"name\":\"Modernization\","
+                + "\"offering\":\"cloud-migration\",\"contractRef\":null,\"deliveryManager\":\"dan.delivery\","
+                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\",\"budget\":{\"amount\":" + budget
+                + ",\"currency\":\"USD\"},\"stage\":\"delivery\"}";
+        TestKafka.sendCloudEvent("portfolio.engagement.events", UUID.randomUUID(),
+                "io.adeplatform.portfolio.engagement.created.v1", engagementId.toString(), json);
+    }
+
+    public static Map<String, Object> money(String amount) {
+        return Map.of("amount", new java.math.BigDecimal(amount), "currency", "USD");
+    }
+
+    public static Map<String, Object> tmLine(UUID engagementId, String value, String nte) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("description", "Consulting services");
+        line.put("billingMethod", "time-and-materials");
+        line.put("engagementId", engagementId);
+        line.put("value", money(value));
+        if (nte != null) {
+            line.put("notToExceed", money(nte));
+        }
+        line.put("rateCard", List.of(
+                Map.of("role", "architect", "billRate", money("200"), "costRate", money("120")),
+                Map.of("role", "engineer", "billRate", money("150"), "costRate", money("90"))));
+        return line;
+    }
+
+    public static Map<String, Object> fixedLine(UUID engagementId, String value, List<Map<String, Object>> schedule) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("description", "Fixed-fee assessment");
+        line.put("billingMethod", "fixed-fee");
+        line.put("engagementId", engagementId);
+        line.put("value", money(value));
+        line.put("schedule", schedule);
+        return line;
+    }
+
+    public static Map<String, Object> installment(String date, String amount) {
+        return Map.of("dueDate", date, "amount", money(amount));
+    }
+
+    public static Map<String, Object> milestoneLine(UUID engagementId, String value, List<Map<String, Object>> milestones) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("description", "Milestone delivery");
+        line.put("billingMethod", "milestone");
+        line.put("engagementId", engagementId);
+        line.put("value", money(value));
+        line.put("milestones", milestones);
+        return line;
+    }
+
+    public static Map<String, Object> contract(UUID customerId, String nte, List<Map<String, Object>> lines) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", customerId);
+        body.put("title", "Master services " + UUID.randomUUID());
+        body.put("currency", "USD");
+        if (nte != null) {
+            body.put("notToExceed", money(nte));
+        }
+        body.put("lines", new ArrayList<>(lines));
+        return body;
+    }
+
+    public static String create(Map<String, Object> body) {
+        return as(EXEC).body(body).post("/api/contracts").then().statusCode(201).extract().path("id");
+    }
+
+    /** Drives a contract from draft to active: submit (exec), approve (finance, and exec2 when needed), compliance, sign, activate. */
+    public static void activate(String id) {
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
+        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
+        String status = as(EXEC).get("/api/contracts/" + id).path("status");
+        if (!"approved".equals(status)) {
+            as(EXEC2).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
+        }
+        List<String> items = as(EXEC).get("/api/contracts/" + id).path("compliance.item");
+        for (String item : items) {
+            as(EXEC).body("{\"note\":\"done\"}").post("/api/contracts/" + id + "/compliance/" + item).then().statusCode(200);
+        }
+        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(200);
+        as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(200);
+    }
+}

@@ -1,0 +1,257 @@
+package io.adeplatform.billing;
+
+import io.adeplatform.billing.service.InvoiceService;
+import io.adeplatform.platform.testing.EventContracts;
+import io.adeplatform.platform.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.billing.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * Time entries, not-to-exceed, invoices from time and schedule, issuing, credit notes, payment, overdue, and the
+ * profitability and revenue figures of one hand-computed engagement.
+ */
+@QuarkusTest
+class InvoicingTest {
+
+    private static final String INVOICES = "billing.invoice.events";
+
+    @Inject
+    InvoiceService invoiceService;
+
+    private static Map<String, Object> entry(UUID engagement, String role, String hours, String date, Boolean nonBillable) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("engagementId", engagement);
+        body.put("person", "pat.person");
+        body.put("role", role);
+        body.put("date", date);
+        body.put("hours", new java.math.BigDecimal(hours));
+        if (nonBillable != null) {
+            body.put("nonBillableIfExceeded", nonBillable);
+        }
+        return body;
+    }
+
+    private static String time(UUID engagement, String role, String hours, String date, Boolean nonBillable) {
+        return as(DM).body(entry(engagement, role, hours, date, nonBillable)).post("/api/billing/time-entries")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void engagementFromTimeToCashWithHandComputedFigures() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        // T&M line: not-to-exceed 3,000; architect 200/120, engineer 150/90. Fixed fee 10,000 in 4,000 + 6,000.
+        String contractId = create(contract(customer, "14000", List.of(
+                tmLine(engagement, "20000", "3000"),
+                fixedLine(engagement, "10000", List.of(installment("2026-01-31", "4000"), installment("2026-12-31", "6000"))))));
+        engagementCreated(engagement, customer, "5000");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
+                .get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
+                .body("budget.amount", equalTo(5000.00f)));
+        // no time on a contract that is not active yet
+        as(DM).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries")
+                .then().statusCode(422).body("type", containsString("no-rate"));
+        activate(contractId);
+
+        // validation, authorization, idempotency
+        as(DM).body(entry(engagement, "architect", "0", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(400);
+        as(DM).body(entry(engagement, "astronaut", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(422);
+        as(VIEWER).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(403);
+        as(FINANCE).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(403);
+        as(OUTSIDER).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(404);
+
+        String key = UUID.randomUUID().toString();
+        // e1: architect 10 h → bill 2,000, cost 1,200
+        String e1 = as(DM).header("Idempotency-Key", key).body(entry(engagement, "architect", "10", "2026-03-10", null))
+                .post("/api/billing/time-entries").then().statusCode(201)
+                .body("billable", equalTo(true)).body("billAmount.amount", equalTo(2000.00f)).body("costAmount.amount", equalTo(1200.00f))
+                .extract().path("id");
+        as(DM).header("Idempotency-Key", key).body(entry(engagement, "architect", "10", "2026-03-10", null))
+                .post("/api/billing/time-entries").then().statusCode(201).body("id", equalTo(e1));
+        // e2: engineer 6 h → 900 / 540; the line has 2,900 of 3,000
+        String e2 = time(engagement, "engineer", "6", "2026-03-11", null);
+        // e3: architect 1 h would reach 3,100 > 3,000: rejected, nothing stored
+        as(DM).body(entry(engagement, "architect", "1", "2026-03-12", null)).post("/api/billing/time-entries")
+                .then().statusCode(422).body("type", containsString("not-to-exceed-exceeded"))
+                .body("detail", containsString("3000"));
+        as(VIEWER).get("/api/billing/time-entries?engagementId=" + engagement).then().body("items", hasSize(2));
+        // ... or accepted as non-billable when the caller says so: 0 / 120
+        as(DM).body(entry(engagement, "architect", "1", "2026-03-12", true)).post("/api/billing/time-entries")
+                .then().statusCode(201).body("billable", equalTo(false)).body("billAmount.amount", equalTo(0.0f))
+                .body("costAmount.amount", equalTo(120.00f));
+
+        // approval of hours (finance), then one invoice for March's approved time: 2,900
+        as(DM).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(403);
+        as(FINANCE).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(200).body("approved", equalTo(true));
+        as(FINANCE).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(409);
+        as(FINANCE).post("/api/billing/time-entries/" + e2 + "/approve").then().statusCode(200);
+        as(FINANCE).body(Map.of("contractId", contractId, "from", "2026-03-31", "to", "2026-03-01"))
+                .post("/api/invoices/from-time").then().statusCode(400);
+        as(VIEWER).body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
+                .post("/api/invoices/from-time").then().statusCode(403);
+        String t1 = as(FINANCE).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
+                .post("/api/invoices/from-time").then().statusCode(201)
+                .body("status", equalTo("draft")).body("source", equalTo("time")).body("number", nullValue())
+                .body("total.amount", equalTo(2900.00f)).body("lines", hasSize(2))
+                .extract().path("id");
+        as(FINANCE).body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
+                .post("/api/invoices/from-time").then().statusCode(422).body("type", containsString("nothing-to-invoice"));
+        as(FINANCE).post("/api/invoices/" + t1 + "/pay").then().statusCode(409);
+        as(VIEWER).post("/api/invoices/" + t1 + "/issue").then().statusCode(403);
+        as(OUTSIDER).get("/api/invoices/" + t1).then().statusCode(404);
+        as(FINANCE).post("/api/invoices/" + t1 + "/issue").then().statusCode(200)
+                .body("status", equalTo("issued"))
+                .body("number", matchesPattern("INV-\\d{4}-\\d{6}"))
+                .body("dueDate", equalTo(LocalDate.now().plusDays(30).toString()));
+        as(FINANCE).post("/api/invoices/" + t1 + "/issue").then().statusCode(409);
+
+        // fixed fee: installments due by mid-February → one draft of 4,000
+        as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-02-15")).post("/api/invoices/from-schedule")
+                .then().statusCode(201).body("items", hasSize(1)).body("items[0].total.amount", equalTo(4000.00f));
+        as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-02-15")).post("/api/invoices/from-schedule")
+                .then().statusCode(200).body("items", hasSize(0));
+        String s1 = as(VIEWER).get("/api/invoices?contractId=" + contractId + "&status=draft").then().statusCode(200)
+                .body("items", hasSize(1)).extract().path("items[0].id");
+        as(FINANCE).post("/api/invoices/" + s1 + "/issue").then().statusCode(200);
+        // a draft voided gives its installment back
+        String s2 = as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-12-31")).post("/api/invoices/from-schedule")
+                .then().statusCode(201).extract().path("items[0].id");
+        as(FINANCE).post("/api/invoices/" + s2 + "/void").then().statusCode(200).body("status", equalTo("void"));
+        as(FINANCE).post("/api/invoices/" + s2 + "/issue").then().statusCode(409);
+        String s3 = as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-12-31")).post("/api/invoices/from-schedule")
+                .then().statusCode(201).body("items[0].total.amount", equalTo(6000.00f)).extract().path("items[0].id");
+
+        // credit notes: never above the open amount
+        as(FINANCE).body(Map.of("amount", money("4000.01"), "reason", "too much")).post("/api/invoices/" + s1 + "/credit-notes")
+                .then().statusCode(422).body("type", containsString("credit-exceeds-open-amount"));
+        as(FINANCE).body(Map.of("amount", Map.of("amount", 10, "currency", "EUR"), "reason", "x"))
+                .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(400);
+        as(FINANCE).body(Map.of("amount", money("100"))).post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(400);
+        as(VIEWER).body(Map.of("amount", money("100"), "reason", "x")).post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(403);
+        as(FINANCE).body(Map.of("amount", money("100"), "reason", "x")).post("/api/invoices/" + s3 + "/credit-notes")
+                .then().statusCode(409);
+        String cnKey = UUID.randomUUID().toString();
+        as(FINANCE).header("Idempotency-Key", cnKey).body(Map.of("amount", money("1000"), "reason", "late report"))
+                .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(201)
+                .body("openAmount.amount", equalTo(3000.00f)).body("creditNotes", hasSize(1))
+                .body("creditNotes[0].number", matchesPattern("CN-\\d{4}-\\d{6}"));
+        as(FINANCE).header("Idempotency-Key", cnKey).body(Map.of("amount", money("1000"), "reason", "late report"))
+                .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(201);
+        as(FINANCE).body(Map.of("amount", money("3000.01"), "reason", "again")).post("/api/invoices/" + s1 + "/credit-notes")
+                .then().statusCode(422);
+        as(VIEWER).get("/api/invoices/" + s1).then().body("creditNotes", hasSize(1)).body("credited.amount", equalTo(1000.00f));
+
+        // payment of T1; the overdue job marks S1 (open 3,000) overdue after its due date, T1 is paid
+        as(FINANCE).post("/api/invoices/" + t1 + "/pay").then().statusCode(200).body("status", equalTo("paid"))
+                .body("openAmount.amount", equalTo(0.0f));
+        as(FINANCE).post("/api/invoices/" + t1 + "/void").then().statusCode(409);
+        invoiceService.markOverdue(LocalDate.now().plusDays(30));
+        as(VIEWER).get("/api/invoices/" + s1).then().body("status", equalTo("issued"));
+        assertThat(invoiceService.markOverdue(LocalDate.now().plusDays(31))).isGreaterThanOrEqualTo(1);
+        as(VIEWER).get("/api/invoices/" + s1).then().body("status", equalTo("overdue"));
+        as(VIEWER).get("/api/invoices/" + t1).then().body("status", equalTo("paid"));
+        as(VIEWER).get("/api/invoices?customerId=" + customer + "&status=overdue").then().body("items", hasSize(1));
+        as(OUTSIDER).get("/api/invoices?customerId=" + customer).then().statusCode(200).body("items", hasSize(0));
+        as(VIEWER).get("/api/invoices?status=late").then().statusCode(400);
+
+        // more time: e4 engineer 24 h non-billable (0 / 2,160): cost 4,020 ≥ 80 % of 5,000
+        time(engagement, "engineer", "24", "2026-04-01", true);
+        // e5 engineer 2 h non-billable (0 / 180); e6 architect 0.5 h billable, the line is then at exactly 3,000 (100 / 60)
+        time(engagement, "engineer", "2", "2026-04-02", true);
+        as(DM).body(entry(engagement, "architect", "0.5", "2026-04-02", null)).post("/api/billing/time-entries")
+                .then().statusCode(201).body("billable", equalTo(true)).body("billAmount.amount", equalTo(100.00f));
+        // e7 engineer 9 h non-billable (0 / 810): cost 5,070 ≥ 100 %
+        time(engagement, "engineer", "9", "2026-04-03", true);
+        time(engagement, "engineer", "1", "2026-04-04", true);
+
+        // revenue billed: T1 2,900 + S1 4,000 − credit 1,000 = 5,900; unbilled: e6 100 + draft S3 6,000 = 6,100
+        // revenue 12,000; cost 1,200 + 540 + 120 + 2,160 + 180 + 60 + 810 + 90 = 5,160; margin 6,840 = 57.00 %
+        // budget 5,000: burn 103.20 %, remaining −160
+        as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
+                .body("revenueBilled.amount", equalTo(5900.00f))
+                .body("revenueUnbilled.amount", equalTo(6100.00f))
+                .body("revenue.amount", equalTo(12000.00f))
+                .body("cost.amount", equalTo(5160.00f))
+                .body("margin.amount", equalTo(6840.00f))
+                .body("marginPercent", equalTo(57.00f))
+                .body("budgetBurnPercent", equalTo(103.20f))
+                .body("budgetRemaining.amount", equalTo(-160.00f));
+        as(OUTSIDER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(404);
+        as(VIEWER).get("/api/billing/engagements/" + UUID.randomUUID() + "/profitability").then().statusCode(404);
+
+        // revenue recognition: T&M approved hours 2,900 (e6 not approved); fixed fee 37.5 % of 10,000 = 3,750
+        as(DM).header("If-Match", "*").body(Map.of("percentComplete", 150)).put("/api/contracts/" + contractId + "/lines/"
+                + as(VIEWER).get("/api/contracts/" + contractId).path("lines[1].id") + "/progress").then().statusCode(400);
+        String fixedLineId = as(VIEWER).get("/api/contracts/" + contractId).path("lines[1].id");
+        as(DM).body(Map.of("percentComplete", 37.5)).put("/api/contracts/" + contractId + "/lines/" + fixedLineId + "/progress")
+                .then().statusCode(200);
+        as(VIEWER).body(Map.of("percentComplete", 50)).put("/api/contracts/" + contractId + "/lines/" + fixedLineId + "/progress")
+                .then().statusCode(403);
+        as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then().statusCode(200)
+                .body("lines[0].recognized.amount", equalTo(2900.00f))
+                .body("lines[0].billed.amount", equalTo(2900.00f))
+                .body("lines[1].recognized.amount", equalTo(3750.00f))
+                .body("lines[1].billed.amount", equalTo(4000.00f))
+                .body("recognized.amount", equalTo(6650.00f));
+        as(OUTSIDER).get("/api/contracts/" + contractId + "/revenue").then().statusCode(404);
+
+        // events: T1 issued + paid, S1 issued + credit note + overdue; thresholds 80 and 100 once each
+        List<ConsumerRecord<String, String>> t1Events = TestKafka.await(INVOICES, r -> t1.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(t1Events).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                "io.adeplatform.billing.invoice.issued.v1", "io.adeplatform.billing.invoice.paid.v1");
+        List<ConsumerRecord<String, String>> s1Events = TestKafka.await(INVOICES, r -> s1.equals(r.key()), 3, Duration.ofSeconds(30));
+        assertThat(s1Events).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                "io.adeplatform.billing.invoice.issued.v1", "io.adeplatform.billing.invoice.credit-note-issued.v1",
+                "io.adeplatform.billing.invoice.overdue.v1");
+        assertThat(json(s1Events.get(2).value()).get("openAmount").get("amount").decimalValue()).isEqualByComparingTo("3000");
+        List<ConsumerRecord<String, String>> budgetEvents = TestKafka.await(INVOICES,
+                r -> engagement.toString().equals(r.key()), 3, Duration.ofSeconds(8));
+        assertThat(budgetEvents).hasSize(2);
+        assertThat(json(budgetEvents.get(0).value()).get("threshold").asInt()).isEqualTo(80);
+        assertThat(json(budgetEvents.get(0).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("4020");
+        assertThat(json(budgetEvents.get(1).value()).get("threshold").asInt()).isEqualTo(100);
+        assertThat(json(budgetEvents.get(1).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("5070");
+        assertThat(json(budgetEvents.get(1).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("5000");
+        for (var record : concat(t1Events, s1Events, budgetEvents)) {
+            assertThat(EventContracts.violations(TestKafka.header(record, "ce_type"), record.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void contractNotToExceedLimitsTimeAcrossLines() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        // committed fixed fee 1,000; contract limit 1,500 leaves 500 for time
+        String contractId = create(contract(customer, "1500", List.of(tmLine(engagement, "5000", null),
+                fixedLine(engagement, "1000", List.of(installment("2026-05-31", "1000"))))));
+        activate(contractId);
+        time(engagement, "architect", "2", "2026-05-01", null); // 400
+        as(DM).body(entry(engagement, "architect", "1", "2026-05-02", null)).post("/api/billing/time-entries")
+                .then().statusCode(422).body("detail", containsString("contract's not-to-exceed"));
+        time(engagement, "engineer", "0.5", "2026-05-02", null); // 75 → 1,475
+        as(VIEWER).get("/api/billing/time-entries?contractId=" + contractId).then().body("items", hasSize(2));
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+}

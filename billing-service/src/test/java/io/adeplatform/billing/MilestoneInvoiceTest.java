@@ -1,0 +1,110 @@
+package io.adeplatform.billing;
+
+import io.adeplatform.platform.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.billing.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** portfolio's MilestoneAccepted, published on the real topic, becomes exactly one draft invoice per milestone. */
+@QuarkusTest
+class MilestoneInvoiceTest {
+
+    private static final String TOPIC = "portfolio.engagement.events";
+    private static final String ACCEPTED = "io.adeplatform.portfolio.engagement.milestone-accepted.v1";
+
+    /** A payload in the shape of portfolio's milestone-accepted.v1 example. */
+    private static String accepted(UUID engagement, UUID customer, UUID milestone, String name, String amount, String contractRef) {
+        return "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer + "\",\"milestoneId\":\"" + milestone
+                + "\",\"name\":\"" + name + "\",\"amount\":" + (amount == null ? "null" : "{\"amount\":" + amount + ",\"currency\":\"USD\"}")
+                + ",\"contractRef\":" + (contractRef == null ? "null" : "\"" + contractRef + "\"")
+                + ",\"acceptedAt\":\"2026-11-20T10:00:00Z\",\"acceptedBy\":\"cio@customer.example\"}";
+    }
+
+    @Test
+    void milestoneAcceptedBecomesOneDraftInvoiceEvenOnRedelivery() {
+        UUID customer = customer("education");
+        UUID engagement = UUID.randomUUID();
+        UUID design = UUID.randomUUID();
+        String contractId = create(contract(customer, null, List.of(milestoneLine(engagement, "90000", List.of(
+                Map.of("name", "Design", "amount", money("30000"), "milestoneId", design),
+                Map.of("name", "Go-live", "amount", money("60000")))))));
+        activate(contractId);
+
+        UUID eventId = UUID.randomUUID();
+        String payload = accepted(engagement, customer, design, "Design", "30000.00", contractId);
+        TestKafka.sendCloudEvent(TOPIC, eventId, ACCEPTED, engagement.toString(), payload);
+        TestKafka.sendCloudEvent(TOPIC, eventId, ACCEPTED, engagement.toString(), payload); // redelivery
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), ACCEPTED, engagement.toString(), payload); // re-published
+        // not billable: no invoice
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), ACCEPTED, engagement.toString(),
+                accepted(engagement, customer, UUID.randomUUID(), "Kick-off", null, null));
+        // matched by name, contract found through the engagement; published last, so the others were handled before it
+        UUID goLive = UUID.randomUUID();
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), ACCEPTED, engagement.toString(),
+                accepted(engagement, customer, goLive, "Go-live", "60000", null));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER).get("/api/invoices?customerId=" + customer)
+                .then().statusCode(200).body("items.milestoneId", org.hamcrest.Matchers.hasItem(goLive.toString())));
+        List<Map<String, Object>> items = as(VIEWER).get("/api/invoices?customerId=" + customer).then()
+                .body("items", hasSize(2)).extract().path("items");
+        Map<String, Object> designInvoice = items.stream().filter(i -> design.toString().equals(i.get("milestoneId"))).findFirst().orElseThrow();
+        assertThat(designInvoice.get("status")).isEqualTo("draft");
+        assertThat(designInvoice.get("source")).isEqualTo("milestone");
+        assertThat(designInvoice.get("contractId")).isEqualTo(contractId);
+        assertThat(designInvoice.get("engagementId")).isEqualTo(engagement.toString());
+        assertThat(((Map<?, ?>) designInvoice.get("total")).get("amount")).isEqualTo(30000.00f);
+
+        // both milestones accepted: the line's revenue is recognized in full
+        as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()
+                .body("lines[0].recognized.amount", equalTo(90000.00f))
+                .body("lines[0].billed.amount", equalTo(0.0f));
+        as(VIEWER).get("/api/contracts/" + contractId).then().body("lines[0].milestones.acceptedAt",
+                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void budgetChangeBelowTheSpendRaisesTheThresholdAlert() {
+        UUID customer = customer("enterprise");
+        UUID engagement = UUID.randomUUID();
+        String contractId = create(contract(customer, null, List.of(tmLine(engagement, "10000", null))));
+        engagementCreated(engagement, customer, "1000");
+        activate(contractId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
+                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("budget.amount", equalTo(1000.00f)));
+        // architect 4 h: cost 480 = 48 % of 1,000, no alert
+        as(DM).body(Map.of("engagementId", engagement, "person", "pat", "role", "architect", "date", "2026-06-01", "hours", 4))
+                .post("/api/billing/time-entries").then().statusCode(201);
+        // the budget drops to 500: 480 = 96 % → 80 % crossed, 100 % not
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), "io.adeplatform.portfolio.engagement.budget-changed.v1",
+                engagement.toString(), "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer
+                        + "\",\"budget\":{\"amount\":500,\"currency\":\"USD\"}}");
+        var alerts = TestKafka.await("billing.invoice.events", r -> engagement.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(alerts).hasSize(1);
+        assertThat(json(alerts.get(0).value()).get("threshold").asInt()).isEqualTo(80);
+        assertThat(json(alerts.get(0).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("500");
+        assertThat(io.adeplatform.platform.testing.EventContracts.violations(
+                TestKafka.header(alerts.get(0), "ce_type"), alerts.get(0).value())).isEmpty();
+        as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then()
+                .body("budgetBurnPercent", equalTo(96.00f)).body("revenueUnbilled.amount", equalTo(800.00f));
+    }
+
+    @Test
+    void unusableEventGoesToTheDeadLetterTopic() {
+        UUID engagement = UUID.randomUUID();
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), ACCEPTED, engagement.toString(),
+                "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + UUID.randomUUID() + "\",\"name\":\"x\"}");
+        var dead = TestKafka.await(TOPIC + ".billing-service.dlq", r -> engagement.toString().equals(r.key()), 1,
+                Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+    }
+}

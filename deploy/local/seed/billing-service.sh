@@ -1,0 +1,132 @@
+# Demo data of billing-service, sourced by ./platform.sh seed with GATEWAY_URL and TOKEN (ada.exec) exported.
+# Safe to run again: creating POSTs carry Idempotency-Keys (a rerun replays them) and a state action that was already
+# taken answers 409, which is accepted here.
+#
+# Contracts in every state on the first demo customer (state government: public-procurement in the checklist) and
+# on the second; invoices issued and paid. Approval needs a finance user who is not the submitter (ada.exec), so
+# contracts go beyond "pending-approval" only when fiona.finance is on the customer's account team. alice.admin
+# submits, so ada.exec can give the executive approval of deals above the threshold.
+
+BILLING_BODY=$(mktemp)
+trap 'rm -f "$BILLING_BODY"' EXIT
+
+# billing_call TOKEN METHOD PATH [BODY] [IDEMPOTENCY-KEY] -> prints the HTTP status, body in $BILLING_BODY
+billing_call() {
+  local token=$1 method=$2 path=$3 body=${4:-} key=${5:-}
+  local args=(-sS --max-time 30 -o "$BILLING_BODY" -w '%{http_code}' -X "$method" "$GATEWAY_URL$path"
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json')
+  [[ -n "$key" ]] && args+=(-H "Idempotency-Key: $key")
+  [[ -n "$body" ]] && args+=(--data-binary "$body")
+  curl "${args[@]}" || echo 000
+}
+
+# billing_action TOKEN PATH [BODY]: a state action; 200 and 409 (already done) are both fine
+billing_action() {
+  local status body=${3:-}
+  [[ -n "$body" ]] || body='{}'
+  status=$(billing_call "$1" POST "$2" "$body")
+  if [[ "$status" != 200 && "$status" != 409 ]]; then
+    echo "    FAILED POST $2: HTTP $status $(head -c 300 "$BILLING_BODY")" >&2
+    return 1
+  fi
+}
+
+billing_customer_id() { # billing_customer_id NAME -> id of the demo customer
+  curl -sS --max-time 30 -G -H "Authorization: Bearer $TOKEN" --data-urlencode "q=$1" "$GATEWAY_URL/api/customers" \
+    | grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'
+}
+
+billing_money() { printf '{"amount": %s, "currency": "USD"}' "$1"; }
+
+# billing_contract CUSTOMER-ID KEY TITLE VALUE -> id of a contract with a T&M line and a fixed-fee line
+billing_contract() {
+  local customer=$1 key=$2 title=$3 fixed=$4 status id
+  local half
+  half=$(( fixed / 2 ))
+  local body
+  body=$(cat <<JSON
+{"customerId": "$customer", "title": "$title", "currency": "USD", "notToExceed": $(billing_money $(( fixed + 400000 ))),
+ "lines": [
+  {"description": "Architecture and engineering (T&M)", "billingMethod": "time-and-materials",
+   "value": $(billing_money 300000), "notToExceed": $(billing_money 350000),
+   "rateCard": [{"role": "architect", "billRate": $(billing_money 225), "costRate": $(billing_money 140)},
+                {"role": "engineer", "billRate": $(billing_money 165), "costRate": $(billing_money 95)}]},
+  {"description": "Fixed-fee assessment and roadmap", "billingMethod": "fixed-fee", "value": $(billing_money "$fixed"),
+   "schedule": [{"dueDate": "2026-01-31", "amount": $(billing_money "$half")},
+                {"dueDate": "2026-03-31", "amount": $(billing_money $(( fixed - half )))}]}
+ ]}
+JSON
+)
+  status=$(billing_call "$TOKEN" POST /api/contracts "$body" "seed-billing-$key")
+  if [[ "$status" != 2?? ]]; then
+    echo "    FAILED contract $title: HTTP $status $(head -c 300 "$BILLING_BODY")" >&2
+    return 1
+  fi
+  id=$(json_field id <"$BILLING_BODY")
+  echo "    contract $title ($id)" >&2
+  printf '%s' "$id"
+}
+
+# billing_to STATE ID: drives a contract forward to STATE (pending-approval, approved, signed, active, closed)
+billing_to() {
+  local target=$1 id=$2 item
+  billing_action "$ADMIN_TOKEN" "/api/contracts/$id/submit"
+  [[ "$target" == pending-approval ]] && return 0
+  billing_action "$FINANCE_TOKEN" "/api/contracts/$id/approve" '{"comment": "demo: margin and rates checked"}'
+  billing_action "$TOKEN" "/api/contracts/$id/approve" '{"comment": "demo: executive approval"}' || true  # only above the threshold
+  [[ "$target" == approved ]] && return 0
+  for item in legal-review security-review data-protection public-procurement; do
+    billing_call "$TOKEN" POST "/api/contracts/$id/compliance/$item" '{"note": "demo"}' >/dev/null
+  done
+  billing_action "$TOKEN" "/api/contracts/$id/sign"
+  [[ "$target" == signed ]] && return 0
+  billing_action "$TOKEN" "/api/contracts/$id/activate"
+  [[ "$target" == active ]] && return 0
+  billing_action "$TOKEN" "/api/contracts/$id/close"
+}
+
+FINANCE_TOKEN=$(token_for fiona.finance fiona)
+# alice.admin submits, so that ada.exec (executive) and fiona.finance may approve: the submitter never approves
+ADMIN_TOKEN=$(token_for alice.admin alice)
+
+billing_seed_customer() {
+  local name=$1 prefix=$2 customer can_approve status invoice ids
+  customer=$(billing_customer_id "$name")
+  if [[ -z "$customer" ]]; then
+    echo "    no customer '$name': skipped" >&2
+    return 0
+  fi
+  status=$(billing_call "$FINANCE_TOKEN" GET "/api/billing/customers/$customer")
+  can_approve=$([[ "$status" == 200 ]] && echo yes || echo no)
+
+  billing_contract "$customer" "$prefix-draft" "$name — extension (draft)" 120000 >/dev/null
+  billing_to pending-approval "$(billing_contract "$customer" "$prefix-pending" "$name — phase 2 (pending approval)" 800000)"
+  if [[ "$can_approve" != yes ]]; then
+    echo "    fiona.finance is not on the account team of $name: contracts stop at pending-approval" >&2
+    return 0
+  fi
+  billing_to approved "$(billing_contract "$customer" "$prefix-approved" "$name — security uplift (approved)" 200000)"
+  billing_to signed "$(billing_contract "$customer" "$prefix-signed" "$name — data platform (signed)" 450000)"
+  billing_to closed "$(billing_contract "$customer" "$prefix-closed" "$name — discovery (closed)" 60000)"
+  local active
+  active=$(billing_contract "$customer" "$prefix-active" "$name — modernization (active)" 1400000)
+  billing_to active "$active"
+
+  # invoices: both installments of the active contract; the first issued and paid, the second issued
+  status=$(billing_call "$TOKEN" POST /api/invoices/from-schedule "{\"contractId\": \"$active\", \"asOf\": \"2026-03-31\"}" \
+    "seed-billing-$prefix-invoices")
+  ids=$(grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,[[:space:]]*"customerId"' "$BILLING_BODY" \
+    | sed 's/"id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/' || true)
+  local first=yes
+  for invoice in $ids; do
+    billing_action "$TOKEN" "/api/invoices/$invoice/issue"
+    if [[ "$first" == yes ]]; then
+      billing_action "$TOKEN" "/api/invoices/$invoice/pay"
+      first=no
+    fi
+    echo "    invoice $invoice" >&2
+  done
+}
+
+billing_seed_customer "Cascadia State Department of Health Services" cascadia
+billing_seed_customer "Northbridge State University" northbridge
