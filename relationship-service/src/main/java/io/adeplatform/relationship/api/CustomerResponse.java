@@ -9,14 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-public record CustomerResponse(UUID id, String name, String segment, CustomerStatus status,
-                               List<TeamMember> accountTeam, OffsetDateTime createdAt, String createdBy, long version) {
+public record CustomerResponse(UUID id, String name, String segment, String tier, String industry, String region,
+                               CustomerStatus status, List<TeamMember> accountTeam, OffsetDateTime createdAt,
+                               String createdBy, long version) {
 
     public record TeamMember(String username, AccountRole role) {
     }
 
     public static CustomerResponse of(Customer customer) {
-        return new CustomerResponse(customer.id, customer.name, customer.segment, customer.status,
+        return new CustomerResponse(customer.id, customer.name, customer.segment, customer.tier, customer.industry,
+                customer.region, customer.status,
                 customer.accountTeam.stream()
                         .map(m -> new TeamMember(m.username, m.role))
                         .sorted(Comparator.comparing(TeamMember::username))

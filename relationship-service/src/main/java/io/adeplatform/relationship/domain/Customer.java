@@ -28,6 +28,12 @@ public class Customer {
     @Column(nullable = false)
     public String segment;
 
+    public String tier;
+
+    public String industry;
+
+    public String region;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CustomerStatus status;
@@ -46,14 +52,30 @@ public class Customer {
 
     /** A new active customer whose creator is its first account executive. */
     public static Customer register(String name, String segment, String creator, OffsetDateTime now) {
+        return register(name, segment, null, null, null, creator, now);
+    }
+
+    public static Customer register(String name, String segment, String tier, String industry, String region,
+                                    String creator, OffsetDateTime now) {
         Customer customer = new Customer();
         customer.id = UUID.randomUUID();
         customer.name = name;
         customer.segment = segment;
+        customer.tier = tier;
+        customer.industry = industry;
+        customer.region = region;
         customer.status = CustomerStatus.ACTIVE;
         customer.createdAt = now;
         customer.createdBy = creator;
         customer.accountTeam.add(new AccountTeamMember(customer, creator, AccountRole.EXECUTIVE));
         return customer;
+    }
+
+    public boolean isArchived() {
+        return status == CustomerStatus.ARCHIVED;
+    }
+
+    public java.util.Optional<AccountTeamMember> member(String username) {
+        return accountTeam.stream().filter(m -> m.username.equals(username)).findFirst();
     }
 }

@@ -22,6 +22,14 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
             conditions.add("segment = :segment");
             parameters.and("segment", filter.segment());
         }
+        if (filter.tier() != null && !filter.tier().isBlank()) {
+            conditions.add("tier = :tier");
+            parameters.and("tier", filter.tier());
+        }
+        if (filter.region() != null && !filter.region().isBlank()) {
+            conditions.add("region = :region");
+            parameters.and("region", filter.region());
+        }
         if (filter.status() != null) {
             conditions.add("status = :status");
             parameters.and("status", filter.status());

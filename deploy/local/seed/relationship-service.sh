@@ -1,0 +1,121 @@
+# Demo data of relationship-service: for the state agency, the university and the city of the demo customers,
+# tier/industry/region, stakeholders with an org chart, interactions over the past months and an account plan
+# (objectives, initiatives, opportunities beyond the current contract). Sourced by `./platform.sh seed` with
+# GATEWAY_URL and TOKEN (ada.exec, executive on the demo customers) exported. Safe to run again: every create carries
+# an Idempotency-Key (same key + same body replays; a key reused with another body, e.g. an interaction date that
+# moved with the calendar, answers 422 and is skipped), and the attribute update is a no-op when nothing changed.
+
+RS_BODY=$(mktemp)
+RS_HEADERS=$(mktemp)
+trap 'rm -f "$RS_BODY" "$RS_HEADERS"' EXIT
+
+rs_field() { # rs_field NAME FILE: the first string value of "NAME" in a JSON file
+  { grep -o "\"$1\"[[:space:]]*:[[:space:]]*\"[^\"]*\"" "$2" || true; } | head -n 1 | sed 's/.*:[[:space:]]*"\(.*\)"$/\1/'
+}
+
+rs_call() { # rs_call METHOD PATH [BODY [EXTRA-HEADER]]: HTTP status; body in $RS_BODY, headers in $RS_HEADERS
+  local args=(-sS --max-time 30 -o "$RS_BODY" -D "$RS_HEADERS" -w '%{http_code}' -X "$1" "$GATEWAY_URL$2"
+    -H "Authorization: Bearer $TOKEN")
+  if [[ $# -ge 3 ]]; then args+=(-H 'Content-Type: application/json' --data-binary "$3"); fi
+  if [[ $# -ge 4 ]]; then args+=(-H "$4"); fi
+  curl "${args[@]}" || echo 000
+}
+
+rs_create() { # rs_create PATH KEY BODY: POST with an Idempotency-Key; prints the new (or replayed) id
+  local status
+  status=$(rs_call POST "$1" "$3" "Idempotency-Key: seed-relationship-$2")
+  if [[ "$status" == 422 ]] && grep -q 'idempotency-key-reused' "$RS_BODY"; then
+    return 0 # created by an earlier seed with a date relative to that day
+  fi
+  if [[ "$status" != 2?? ]]; then
+    echo "relationship seed: POST $1 ($2) answered $status: $(head -c 400 "$RS_BODY")" >&2
+    return 1
+  fi
+  rs_field id "$RS_BODY"
+}
+
+rs_days_ago() { # rs_days_ago N: the UTC date N days ago (GNU or BSD date)
+  date -u -d "-$1 days" +%F 2>/dev/null || date -u -v-"$1"d +%F
+}
+
+rs_customer() { # rs_customer NAME: the id of a demo customer
+  local query id
+  query=$(printf '%s' "$1" | sed 's/ /%20/g')
+  rs_call GET "/api/customers?q=$query" >/dev/null
+  id=$(rs_field id "$RS_BODY")
+  [[ -n "$id" ]] || { echo "relationship seed: customer '$1' not found" >&2; return 1; }
+  printf '%s' "$id"
+}
+
+rs_attributes() { # rs_attributes ID NAME SEGMENT TIER INDUSTRY REGION: PUT with the current ETag (no-op when equal)
+  local etag status
+  rs_call GET "/api/customers/$1" >/dev/null
+  etag=$(sed -n 's/^[Ee][Tt]ag:[[:space:]]*\([^[:space:]]*\).*/\1/p' "$RS_HEADERS" | head -n 1)
+  status=$(rs_call PUT "/api/customers/$1" \
+    "{\"name\": \"$2\", \"segment\": \"$3\", \"tier\": \"$4\", \"industry\": \"$5\", \"region\": \"$6\"}" "If-Match: $etag")
+  [[ "$status" == 200 ]] || { echo "relationship seed: PUT /api/customers/$1 answered $status: $(head -c 400 "$RS_BODY")" >&2; return 1; }
+}
+
+rs_stakeholder() { # rs_stakeholder CUSTOMER KEY NAME TITLE ROLE INFLUENCE STANCE REPORTS-TO EMAIL
+  local reports=null
+  [[ -n "$8" ]] && reports="\"$8\""
+  rs_create "/api/customers/$1/stakeholders" "$2" "{\"name\": \"$3\", \"title\": \"$4\", \"roleType\": \"$5\",
+    \"influence\": $6, \"stance\": \"$7\", \"reportsToId\": $reports, \"email\": \"$9\"}"
+}
+
+rs_interaction() { # rs_interaction CUSTOMER KEY TYPE DAYS-AGO STAKEHOLDER-IDS(json list) SUMMARY OUTCOME NEXT-STEP
+  rs_create "/api/customers/$1/interactions" "$2" "{\"type\": \"$3\", \"date\": \"$(rs_days_ago "$4")\",
+    \"stakeholderIds\": $5, \"summary\": \"$6\", \"outcome\": \"$7\", \"nextStep\": \"$8\"}" >/dev/null
+}
+
+rs_plan() { # rs_plan CUSTOMER KIND KEY BODY
+  rs_create "/api/customers/$1/account-plan/$2" "$3" "$4"
+}
+
+# ---- Cascadia State Department of Health Services (state agency)
+STATE_NAME="Cascadia State Department of Health Services"
+STATE=$(rs_customer "$STATE_NAME")
+rs_attributes "$STATE" "$STATE_NAME" state-government tier-1 public-health us-west
+s_cio=$(rs_stakeholder "$STATE" state-cio "Maria Okafor" "Chief Information Officer" cio 5 champion "" maria.okafor@dhs.cascadia.gov)
+s_cto=$(rs_stakeholder "$STATE" state-cto "James Whitfield" "Chief Technology Officer" cto 4 supporter "$s_cio" james.whitfield@dhs.cascadia.gov)
+s_dir=$(rs_stakeholder "$STATE" state-dir "Priya Raman" "Director, Infrastructure and Operations" it-director 3 neutral "$s_cto" priya.raman@dhs.cascadia.gov)
+s_lob=$(rs_stakeholder "$STATE" state-lob "Robert Chen" "Deputy Director, Medicaid Programs" lob-leader 4 skeptic "" robert.chen@dhs.cascadia.gov)
+s_pro=$(rs_stakeholder "$STATE" state-procurement "Linda Alvarez" "Contracts Manager" procurement 2 neutral "$s_lob" linda.alvarez@dhs.cascadia.gov)
+rs_interaction "$STATE" state-i1 executive-briefing 150 "[\"$s_cio\", \"$s_cto\"]" "Cloud strategy briefing for the eligibility platform" "CIO sponsors a modernisation roadmap" "Draft roadmap workshop"
+rs_interaction "$STATE" state-i2 steering-committee 95 "[\"$s_cio\", \"$s_lob\", \"$s_dir\"]" "Steering committee: eligibility release 2" "Release approved with a data-migration risk" "Migration rehearsal in four weeks"
+rs_interaction "$STATE" state-i3 qbr 60 "[\"$s_cio\", \"$s_cto\", \"$s_lob\"]" "Quarterly business review" "Delivery on track; Medicaid team worried about call-centre load" "Propose contact-centre analytics"
+rs_interaction "$STATE" state-i4 meeting 21 "[\"$s_cto\", \"$s_dir\"]" "Landing zone design review" "Design accepted" "Security sign-off by the CISO office"
+rs_interaction "$STATE" state-i5 call 6 "[\"$s_cio\"]" "Check-in on budget for next fiscal year" "Budget request includes analytics" "Send opportunity sizing"
+o1=$(rs_plan "$STATE" objectives state-o1 '{"title": "Become the strategic cloud partner for eligibility and Medicaid systems", "status": "on-track", "targetDate": "2027-06-30"}')
+rs_plan "$STATE" objectives state-o2 '{"title": "Win over the Medicaid programme leadership", "status": "at-risk", "targetDate": "2027-03-31"}' >/dev/null
+[[ -n "$o1" ]] && rs_plan "$STATE" initiatives state-n1 "{\"name\": \"Executive roadmap workshop with the CIO and CTO\", \"objectiveId\": \"$o1\", \"owner\": \"ada.exec\", \"status\": \"in-progress\", \"dueDate\": \"2027-01-31\"}" >/dev/null
+rs_plan "$STATE" opportunities state-p1 '{"name": "Contact-centre analytics for Medicaid", "description": "Call-volume forecasting and agent assist", "estimatedValue": {"amount": 1850000.00, "currency": "USD"}, "expectedCloseDate": "2027-04-30"}' >/dev/null
+rs_plan "$STATE" opportunities state-p2 '{"name": "Data platform for public-health surveillance", "estimatedValue": {"amount": 3200000.00, "currency": "USD"}, "expectedCloseDate": "2027-09-30"}' >/dev/null
+
+# ---- Northbridge State University
+UNI_NAME="Northbridge State University"
+UNI=$(rs_customer "$UNI_NAME")
+rs_attributes "$UNI" "$UNI_NAME" education tier-2 higher-education us-midwest
+u_cio=$(rs_stakeholder "$UNI" uni-cio "Dr. Helen Park" "Vice President and CIO" cio 5 supporter "" hpark@northbridge.edu)
+u_dir=$(rs_stakeholder "$UNI" uni-dir "Tom Becker" "Director, Research Computing" it-director 4 champion "$u_cio" tbecker@northbridge.edu)
+u_lob=$(rs_stakeholder "$UNI" uni-lob "Prof. Amara Diallo" "Vice Provost for Research" lob-leader 5 neutral "" adiallo@northbridge.edu)
+u_tech=$(rs_stakeholder "$UNI" uni-tech "Kevin O'Neill" "Lead Cloud Architect" technology-professional 2 champion "$u_dir" koneill@northbridge.edu)
+rs_interaction "$UNI" uni-i1 meeting 120 "[\"$u_dir\", \"$u_tech\"]" "HPC burst-to-cloud pilot kickoff" "Pilot scope agreed" "Benchmark genomics workload"
+rs_interaction "$UNI" uni-i2 executive-briefing 45 "[\"$u_cio\", \"$u_lob\"]" "Research cloud briefing for the provost office" "Interest in a campus-wide research platform" "Share grant-funding models"
+rs_interaction "$UNI" uni-i3 email 12 "[\"$u_cio\"]" "Follow-up on grant-funding models" "CIO forwarded to finance" "Meet the CFO office"
+rs_plan "$UNI" objectives uni-o1 '{"title": "Research computing runs on our platform", "status": "on-track", "targetDate": "2027-08-31"}' >/dev/null
+rs_plan "$UNI" opportunities uni-p1 '{"name": "Campus research cloud platform", "estimatedValue": {"amount": 950000.00, "currency": "USD"}, "expectedCloseDate": "2027-05-31"}' >/dev/null
+
+# ---- City of Riverton
+CITY_NAME="City of Riverton"
+CITY=$(rs_customer "$CITY_NAME")
+rs_attributes "$CITY" "$CITY_NAME" local-government tier-3 municipal us-east
+c_cio=$(rs_stakeholder "$CITY" city-cio "Angela Brooks" "Chief Information Officer" cio 4 neutral "" abrooks@riverton.gov)
+c_lob=$(rs_stakeholder "$CITY" city-lob "Marcus Lee" "Director of Public Works" lob-leader 3 supporter "" mlee@riverton.gov)
+c_dir=$(rs_stakeholder "$CITY" city-dir "Sofia Martinez" "IT Operations Manager" it-director 3 detractor "$c_cio" smartinez@riverton.gov)
+rs_interaction "$CITY" city-i1 qbr 170 "[\"$c_cio\", \"$c_dir\"]" "Quarterly review of the permitting system" "Outage in August still resented" "Root-cause report to IT operations"
+rs_interaction "$CITY" city-i2 meeting 100 "[\"$c_lob\"]" "Smart-streets sensor discussion" "Public Works interested" "Invite to innovation day"
+rs_plan "$CITY" objectives city-o1 '{"title": "Restore trust with IT operations after the permitting outage", "status": "at-risk", "targetDate": "2027-02-28"}' >/dev/null
+rs_plan "$CITY" opportunities city-p1 '{"name": "Smart-streets IoT pilot", "estimatedValue": {"amount": 240000.00, "currency": "USD"}, "expectedCloseDate": "2027-06-30"}' >/dev/null
+
+echo "relationship seed: stakeholders, interactions and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"

@@ -1,0 +1,85 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.persistence.IdempotentCreates;
+import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.Roles;
+import io.adeplatform.relationship.service.CustomerService;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.UUID;
+
+/** A customer's account team. Changes answer with the whole customer (and its new ETag) and publish AccountTeamChanged. */
+@Path("/api/customers/{customerId}/account-team")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountTeamResource {
+
+    @Inject
+    CustomerService service;
+
+    @Inject
+    IdempotentCreates idempotent;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public List<CustomerResponse.TeamMember> team(@PathParam("customerId") UUID customerId) {
+        return service.get(customerId).accountTeam();
+    }
+
+    @POST
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Operation(summary = "Add a member with a role on the account")
+    public Response add(@PathParam("customerId") UUID customerId, @Valid @NotNull TeamMemberRequest request,
+                        @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+        return idempotent.create(idempotencyKey, user.username() + " POST /api/customers/" + customerId + "/account-team",
+                request, () -> {
+                    CustomerResponse customer = service.addMember(customerId, request.username(), request.role(), user.username());
+                    return Response.created(uri.getAbsolutePathBuilder().path(request.username().strip()).build())
+                            .tag(EntityVersions.tag(customer.version())).entity(customer).build();
+                });
+    }
+
+    @PUT
+    @Path("{username}")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Operation(summary = "Change a member's role (If-Match with the customer's ETag required)")
+    public Response changeRole(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TeamRoleRequest request) {
+        CustomerResponse customer = service.changeRole(customerId, username, ifMatch, request.role(), user.username());
+        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Operation(summary = "Remove a member (If-Match optional); the last executive cannot be removed")
+    public Response remove(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CustomerResponse customer = service.removeMember(customerId, username, ifMatch, user.username());
+        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+    }
+}

@@ -1,0 +1,16 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.relationship.domain.InitiativeStatus;
+import io.adeplatform.relationship.domain.PlanInitiative;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record InitiativeResponse(UUID id, UUID customerId, UUID objectiveId, String name, String description,
+                                 String owner, InitiativeStatus status, LocalDate dueDate, long version) {
+
+    public static InitiativeResponse of(PlanInitiative i) {
+        return new InitiativeResponse(i.id, i.customerId, i.objectiveId, i.name, i.description, i.owner, i.status,
+                i.dueDate, i.version);
+    }
+}

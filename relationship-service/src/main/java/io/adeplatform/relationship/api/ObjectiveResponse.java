@@ -1,0 +1,15 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.relationship.domain.ObjectiveStatus;
+import io.adeplatform.relationship.domain.PlanObjective;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ObjectiveResponse(UUID id, UUID customerId, String title, String description, ObjectiveStatus status,
+                                LocalDate targetDate, long version) {
+
+    public static ObjectiveResponse of(PlanObjective o) {
+        return new ObjectiveResponse(o.id, o.customerId, o.title, o.description, o.status, o.targetDate, o.version);
+    }
+}

@@ -1,0 +1,18 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.platform.http.Money;
+import io.adeplatform.relationship.domain.OpportunityStage;
+import io.adeplatform.relationship.domain.PlanOpportunity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record OpportunityResponse(UUID id, UUID customerId, String name, String description, OpportunityStage stage,
+                                  Money estimatedValue, LocalDate expectedCloseDate, long version) {
+
+    public static OpportunityResponse of(PlanOpportunity o) {
+        return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
+                new Money(o.valueAmount.setScale(Math.max(2, o.valueAmount.stripTrailingZeros().scale())), o.valueCurrency),
+                o.expectedCloseDate, o.version);
+    }
+}

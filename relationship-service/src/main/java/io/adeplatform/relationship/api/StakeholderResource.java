@@ -1,0 +1,71 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.persistence.IdempotentCreates;
+import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.UUID;
+import io.adeplatform.relationship.service.InteractionService;
+import io.adeplatform.relationship.service.StakeholderService;
+
+@Path("/api/stakeholders")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StakeholderResource {
+
+    @Inject
+    StakeholderService service;
+
+    @Inject
+    InteractionService interactions;
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        StakeholderResponse s = service.get(id);
+        return Response.ok(s).tag(EntityVersions.tag(s.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @Operation(summary = "Replace a stakeholder's fields (If-Match required); reports-to cycles are rejected (409)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull StakeholderRequest request) {
+        StakeholderResponse s = service.update(id, ifMatch, request);
+        return Response.ok(s).tag(EntityVersions.tag(s.version())).build();
+    }
+
+    @GET
+    @Path("{id}/interactions")
+    @Operation(summary = "Interactions this stakeholder took part in, newest first")
+    public Page<InteractionResponse> interactions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return interactions.ofStakeholder(id, page);
+    }
+}

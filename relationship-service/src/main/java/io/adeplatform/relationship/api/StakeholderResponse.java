@@ -1,0 +1,18 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.relationship.domain.RoleType;
+import io.adeplatform.relationship.domain.Stakeholder;
+import io.adeplatform.relationship.domain.Stance;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record StakeholderResponse(UUID id, UUID customerId, String name, String title, RoleType roleType,
+                                  int influence, Stance stance, UUID reportsToId, String email, String phone,
+                                  boolean active, OffsetDateTime createdAt, String createdBy, long version) {
+
+    public static StakeholderResponse of(Stakeholder s) {
+        return new StakeholderResponse(s.id, s.customerId, s.name, s.title, s.roleType, s.influence, s.stance,
+                s.reportsToId, s.email, s.phone, s.active, s.createdAt, s.createdBy, s.version);
+    }
+}

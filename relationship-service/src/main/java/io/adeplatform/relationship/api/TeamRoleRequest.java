@@ -1,0 +1,8 @@
+package io.adeplatform.relationship.api;
+
+import io.adeplatform.relationship.domain.AccountRole;
+import jakarta.validation.constraints.NotNull;
+
+/** Changes an account-team member's role. */
+public record TeamRoleRequest(@NotNull AccountRole role) {
+}

@@ -1,0 +1,16 @@
+package io.adeplatform.relationship.persistence;
+
+import io.adeplatform.relationship.domain.PlanOpportunity;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PlanOpportunityRepository implements PanacheRepositoryBase<PlanOpportunity, UUID> {
+
+    public List<PlanOpportunity> ofCustomer(UUID customerId) {
+        return list("customerId = ?1 order by createdAt, id", customerId);
+    }
+}
