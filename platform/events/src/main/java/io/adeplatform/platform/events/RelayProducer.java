@@ -30,7 +30,8 @@ final class RelayProducer implements AutoCloseable {
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.ACKS_CONFIG, "all");
         settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // one request at a time: a later batch can never overtake an earlier one that is still being retried
+        settings.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         settings.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
@@ -44,8 +45,18 @@ final class RelayProducer implements AutoCloseable {
         if (producer == null) {
             producer = new KafkaProducer<>(config);
         }
-        List<Future<RecordMetadata>> acks = records.stream().map(producer::send).toList();
-        producer.flush();
+        KafkaProducer<String, String> current = producer;
+        // On the first failed record, abort everything after it: otherwise a later record of the same aggregate
+        // could still reach Kafka (after the broker comes back) ahead of the earlier one that failed, and the
+        // retry would then publish them out of order.
+        List<Future<RecordMetadata>> acks = records.stream()
+                .map(record -> current.send(record, (metadata, error) -> {
+                    if (error != null) {
+                        current.close(Duration.ZERO);
+                    }
+                }))
+                .toList();
+        current.flush();
         for (Future<RecordMetadata> ack : acks) {
             ack.get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         }

@@ -1,5 +1,6 @@
 package io.adeplatform.platform.http;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -52,6 +53,7 @@ public record Money(
         return amount.compareTo(sameCurrency(other).amount);
     }
 
+    @JsonIgnore // a check, not part of the money's JSON
     public boolean isKnownCurrency() {
         try {
             Currency.getInstance(currency);

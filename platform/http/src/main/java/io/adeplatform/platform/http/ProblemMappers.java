@@ -107,8 +107,9 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(jsonPath(unknown), "is not a property that can be set")));
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            // the values as clients must send them: the enum's @JsonValue, else the platform's wire name
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+                    .map(constant -> jsonName((Enum<?>) constant)).collect(Collectors.joining(", "));
             return ProblemException.badRequest("invalid value",
                     List.of(new Problem.FieldError(jsonPath(invalid), "must be one of: " + allowed)));
         }
@@ -119,6 +120,19 @@ public class ProblemMappers {
                     List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type; expected " + expected)));
         }
         return ProblemException.badRequest("the body cannot be read: " + e.getOriginalMessage(), List.of());
+    }
+
+    private static String jsonName(Enum<?> constant) {
+        for (java.lang.reflect.Method method : constant.getDeclaringClass().getMethods()) {
+            if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && method.getParameterCount() == 0) {
+                try {
+                    return String.valueOf(method.invoke(constant));
+                } catch (ReflectiveOperationException e) {
+                    break;
+                }
+            }
+        }
+        return WireEnums.wireName(constant);
     }
 
     private static String jsonPath(JsonMappingException e) {

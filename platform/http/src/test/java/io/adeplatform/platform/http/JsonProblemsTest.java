@@ -24,7 +24,7 @@ class JsonProblemsTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("severity");
-            assertThat(error.message()).contains("CRITICAL").contains("HIGH");
+            assertThat(error.message()).contains("critical").contains("high");
         });
     }
 

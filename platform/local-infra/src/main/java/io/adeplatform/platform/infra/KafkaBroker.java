@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -76,7 +75,7 @@ public final class KafkaBroker {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
                     .start();
-            Files.writeString(pidFile(), Long.toString(process.pid()));
+            pidFile().record(process);
             awaitReady(Duration.ofSeconds(90));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Kafka broker in " + directory, e);
@@ -85,7 +84,7 @@ public final class KafkaBroker {
 
     /** Stops the broker process and waits until its port is closed. */
     public synchronized void stop() {
-        process().ifPresent(process -> {
+        pidFile().process().ifPresent(process -> {
             process.destroy();
             try {
                 process.onExit().get(30, TimeUnit.SECONDS);
@@ -100,18 +99,7 @@ public final class KafkaBroker {
     }
 
     public boolean isRunning() {
-        return process().map(ProcessHandle::isAlive).orElse(false);
-    }
-
-    private Optional<ProcessHandle> process() {
-        try {
-            if (!Files.exists(pidFile())) {
-                return Optional.empty();
-            }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile()).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pidFile().isAlive();
     }
 
     private void awaitReady(Duration timeout) {
@@ -203,8 +191,8 @@ public final class KafkaBroker {
         return directory.resolve("server.properties");
     }
 
-    private Path pidFile() {
-        return directory.resolve("broker.pid");
+    private PidFile pidFile() {
+        return new PidFile(directory.resolve("broker.pid"));
     }
 
     static String brokerClasspath() {

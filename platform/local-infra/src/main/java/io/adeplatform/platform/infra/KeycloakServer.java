@@ -115,7 +115,7 @@ public final class KeycloakServer {
 
     /** The process id of the launcher (kc.sh, which forwards signals to its JVM), when running. */
     public Optional<Long> pid() {
-        return process().filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
+        return new PidFile(pidFile()).process().filter(ProcessHandle::isAlive).map(ProcessHandle::pid);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class KeycloakServer {
                     StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
             Process process = builder.start();
-            Files.writeString(pidFile(), Long.toString(process.pid()));
+            new PidFile(pidFile()).record(process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start Keycloak in " + home, e);
         }
@@ -166,7 +166,7 @@ public final class KeycloakServer {
      * purpose: it may interrupt a {@link #start()} that is still waiting for the server.
      */
     public void stop() {
-        process().ifPresent(launcher -> {
+        new PidFile(pidFile()).process().ifPresent(launcher -> {
             List<ProcessHandle> all = new ArrayList<>();
             all.add(launcher);
             launcher.descendants().forEach(all::add);
@@ -184,11 +184,7 @@ public final class KeycloakServer {
                 }
             });
         });
-        try {
-            Files.deleteIfExists(pidFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new PidFile(pidFile()).delete();
         if (Files.exists(portFile())) {
             Instant deadline = Instant.now().plusSeconds(10);
             while (FreePorts.isListening(port()) && Instant.now().isBefore(deadline)) {
@@ -198,7 +194,7 @@ public final class KeycloakServer {
     }
 
     public boolean isRunning() {
-        return process().map(ProcessHandle::isAlive).orElse(false);
+        return new PidFile(pidFile()).isAlive();
     }
 
     /** Realm names found in {@code data/import/}: the realms whose discovery document means "ready". */
@@ -342,19 +338,6 @@ public final class KeycloakServer {
 
     private Path portFile() {
         return home.resolve("keycloak.port");
-    }
-
-    private Optional<ProcessHandle> process() {
-        try {
-            if (!Files.exists(pidFile())) {
-                return Optional.empty();
-            }
-            return ProcessHandle.of(Long.parseLong(Files.readString(pidFile()).trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static String realmName(Path realmFile) {

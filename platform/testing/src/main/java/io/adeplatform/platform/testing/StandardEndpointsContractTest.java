@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * The operational endpoints every service serves without a token: liveness, readiness with real database and Kafka
@@ -20,6 +21,13 @@ public abstract class StandardEndpointsContractTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")))
                 .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void correlationIdIsEchoedOrCreated() {
+        given().header("X-Correlation-Id", "case-4711").get("/api/no-such-resource")
+                .then().header("X-Correlation-Id", equalTo("case-4711"));
+        given().get("/api/no-such-resource").then().header("X-Correlation-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.adeplatform.platform.testing;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Gives a consuming service under test a customer the way production does: a real CustomerRegistered event on
+ * relationship.customer.events, then waiting until the service's projection shows it to the first team member.
+ */
+public final class TestCustomers {
+
+    private static final String TYPE = "io.adeplatform.relationship.customer.registered.v1";
+
+    private TestCustomers() {
+    }
+
+    /** A team member and their role on the account ("executive", "delivery-manager", "finance", "viewer"). */
+    public record Member(String username, String role) {
+    }
+
+    public static Member member(String username, String role) {
+        return new Member(username, role);
+    }
+
+    /**
+     * Registers a new customer with this account team and returns its id once
+     * {@code <projectionPath>/<id>} answers 200 for the first member.
+     */
+    public static UUID register(String projectionPath, String name, Member... team) {
+        UUID id = UUID.randomUUID();
+        String members = Arrays.stream(team)
+                .map(m -> "{\"username\":\"" + m.username() + "\",\"role\":\"" + m.role() + "\"}")
+                .collect(Collectors.joining(","));
+        String payload = "{\"customerId\":\"" + id + "\",\"name\":\"" + name.replace("\"", "'") + "\","
+                + "\"segment\":\"state-government\",\"status\":\"active\",\"accountTeam\":[" + members + "],"
+                + "\"registeredBy\":\"" + team[0].username() + "\",\"registeredAt\":\"2026-11-27T09:00:00Z\"}";
+        TestKafka.sendCloudEvent(CustomerProjectionContractTest.TOPIC, UUID.randomUUID(), TYPE, id.toString(), payload);
+        String bearer = TestTokens.bearer(team[0].username(), team[0].role());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", bearer).get(projectionPath + "/" + id).then().statusCode(200));
+        return id;
+    }
+}
