@@ -620,6 +620,9 @@ cmd_seed() {
       --data-binary "$body") || status=000
     id=$(json_field id <"$response" | head -n 1)
     location=$(sed -n 's/^[Ll]ocation:[[:space:]]*\([^[:space:]]*\).*/\1/p' "$headers" | head -n 1)
+    if [[ "$status" == 2?? && -n "$id" ]]; then
+      seed_account_team "$token" "$id" "$(slug "$name")"
+    fi
     if [[ "$status" == 2?? ]] && grep -qi '^idempotent-replayed:[[:space:]]*true' "$headers"; then
       say "    exists   $name  (id ${id:-?})"
       replayed=$(( replayed + 1 ))
@@ -637,11 +640,28 @@ cmd_seed() {
   seed_extensions "$token"
 }
 
+# The demo users of the other roles join every demo customer's account team (ada.exec created it), so each of
+# them sees the demo data: dan.delivery as delivery manager, fiona.finance for approvals, victor.viewer read-only.
+seed_account_team() {
+  local token=$1 customer=$2 slug=$3 member status
+  for member in dan.delivery:delivery-manager fiona.finance:finance victor.viewer:viewer; do
+    status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code}' -X POST \
+      "$GATEWAY_URL/api/customers/$customer/account-team" \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -H "Idempotency-Key: seed-team-$slug-${member%%:*}" \
+      --data-binary "{\"username\": \"${member%%:*}\", \"role\": \"${member##*:}\"}") || status=000
+    [[ "$status" == 2?? || "$status" == 409 ]] || warn "adding ${member%%:*} to $slug answered HTTP $status"
+  done
+}
+
 # Each service's demo data: deploy/local/seed/<name>.sh, run in a subshell with GATEWAY_URL and TOKEN (ada.exec)
 # exported and this script's helpers (json_field, token_for, …) defined. It must be safe to run again.
 seed_extensions() {
   local token=$1 extension
-  for extension in "$ROOT"/deploy/local/seed/*.sh; do
+  # relationship first: the others build on its customers; then alphabetical
+  for extension in "$ROOT"/deploy/local/seed/relationship-service.sh "$ROOT"/deploy/local/seed/*.sh; do
+    [[ "$extension" == */relationship-service.sh && -n "${seeded_relationship:-}" ]] && continue
+    [[ "$extension" == */relationship-service.sh ]] && seeded_relationship=1
     [[ -f "$extension" ]] || continue
     info "seeding $(basename "$extension" .sh)"
     ( export GATEWAY_URL TOKEN="$token"; set -euo pipefail; source "$extension" ) \

@@ -59,6 +59,8 @@ final class RunningPlatform {
             kafka = KafkaBroker.prepare(work.resolve("kafka-" + UUID.randomUUID()), 0);
             kafka.start();
             // the unpacked distribution is reused between runs; the realm is re-imported when its file changed
+            // a Keycloak a killed earlier run left behind would hold the home on another port: stop it first
+            KeycloakServer.attach(work.resolve("keycloak")).stop();
             keycloak = KeycloakServer.prepare(Path.of(System.getProperty("ade.keycloak.zip")), work.resolve("keycloak"), 0,
                     repository.resolve("deploy/local/keycloak/ade-realm.json"));
             keycloak.start();
@@ -90,7 +92,8 @@ final class RunningPlatform {
     }
 
     private void stop() {
-        services.forEach(ServiceProcess::stop);
+        services.forEach(ServiceProcess::requestStop);
+        services.forEach(ServiceProcess::awaitStopped);
         if (keycloak != null) {
             keycloak.stop();
         }

@@ -76,10 +76,14 @@ final class ServiceProcess {
         throw new IllegalStateException(module + " not ready after " + timeout + "; see " + log);
     }
 
-    void stop() {
+    /** Asks the process to stop (SIGTERM); {@link #awaitStopped()} waits for it. Split so all stop at once. */
+    void requestStop() {
         process.destroy();
+    }
+
+    void awaitStopped() {
         try {
-            if (!process.waitFor(Duration.ofSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
