@@ -1,5 +1,6 @@
 package io.adeplatform.consumption;
 
+import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.platform.testing.EventContracts;
 import io.adeplatform.platform.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class AnalyticsTest {
     private static final String AT_RISK = "io.adeplatform.consumption.commitment.at-risk.v1";
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @AfterEach
     void realTime() {

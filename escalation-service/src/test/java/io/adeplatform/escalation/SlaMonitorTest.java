@@ -1,5 +1,6 @@
 package io.adeplatform.escalation;
 
+import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.escalation.service.SlaMonitor;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,7 @@ class SlaMonitorTest {
     SlaMonitor monitor;
 
     @Inject
-    TestClock clock;
+    MutableClock clock;
 
     @BeforeEach
     void freeze() {
@@ -47,7 +48,7 @@ class SlaMonitorTest {
 
     @AfterEach
     void release() {
-        clock.release();
+        clock.reset();
     }
 
     private UUID customer() {
