@@ -3,7 +3,7 @@
 # taken answers 409, which is accepted here.
 #
 # Contracts in every state on the first demo customer (state government: public-procurement in the checklist) and
-# on the second; invoices issued and paid. Approval needs a finance user who is not the submitter (ada.exec), so
+# on the second; invoices paid, overdue (the first customer) and open (the second). Approval needs a finance user who is not the submitter (ada.exec), so
 # contracts go beyond "pending-approval" only when fiona.finance is on the customer's account team. alice.admin
 # submits, so ada.exec can give the executive approval of deals above the threshold.
 
@@ -90,7 +90,7 @@ FINANCE_TOKEN=$(token_for fiona.finance fiona)
 ADMIN_TOKEN=$(token_for alice.admin alice)
 
 billing_seed_customer() {
-  local name=$1 prefix=$2 customer can_approve status invoice ids
+  local name=$1 prefix=$2 open_invoice=$3 customer can_approve status invoice ids
   customer=$(billing_customer_id "$name")
   if [[ -z "$customer" ]]; then
     echo "    no customer '$name': skipped" >&2
@@ -112,21 +112,28 @@ billing_seed_customer() {
   active=$(billing_contract "$customer" "$prefix-active" "$name — modernization (active)" 1400000)
   billing_to active "$active"
 
-  # invoices: both installments of the active contract; the first issued and paid, the second issued
+  # invoices: both installments of the active contract. The first is dated 45 days ago, so it was overdue (30 days'
+  # terms) before it was paid; the second is dated 45 days ago as well and stays overdue, or is dated today and open
+  # when the customer's OPEN_INVOICE argument says so. Issued in date order: numbers must follow invoice dates.
   status=$(billing_call "$TOKEN" POST /api/invoices/from-schedule "{\"contractId\": \"$active\", \"asOf\": \"2026-03-31\"}" \
     "seed-billing-$prefix-invoices")
   ids=$(grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,[[:space:]]*"customerId"' "$BILLING_BODY" \
     | sed 's/"id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/' || true)
-  local first=yes
+  local first=yes backdated
+  backdated="{\"invoiceDate\": \"$(date -u -d '45 days ago' +%F)\"}"
   for invoice in $ids; do
-    billing_action "$TOKEN" "/api/invoices/$invoice/issue"
     if [[ "$first" == yes ]]; then
+      billing_action "$TOKEN" "/api/invoices/$invoice/issue" "$backdated"
       billing_action "$TOKEN" "/api/invoices/$invoice/pay"
       first=no
+    elif [[ "$open_invoice" == open ]]; then
+      billing_action "$TOKEN" "/api/invoices/$invoice/issue"
+    else
+      billing_action "$TOKEN" "/api/invoices/$invoice/issue" "$backdated"
     fi
     echo "    invoice $invoice" >&2
   done
 }
 
-billing_seed_customer "Cascadia State Department of Health Services" cascadia
-billing_seed_customer "Northbridge State University" northbridge
+billing_seed_customer "Cascadia State Department of Health Services" cascadia overdue
+billing_seed_customer "Northbridge State University" northbridge open

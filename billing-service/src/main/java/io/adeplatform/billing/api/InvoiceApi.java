@@ -46,14 +46,14 @@ public final class InvoiceApi {
     public record Response(UUID id, UUID customerId, UUID contractId, UUID engagementId, InvoiceSource source,
                            UUID milestoneId, String description, InvoiceStatus status, String number, Money total,
                            Money credited, Money openAmount, LocalDate periodFrom, LocalDate periodTo,
-                           OffsetDateTime issuedAt, LocalDate dueDate, OffsetDateTime paidAt, List<Line> lines,
+                           OffsetDateTime issuedAt, LocalDate invoiceDate, LocalDate dueDate, OffsetDateTime paidAt, List<Line> lines,
                            List<CreditNoteResponse> creditNotes, String createdBy, OffsetDateTime createdAt, long version) {
 
         public static Response of(Invoice i, List<CreditNote> notes) {
             String cur = i.currency;
             return new Response(i.id, i.customerId, i.contractId, i.engagementId, i.source, i.milestoneId, i.description,
                     i.status, i.number, money(i.total, cur), money(i.credited, cur), i.openAmount().rounded(),
-                    i.periodFrom, i.periodTo, i.issuedAt, i.dueDate, i.paidAt,
+                    i.periodFrom, i.periodTo, i.issuedAt, i.invoiceDate, i.dueDate, i.paidAt,
                     i.lines.stream().map(l -> new Line(l.position, l.description, l.engagementId, l.contractLineId,
                             money(l.amount, cur))).toList(),
                     notes.stream().map(n -> CreditNoteResponse.of(n, cur)).toList(),
@@ -63,6 +63,10 @@ public final class InvoiceApi {
         private static Money money(BigDecimal amount, String currency) {
             return ContractResponse.moneyOf(amount, currency);
         }
+    }
+
+    /** Optional body of {@code /issue}: the invoice date when it is not today (backdating within the allowed window). */
+    public record IssueRequest(LocalDate invoiceDate) {
     }
 
     public record Created(List<Response> items) {

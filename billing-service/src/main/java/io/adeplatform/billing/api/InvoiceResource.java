@@ -84,8 +84,8 @@ public class InvoiceResource {
     @POST
     @Path("{id}/issue")
     @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
-    public Response issue(@PathParam("id") UUID id) {
-        return ok(service.issue(id));
+    public Response issue(@PathParam("id") UUID id, InvoiceApi.IssueRequest request) {
+        return ok(service.issue(id, request == null ? null : request.invoiceDate()));
     }
 
     @POST

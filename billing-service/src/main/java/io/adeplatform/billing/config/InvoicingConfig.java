@@ -9,4 +9,8 @@ public interface InvoicingConfig {
     /** Days from issue to due date. */
     @WithDefault("30")
     int paymentTermsDays();
+
+    /** How many days before today an invoice may be dated when it is issued. */
+    @WithDefault("90")
+    int maxBackdatingDays();
 }

@@ -68,6 +68,10 @@ public class Invoice {
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
 
+    /** The document date: the issue day, or an earlier day when the invoice was backdated. */
+    @Column(name = "invoice_date")
+    public LocalDate invoiceDate;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
 

@@ -58,6 +58,14 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         return count("milestoneId", milestoneId) > 0;
     }
 
+    /** The latest invoice date among invoices numbered in this year. */
+    public Optional<LocalDate> latestInvoiceDate(int year) {
+        return Optional.ofNullable(getEntityManager().createQuery("select max(i.invoiceDate) from Invoice i "
+                        + "where i.number like :prefix", LocalDate.class)
+                .setParameter("prefix", "INV-" + year + "-%")
+                .getSingleResult());
+    }
+
     public List<UUID> dueForOverdue(LocalDate today) {
         return getEntityManager().createQuery("select i.id from Invoice i where i.status = :issued "
                         + "and i.dueDate < :today and i.total > i.credited", UUID.class)

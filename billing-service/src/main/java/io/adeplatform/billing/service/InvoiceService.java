@@ -23,6 +23,7 @@ import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.Money;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
@@ -156,20 +157,50 @@ public class InvoiceService {
         invoices.flush();
     }
 
+    /**
+     * Numbers and issues a draft. The invoice date defaults to today; an earlier one (at most the configured number of
+     * days back, and not before the last invoice numbered in that year, so numbers follow dates) backdates it, and an
+     * invoice whose due date has then already passed is overdue at once.
+     */
     @Transactional
-    public InvoiceApi.Response issue(UUID id) {
+    public InvoiceApi.Response issue(UUID id, LocalDate requestedDate) {
         Invoice invoice = lock(id);
         invoice.requireStatus(InvoiceStatus.ISSUED, InvoiceStatus.DRAFT);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        invoice.number = numbers.next("INV", now.getYear());
+        LocalDate today = now.toLocalDate();
+        LocalDate invoiceDate = requestedDate == null ? today : requestedDate;
+        requireIssuableDate(invoiceDate, today);
+        // taking the number locks the year's counter, so the sequence check below cannot race another issuer
+        invoice.number = numbers.next("INV", invoiceDate.getYear());
+        invoices.latestInvoiceDate(invoiceDate.getYear()).filter(invoiceDate::isBefore).ifPresent(latest -> {
+            throw ProblemException.conflict("invoice-date-out-of-sequence", "invoice date " + invoiceDate
+                    + " is before " + latest + ", the date of the last invoice numbered in " + invoiceDate.getYear());
+        });
         invoice.status = InvoiceStatus.ISSUED;
         invoice.issuedAt = now;
-        invoice.dueDate = now.toLocalDate().plusDays(config.paymentTermsDays());
+        invoice.invoiceDate = invoiceDate;
+        invoice.dueDate = invoiceDate.plusDays(config.paymentTermsDays());
         invoices.flush();
         outbox.append(BillingEvents.INVOICE, invoice.id, BillingEvents.InvoiceIssued.NAME,
                 new BillingEvents.InvoiceIssued(invoice.id, invoice.customerId, invoice.number,
                         invoice.totalMoney().rounded(), invoice.dueDate));
+        if (invoice.dueDate.isBefore(today) && invoice.openAmount().amount().signum() > 0) {
+            markOverdue(invoice);
+        }
         return response(invoice);
+    }
+
+    private void requireIssuableDate(LocalDate invoiceDate, LocalDate today) {
+        String problem = null;
+        if (invoiceDate.isAfter(today)) {
+            problem = "must not be in the future";
+        } else if (invoiceDate.isBefore(today.minusDays(config.maxBackdatingDays()))) {
+            problem = "must not be more than " + config.maxBackdatingDays() + " days ago";
+        }
+        if (problem != null) {
+            throw ProblemException.badRequest("invoice date " + invoiceDate + " " + problem,
+                    List.of(new Problem.FieldError("invoiceDate", problem)));
+        }
     }
 
     @Transactional
@@ -252,11 +283,7 @@ public class InvoiceService {
                 if (invoice.status != InvoiceStatus.ISSUED || !invoice.dueDate.isBefore(today)) {
                     return false;
                 }
-                invoice.status = InvoiceStatus.OVERDUE;
-                invoices.flush();
-                outbox.append(BillingEvents.INVOICE, invoice.id, BillingEvents.InvoiceOverdue.NAME,
-                        new BillingEvents.InvoiceOverdue(invoice.id, invoice.customerId, invoice.number,
-                                invoice.openAmount().rounded(), invoice.dueDate));
+                markOverdue(invoice);
                 return true;
             });
             if (done) {
@@ -264,6 +291,14 @@ public class InvoiceService {
             }
         }
         return marked;
+    }
+
+    private void markOverdue(Invoice invoice) {
+        invoice.status = InvoiceStatus.OVERDUE;
+        invoices.flush();
+        outbox.append(BillingEvents.INVOICE, invoice.id, BillingEvents.InvoiceOverdue.NAME,
+                new BillingEvents.InvoiceOverdue(invoice.id, invoice.customerId, invoice.number,
+                        invoice.openAmount().rounded(), invoice.dueDate));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
