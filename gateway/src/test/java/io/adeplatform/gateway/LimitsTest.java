@@ -3,9 +3,17 @@ package io.adeplatform.gateway;
 import io.adeplatform.platform.testing.TestTokens;
 import io.adeplatform.platform.testing.TokenOnlyTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,12 +27,59 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTestResource(UpstreamServers.class)
 class LimitsTest {
 
+    @TestHTTPResource
+    URL root;
+
     @Test
     void oversizedBodyIs413ProblemBeforeReachingTheService() {
         byte[] body = new byte[1_048_577];
         given().header("Authorization", TestTokens.bearer("alice", "executive")).contentType("application/json").body(body)
                 .post("/api/customers")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    void largeBodyPrefixAcceptsBigUploadsUpToItsOwnLimitOnly() {
+        String token = TestTokens.bearer("ingrid", "executive");
+        String csv = "x".repeat(2_500_000);
+        given().header("Authorization", token).contentType("text/csv").body(csv)
+                .post("/api/customers/imports/usage.csv")
+                .then().statusCode(200).body("path", equalTo("/api/customers/imports/usage.csv"))
+                .body("body.length()", equalTo(csv.length()));
+        // the same body elsewhere is over the general 1 MiB limit
+        given().header("Authorization", token).contentType("text/csv").body(csv).post("/api/customers")
+                .then().statusCode(413).contentType("application/problem+json");
+        // and the large-body prefix has its own ceiling
+        given().header("Authorization", token).contentType("text/csv").body(new byte[3_145_729])
+                .post("/api/customers/imports")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("the request body may be at most 3145728 bytes"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void bodyWithoutDeclaredLengthIs411ProblemWhileBodilessRequestsPass(HttpClient.Version version) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(version).build();
+        String token = TestTokens.bearer("carl-" + version, "executive");
+        HttpRequest streamed = HttpRequest.newBuilder(root.toURI().resolve("/api/customers"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                // a stream of unknown length goes out without Content-Length (chunked on HTTP/1.1)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("{}".getBytes())))
+                .build();
+        HttpResponse<String> refused = client.send(streamed, HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(411);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpRequest get = HttpRequest.newBuilder(root.toURI().resolve("/api/customers/42"))
+                .header("Authorization", token).GET().build();
+        assertThat(client.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpRequest sized = HttpRequest.newBuilder(root.toURI().resolve("/api/customers"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build();
+        HttpResponse<String> forwarded = client.send(sized, HttpResponse.BodyHandlers.ofString());
+        assertThat(forwarded.statusCode()).isEqualTo(200);
+        assertThat(forwarded.body()).contains("\\\"name\\\"");
     }
 
     @Test

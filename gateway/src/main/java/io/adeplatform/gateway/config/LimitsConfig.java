@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 
 /** Resource-consumption limits of the gateway (OWASP API4): body size, per-user rate, per-route circuit breakers. */
 @ConfigMapping(prefix = "ade.gateway.limits")
@@ -12,6 +13,20 @@ public interface LimitsConfig {
     /** Largest request body accepted, in bytes; larger ones get a 413 problem before reaching a service. */
     @WithDefault("1048576")
     long maxBodyBytes();
+
+    /**
+     * Larger limits for named path prefixes, e.g. bulk uploads: {@code ade.gateway.limits.large-bodies.<name>.prefix}
+     * and {@code .max-bytes}. The longest matching prefix wins; other paths keep {@link #maxBodyBytes()}.
+     */
+    Map<String, LargeBody> largeBodies();
+
+    interface LargeBody {
+
+        /** A path prefix like {@code /api/consumption/usage}; it covers itself and its sub-paths. */
+        String prefix();
+
+        long maxBytes();
+    }
 
     RateLimit rateLimit();
 

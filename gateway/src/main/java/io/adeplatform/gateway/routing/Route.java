@@ -39,13 +39,16 @@ public record Route(String name, List<String> prefixes, URI target, Duration tim
     public String matchedPrefix(String path) {
         String best = null;
         for (String prefix : prefixes) {
-            boolean matches = path.startsWith(prefix)
-                    && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
-            if (matches && (best == null || prefix.length() > best.length())) {
+            if (covers(prefix, path) && (best == null || prefix.length() > best.length())) {
                 best = prefix;
             }
         }
         return best;
+    }
+
+    /** Whether a path is the prefix itself or one of its sub-paths. */
+    public static boolean covers(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     public boolean https() {

@@ -3,6 +3,7 @@ package io.adeplatform.platform.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.http.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,6 +31,13 @@ public class IdempotentCreates {
 
     @Inject
     ObjectMapper mapper;
+
+    private RequestFingerprint fingerprint;
+
+    @PostConstruct
+    void createFingerprint() {
+        fingerprint = new RequestFingerprint(mapper);
+    }
 
     /**
      * Runs {@code create} once per (scope, key). {@code scope} should name the caller and the operation, so
@@ -91,13 +95,7 @@ public class IdempotentCreates {
     }
 
     private String hash(Object request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot hash the request", e);
-        }
+        return fingerprint.of(request);
     }
 
     private String json(Object entity) {
