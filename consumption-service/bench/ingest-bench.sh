@@ -2,7 +2,7 @@
 # Benchmark (not a test): CSV ingestion through the API against raw PostgreSQL COPY of the same file into the same
 # table, in the same run; then p95 latency of the summary endpoint once the table holds FILL_TO rows.
 #
-#   ROWS=1000000 FILL_TO=10000000 ./consumption-service/bench/ingest-bench.sh
+#   ROWS=1000000 FILL_TO=10000000 [GATEWAY_URL=http://localhost:8080] ./consumption-service/bench/ingest-bench.sh
 #
 # Needs a running consumption-service (CONSUMPTION_URL, default http://localhost:8083), its database reachable with
 # psql (PGHOST/PGPORT/PGUSER/PGPASSWORD, database PGDATABASE=consumption) and a bearer token of an admin or of a
@@ -80,6 +80,19 @@ awk -v rows="$ROWS" -v r0="$raw_start" -v r1="$raw_end" -v a0="$api_start" -v a1
   raw = rows / (r1 - r0); api = rows / (a1 - a0);
   printf "raw COPY: %.1f s, %.0f rows/s\nAPI:      %.1f s, %.0f rows/s\nratio API/raw: %.0f %%\n", r1 - r0, raw, a1 - a0, api, 100 * api / raw;
 }'
+
+if [[ -n "${GATEWAY_URL:-}" ]]; then
+  # the same upload once more through the gateway (its large-body limit and proxy), on a new subscription
+  generate "$SUB-gw" "$FILE"
+  subscription "$SUB-gw"
+  echo "API upload through the gateway ($GATEWAY_URL)"
+  gw_start=$(date +%s.%N)
+  URL="$GATEWAY_URL" upload "$FILE"
+  gw_end=$(date +%s.%N)
+  awk -v rows="$ROWS" -v r0="$raw_start" -v r1="$raw_end" -v g0="$gw_start" -v g1="$gw_end" 'BEGIN {
+    printf "gateway:  %.1f s, %.0f rows/s, ratio gateway/raw: %.0f %%\n", g1 - g0, rows / (g1 - g0), 100 * (r1 - r0) / (g1 - g0);
+  }'
+fi
 
 chunk=0
 while (( $(stored) + ROWS <= FILL_TO )); do

@@ -171,6 +171,12 @@ class InvoicingTest {
         as(VIEWER).get("/api/invoices?customerId=" + customer + "&status=overdue").then().body("items", hasSize(1));
         as(OUTSIDER).get("/api/invoices?customerId=" + customer).then().statusCode(200).body("items", hasSize(0));
         as(VIEWER).get("/api/invoices?status=late").then().statusCode(400);
+        // several statuses, comma-separated or repeated (Account 360 lists the open ones: issued,overdue)
+        as(VIEWER).get("/api/invoices?customerId=" + customer + "&status=overdue,paid").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(s1, t1));
+        as(VIEWER).get("/api/invoices?customerId=" + customer + "&status=paid&status=overdue").then().statusCode(200)
+                .body("items", hasSize(2));
+        as(VIEWER).get("/api/invoices?status=paid,late").then().statusCode(400).body("errors[0].field", equalTo("status"));
 
         // more time: e4 engineer 24 h non-billable (0 / 2,160): cost 4,020 ≥ 80 % of 5,000
         time(engagement, "engineer", "24", "2026-04-01", true);

@@ -69,10 +69,11 @@ public class InvoiceResource {
         });
     }
 
+    /** {@code status} may be repeated or comma-separated: {@code status=issued,overdue} lists the open invoices. */
     @GET
     public Page<InvoiceApi.Response> list(@QueryParam("customerId") UUID customerId, @QueryParam("contractId") UUID contractId,
-                                          @QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        return service.list(customerId, contractId, WireEnums.parse(InvoiceStatus.class, status, "status"), page);
+                                          @QueryParam("status") List<String> statuses, @Valid @BeanParam PageRequest page) {
+        return service.list(customerId, contractId, WireEnums.parseAll(InvoiceStatus.class, statuses, "status"), page);
     }
 
     @GET

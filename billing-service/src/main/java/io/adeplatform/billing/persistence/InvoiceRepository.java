@@ -20,7 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
-    public record Filter(UUID customerId, UUID contractId, InvoiceStatus status, Optional<Set<UUID>> visibleTo) {
+    /** Statuses: any of them; empty means every status. */
+    public record Filter(UUID customerId, UUID contractId, Set<InvoiceStatus> statuses, Optional<Set<UUID>> visibleTo) {
     }
 
     public List<Invoice> list(Filter filter, PageRequest page) {
@@ -34,9 +35,9 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             conditions.add("contractId = :contract");
             parameters.and("contract", filter.contractId());
         }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
+        if (!filter.statuses().isEmpty()) {
+            conditions.add("status in :statuses");
+            parameters.and("statuses", filter.statuses());
         }
         if (filter.visibleTo().isPresent()) {
             if (filter.visibleTo().get().isEmpty()) {

@@ -40,6 +40,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -307,8 +308,8 @@ public class InvoiceService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InvoiceApi.Response> list(UUID customerId, UUID contractId, InvoiceStatus status, PageRequest page) {
-        var filter = new InvoiceRepository.Filter(customerId, contractId, status, access.visibleCustomers());
+    public Page<InvoiceApi.Response> list(UUID customerId, UUID contractId, Set<InvoiceStatus> statuses, PageRequest page) {
+        var filter = new InvoiceRepository.Filter(customerId, contractId, statuses, access.visibleCustomers());
         return Page.fromOverfetch(invoices.list(filter, page), page, this::response);
     }
 

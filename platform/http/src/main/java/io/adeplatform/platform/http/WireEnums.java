@@ -1,7 +1,9 @@
 package io.adeplatform.platform.http;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,5 +32,19 @@ public final class WireEnums {
         String allowed = Arrays.stream(type.getEnumConstants()).map(WireEnums::wireName).collect(Collectors.joining(", "));
         throw ProblemException.badRequest("invalid query parameter",
                 List.of(new Problem.FieldError(field, "must be one of: " + allowed)));
+    }
+
+    /**
+     * Constants for a query parameter given repeatedly and/or comma-separated ({@code status=issued,overdue});
+     * an empty set when absent; any unknown name is a 400 problem for {@code field}.
+     */
+    public static <E extends Enum<E>> Set<E> parseAll(Class<E> type, List<String> values, String field) {
+        Set<E> constants = EnumSet.noneOf(type);
+        if (values != null) {
+            values.stream().flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::trim).filter(name -> !name.isEmpty())
+                    .forEach(name -> constants.add(parse(type, name, field)));
+        }
+        return constants;
     }
 }
