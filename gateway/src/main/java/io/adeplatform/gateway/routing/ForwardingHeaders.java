@@ -10,8 +10,8 @@ import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Tells a service who really called and how: X-Forwarded-For/-Host/-Proto and the standard Forwarded header.
- * Every other request header (Authorization, X-Correlation-Id, traceparent, ...) is copied unchanged by the
- * proxy itself, except hop-by-hop ones.
+ * Every other request header (Authorization, X-Correlation-Id, ...) is copied unchanged by the proxy itself, except
+ * hop-by-hop ones and the trace context ({@link TraceContextHeaders}).
  */
 class ForwardingHeaders implements ProxyInterceptor {
 

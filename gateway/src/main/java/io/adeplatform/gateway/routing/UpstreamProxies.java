@@ -37,7 +37,8 @@ public class UpstreamProxies {
                     .origin(origin(route))
                     // first, so it also sees failures of the interceptors after it
                     .addInterceptor(new UpstreamFailures(route, problems, breakers.of(route.name()), breakers.retryAfterSeconds()))
-                    .addInterceptor(new ForwardingHeaders());
+                    .addInterceptor(new ForwardingHeaders())
+                    .addInterceptor(new TraceContextHeaders());
             handlers.put(route.name(), ProxyHandler.create(proxy));
         }
     }

@@ -27,7 +27,7 @@ final class OutboxStore {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED
             )
-            SELECT o.id, o.aggregatetype, o.aggregateid, o.type, o.payload::text, o.timestamp, o.seq
+            SELECT o.id, o.aggregatetype, o.aggregateid, o.type, o.payload::text, o.timestamp, o.seq, o.tracingspancontext
             FROM outbox_event o JOIN batch b ON b.seq = o.seq
             WHERE NOT EXISTS (
                 SELECT 1 FROM outbox_event e
@@ -48,7 +48,8 @@ final class OutboxStore {
                 List<PendingEvent> events = new ArrayList<>();
                 while (rows.next()) {
                     events.add(new PendingEvent(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class), rows.getLong(7)));
+                            rows.getString(4), rows.getString(5), rows.getObject(6, OffsetDateTime.class), rows.getLong(7),
+                            rows.getString(8)));
                 }
                 return events;
             }

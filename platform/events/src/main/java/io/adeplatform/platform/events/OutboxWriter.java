@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the outbox inside the caller's transaction, so the state change and its event commit or
- * roll back together. Publishing is the relay's job, never the request's.
+ * roll back together. Publishing is the relay's job, never the request's. The row keeps the current span context,
+ * so the published record continues the trace of the request that caused it.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -36,14 +37,15 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateType, Object aggregateId, String eventName, int version, Object payload) {
         UUID id = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp) "
-                        + "VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6)")
+        em.createNativeQuery("INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, timestamp, "
+                        + "tracingspancontext) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, CAST(?7 AS varchar))")
                 .setParameter(1, id)
                 .setParameter(2, aggregateType)
                 .setParameter(3, String.valueOf(aggregateId))
                 .setParameter(4, EventTypes.type(config.domain(), aggregateType, eventName, version))
                 .setParameter(5, json(payload))
                 .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(7, OutboxSpanContext.current())
                 .executeUpdate();
         return id;
     }

@@ -71,9 +71,22 @@ class OutboxReplicasTest {
     private static int relayUntilEmpty(PGSimpleDataSource dataSource, String domain) throws Exception {
         OutboxBatchPublisher publisher = new OutboxBatchPublisher(dataSource, domain, "/replica-test", 7);
         int published = 0;
+        int failures = 0;
         try (RelayProducer producer = new RelayProducer(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
             while (pending(dataSource) > 0) {
-                int count = publisher.publishNext(producer);
+                int count;
+                try {
+                    count = publisher.publishNext(producer);
+                } catch (Exception e) {
+                    // as OutboxRelay does: the batch rolled back, rebuild the producer and try again. On a loaded
+                    // machine the first send to the new topic can outlast the producer's 5 s metadata wait.
+                    if (++failures > 5) {
+                        throw e;
+                    }
+                    producer.reset();
+                    Thread.sleep(200L * failures);
+                    continue;
+                }
                 published += count;
                 if (count == 0) {
                     Thread.sleep(5); // the rest is held by another replica right now
@@ -84,10 +97,13 @@ class OutboxReplicasTest {
     }
 
     private static void createOutbox(PGSimpleDataSource dataSource) throws Exception {
-        try (InputStream migration = OutboxReplicasTest.class.getResourceAsStream("/db/platform/V0_2_0__outbox_event.sql");
-             Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS outbox_event; DROP FUNCTION IF EXISTS outbox_event_notify()");
-            statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+            for (String script : List.of("V0_2_0__outbox_event.sql", "V0_4_0__outbox_tracing_span_context.sql")) {
+                try (InputStream migration = OutboxReplicasTest.class.getResourceAsStream("/db/platform/" + script)) {
+                    statement.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
         }
     }
 

@@ -1,0 +1,4 @@
+CREATE TABLE probe (
+    id   uuid PRIMARY KEY,
+    name varchar(100) NOT NULL
+);
