@@ -76,6 +76,9 @@ class InvoicingTest {
         as(VIEWER).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(403);
         as(FINANCE).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(403);
         as(OUTSIDER).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries").then().statusCode(404);
+        // an engagement that exists nowhere answers exactly as another team's does
+        as(DM).body(entry(UUID.randomUUID(), "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries")
+                .then().statusCode(404).body("type", containsString("not-found"));
 
         String key = UUID.randomUUID().toString();
         // e1: architect 10 h → bill 2,000, cost 1,200

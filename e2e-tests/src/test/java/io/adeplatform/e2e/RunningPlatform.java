@@ -82,6 +82,9 @@ final class RunningPlatform {
             services.add(service);
             gatewayEnvironment.put("ADE_GATEWAY_ROUTES_" + database.toUpperCase() + "_TARGET", service.url());
         });
+        // the security matrix sends a few thousand requests per user in quick succession; the default per-user limit
+        // (100/s) would answer some of them 429 and hide the status under test
+        gatewayEnvironment.put("ADE_GATEWAY_RATE_LIMIT", "100000");
         gateway = ServiceProcess.start(repository, logs, "gateway", freePort(), gatewayEnvironment);
         services.add(gateway);
         services.forEach(service -> service.awaitReady(Duration.ofSeconds(180)));
@@ -89,6 +92,13 @@ final class RunningPlatform {
 
     String gatewayUrl() {
         return gateway.url();
+    }
+
+    /** The five services (not the gateway) by module name, each called directly, e.g. for its OpenAPI document. */
+    Map<String, String> serviceUrls() {
+        Map<String, String> urls = new java.util.TreeMap<>();
+        services.stream().filter(service -> service != gateway).forEach(service -> urls.put(service.module, service.url()));
+        return urls;
     }
 
     private void stop() {

@@ -91,7 +91,12 @@ class EngagementApiTest {
         String customer = Fixtures.customer();
         long before = count();
         Map<String, Object> unknown = Fixtures.engagementBody(UUID.randomUUID().toString(), "Ghost");
+        // a customer nobody's team holds answers like another team's customer (no existence oracle) ...
         given().header("Authorization", EXEC).contentType(ContentType.JSON).body(unknown).post("/api/engagements")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://adeplatform.io/problems/not-found"));
+        // ... while an admin, who sees every customer, learns that it is unknown
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(unknown).post("/api/engagements")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://adeplatform.io/problems/unknown-customer"));
         Map<String, Object> blank = Fixtures.engagementBody(customer, " ");

@@ -65,11 +65,8 @@ public class TimeEntryService {
         List<ContractLine> lines = contracts.billableLines(request.engagementId(), request.role());
         List<ContractLine> visible = lines.stream().filter(l -> access.canSee(l.contract.customerId)).toList();
         if (visible.isEmpty()) {
-            if (known == null && lines.isEmpty()) {
-                throw ProblemException.unprocessable("no-rate", "no active contract prices role '" + request.role()
-                        + "' on engagement " + request.engagementId());
-            }
             if (known == null) {
+                // unknown here, or only on other teams' contracts: the same 404, so existence does not leak
                 throw ProblemException.notFound("engagement", request.engagementId());
             }
             throw ProblemException.unprocessable("no-rate", "no active contract prices role '" + request.role()

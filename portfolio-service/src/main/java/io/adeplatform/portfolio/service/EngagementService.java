@@ -66,11 +66,12 @@ public class EngagementService {
     @Transactional
     public EngagementResponse create(CreateEngagementRequest r, String creator) {
         validate(r.startDate(), r.endDate(), r.budget());
+        // visibility first: a customer of another team must answer like one that does not exist (404), not 422
+        access.requireVisible(r.customerId());
         if (!customers.isActive(r.customerId())) {
             throw ProblemException.unprocessable("unknown-customer",
                     "customer " + r.customerId() + " is not known to portfolio-service or is archived");
         }
-        access.requireVisible(r.customerId());
         Engagement e = new Engagement();
         e.id = UUID.randomUUID();
         e.customerId = r.customerId();

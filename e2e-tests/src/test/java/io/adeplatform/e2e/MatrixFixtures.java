@@ -1,0 +1,204 @@
+package io.adeplatform.e2e;
+
+import io.restassured.http.ContentType;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.adeplatform.e2e.DemoCaller.ADMIN;
+import static io.adeplatform.e2e.DemoCaller.DELIVERY_MANAGER;
+import static io.adeplatform.e2e.DemoCaller.EXECUTIVE;
+import static io.adeplatform.e2e.DemoCaller.FINANCE;
+import static io.adeplatform.e2e.DemoCaller.VIEWER;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two customers with one of everything, created through the gateway as a client would:
+ * <ul>
+ *   <li><b>member</b>: registered by ada.exec, whose account team also holds dan.delivery, fiona.finance and
+ *       victor.viewer (every demo user but the admin, who sees everything anyway);</li>
+ *   <li><b>non-member</b>: registered by alice.admin, whose team holds none of the other demo users (fiona.finance
+ *       joins only for as long as it takes to approve its contract: an admin may not approve deals).</li>
+ * </ul>
+ * Both get a throw-away team member {@code matrix.temp} for the account-team endpoints that change or remove one.
+ */
+final class MatrixFixtures {
+
+    static final String TEMP_MEMBER = "matrix.temp";
+    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(90);
+    private static final List<String> PROJECTIONS = List.of("portfolio", "consumption", "escalations", "billing");
+    private static MatrixFixtures instance;
+
+    final CustomerFixtures member;
+    final CustomerFixtures nonMember;
+    private final GatewayClient api;
+    private final LocalDate today = LocalDate.now();
+
+    private MatrixFixtures(RunningPlatform platform) {
+        api = new GatewayClient(platform);
+        member = new CustomerFixtures("member");
+        nonMember = new CustomerFixtures("non-member");
+        build(member, EXECUTIVE);
+        build(nonMember, ADMIN);
+    }
+
+    static synchronized MatrixFixtures get(RunningPlatform platform) {
+        if (instance == null) {
+            instance = new MatrixFixtures(platform);
+        }
+        return instance;
+    }
+
+    private void build(CustomerFixtures f, DemoCaller owner) {
+        boolean forMembers = f == member;
+        String customer = api.createId(owner, "/api/customers",
+                Map.of("name", "Matrix " + f.label + " " + UUID.randomUUID(), "segment", "state-government"));
+        f.put("customer", customer);
+        String team = "/api/customers/" + customer + "/account-team";
+        if (forMembers) {
+            for (DemoCaller caller : List.of(DELIVERY_MANAGER, FINANCE, VIEWER)) {
+                api.create(owner, team, Map.of("username", caller.username, "role", caller.role));
+            }
+        }
+        api.create(owner, team, Map.of("username", TEMP_MEMBER, "role", "viewer"));
+        f.put("teamMember", TEMP_MEMBER);
+        f.put("severity", "low");
+        relationship(f, owner);
+        awaitProjections(customer, forMembers ? VIEWER.username : owner.username, true);
+        portfolio(f, owner);
+        consumption(f, owner);
+        escalation(f, owner);
+        billing(f, owner);
+    }
+
+    private void relationship(CustomerFixtures f, DemoCaller owner) {
+        String base = "/api/customers/" + f.id("customer");
+        String stakeholder = api.createId(owner, base + "/stakeholders",
+                Map.of("name", "Casey Chen", "title", "CIO", "roleType", "cio", "influence", 5, "stance", "champion"));
+        f.put("stakeholder", stakeholder);
+        f.put("interaction", api.createId(owner, base + "/interactions", Map.of("type", "meeting", "date", today.toString(),
+                "stakeholderIds", List.of(stakeholder), "summary", "Kick-off of the matrix fixtures")));
+        String objective = api.createId(owner, base + "/account-plan/objectives", Map.of("title", "Modernise tax filing"));
+        f.put("objective", objective);
+        f.put("initiative", api.createId(owner, base + "/account-plan/initiatives",
+                Map.of("name", "Cloud landing zone", "objectiveId", objective)));
+        f.put("opportunity", api.createId(owner, base + "/account-plan/opportunities", Map.of("name", "Data platform",
+                "estimatedValue", money(250000), "expectedCloseDate", today.plusDays(90).toString())));
+    }
+
+    private void portfolio(CustomerFixtures f, DemoCaller owner) {
+        String engagement = api.createId(owner, "/api/engagements", Map.of("customerId", f.id("customer"),
+                "name", "Tax platform migration", "offering", "Cloud migration", "deliveryManager", DELIVERY_MANAGER.username,
+                "startDate", today.minusDays(30).toString(), "endDate", today.plusDays(300).toString(), "budget", money(500000)));
+        f.put("engagement", engagement);
+        String base = "/api/engagements/" + engagement;
+        f.put("milestone", api.createId(owner, base + "/milestones",
+                Map.of("name", "Design accepted", "dueDate", today.plusDays(30).toString(), "amount", money(50000))));
+        f.put("raidRisk", api.createId(owner, base + "/raid", Map.of("type", "risk", "title", "Key staff leave",
+                "owner", DELIVERY_MANAGER.username, "probability", 3, "impact", 4)));
+        f.put("statusReport", api.createId(owner, base + "/status-reports", Map.of("summary", "On track")));
+        f.put("steeringMeeting", api.createId(owner, base + "/steering-meetings", Map.of("date", today.toString(),
+                "attendees", List.of("Casey Chen"), "agenda", List.of("Scope"))));
+    }
+
+    private void consumption(CustomerFixtures f, DemoCaller owner) {
+        String subscription = "sub-" + UUID.randomUUID();
+        api.create(owner, "/api/consumption/subscriptions", Map.of("id", subscription, "name", "Production",
+                "customerId", f.id("customer"), "engagementId", f.id("engagement")));
+        f.put("subscription", subscription);
+        String base = "/api/consumption/customers/" + f.id("customer");
+        f.put("goal", api.createId(owner, base + "/goals", Map.of("month", YearMonth.now().toString(), "target", money(10000))));
+        f.put("commitment", api.createId(owner, base + "/commitments", Map.of("amount", money(1000000),
+                "startDate", today.minusDays(30).toString(), "endDate", today.plusDays(700).toString())));
+        f.put("blocker", api.createId(owner, base + "/blockers",
+                Map.of("description", "Landing zone not approved", "category", "technical", "owner", DELIVERY_MANAGER.username)));
+    }
+
+    private void escalation(CustomerFixtures f, DemoCaller owner) {
+        f.put("escalation", api.createId(owner, "/api/escalations", Map.of("customerId", f.id("customer"),
+                "title", "Cut-over slipped", "description", "The cut-over weekend was missed", "severity", "medium",
+                "category", "delivery", "source", "customer")));
+    }
+
+    /**
+     * An active contract (fixed-fee line with one installment already due, time-and-materials line), a time entry
+     * and a draft invoice. Submitted by the admin, so executive and finance may still approve (separation of duties).
+     */
+    private void billing(CustomerFixtures f, DemoCaller owner) {
+        String engagement = f.id("engagement");
+        await().atMost(PROJECTION_WAIT).until(() -> api.as(ADMIN)
+                .get("/api/billing/engagements/" + engagement + "/profitability").statusCode() == 200);
+        var contract = api.create(owner, "/api/contracts", Map.of("customerId", f.id("customer"), "title", "Migration SOW",
+                "currency", "USD", "engagementIds", List.of(engagement), "lines", List.of(
+                        Map.of("description", "Fixed fee", "billingMethod", "fixed-fee", "engagementId", engagement,
+                                "value", money(100000), "schedule", List.of(
+                                        Map.of("dueDate", today.minusDays(1).toString(), "amount", money(40000)),
+                                        Map.of("dueDate", today.plusDays(60).toString(), "amount", money(60000)))),
+                        Map.of("description", "Time and materials", "billingMethod", "time-and-materials",
+                                "engagementId", engagement, "value", money(200000), "rateCard", List.of(
+                                        Map.of("role", "consultant", "billRate", money(150), "costRate", money(90)))))));
+        String id = contract.path("id").toString();
+        f.put("contract", id);
+        f.put("fixedFeeLine", contract.path("lines[0].id").toString());
+        f.put("complianceItem", "legal-review");
+        List<String> items = contract.path("compliance.item");
+        String base = "/api/contracts/" + id;
+        for (String item : items) {
+            transition(owner, base + "/compliance/" + item, Map.of("note", "done"));
+        }
+        transition(ADMIN, base + "/submit", null);
+        boolean temporaryFinance = f == nonMember;
+        if (temporaryFinance) {
+            api.create(owner, "/api/customers/" + f.id("customer") + "/account-team",
+                    Map.of("username", FINANCE.username, "role", FINANCE.role));
+            awaitProjections(f.id("customer"), FINANCE.username, true);
+        }
+        transition(FINANCE, base + "/approve", Map.of("comment", "within budget"));
+        if (temporaryFinance) {
+            int status = api.as(owner).delete("/api/customers/" + f.id("customer") + "/account-team/" + FINANCE.username)
+                    .statusCode();
+            if (status != 200) {
+                throw new AssertionError("fixture: removing " + FINANCE.username + " from the non-member team answered " + status);
+            }
+            awaitProjections(f.id("customer"), FINANCE.username, false);
+        }
+        transition(owner, base + "/sign", null);
+        transition(owner, base + "/activate", null);
+        f.put("timeEntry", api.createId(owner, "/api/billing/time-entries", Map.of("engagementId", engagement,
+                "person", DELIVERY_MANAGER.username, "role", "consultant", "date", today.minusDays(1).toString(), "hours", 8)));
+        List<Object> invoices = api.create(owner, "/api/invoices/from-schedule",
+                Map.of("contractId", id, "asOf", today.toString())).path("items.id");
+        f.put("invoice", invoices.get(0).toString());
+    }
+
+    private void transition(DemoCaller caller, String path, Object body) {
+        var request = api.as(caller).contentType(ContentType.JSON);
+        var response = (body == null ? request : request.body(body)).post(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
+                    + response.statusCode() + ": " + response.asString());
+        }
+    }
+
+    /** Waits until every other service's customer projection lists (or no longer lists) a user on the team. */
+    private void awaitProjections(String customer, String username, boolean listed) {
+        for (String area : PROJECTIONS) {
+            await().atMost(PROJECTION_WAIT).until(() -> {
+                var response = api.as(ADMIN).get("/api/" + area + "/customers/" + customer);
+                if (response.statusCode() != 200) {
+                    return false;
+                }
+                List<String> team = response.path("accountTeam.username");
+                return team.contains(username) == listed;
+            });
+        }
+    }
+
+    static Map<String, Object> money(long amount) {
+        return Map.of("amount", amount, "currency", "USD");
+    }
+}

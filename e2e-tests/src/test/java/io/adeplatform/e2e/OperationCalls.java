@@ -1,0 +1,113 @@
+package io.adeplatform.e2e;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.adeplatform.e2e.DemoCaller.ADMIN;
+import static io.adeplatform.e2e.DemoCaller.EXECUTIVE;
+
+/**
+ * Sends one operation of a document as one caller, for the fixtures of one customer: path parameters from the
+ * fixtures, a valid body, {@code customerId} for lists that filter by it, a fresh Idempotency-Key, and the current
+ * ETag as If-Match where the operation takes one (read as admin from the nearest enclosing resource that has one).
+ */
+final class OperationCalls {
+
+    private final RunningPlatform platform;
+    private final GatewayClient api;
+
+    OperationCalls(RunningPlatform platform) {
+        this.platform = platform;
+        this.api = new GatewayClient(platform);
+    }
+
+    GatewayClient api() {
+        return api;
+    }
+
+    /** Through the gateway, as caller (null: no token). */
+    Response call(ApiOperation operation, DemoCaller caller, CustomerFixtures fixtures) {
+        return send(operation, caller == null ? api.anonymous() : api.as(caller), fixtures, fixtures.resolve(operation.path()),
+                Optional.empty());
+    }
+
+    /** As {@link #call} with one extra property added to the JSON body (mass assignment). */
+    Response callWithExtraProperty(ApiOperation operation, DemoCaller caller, CustomerFixtures fixtures, String name, Object value) {
+        return send(operation, api.as(caller), fixtures, fixtures.resolve(operation.path()), Optional.of(Map.entry(name, value)));
+    }
+
+    /**
+     * A member's call that must not spoil the shared fixtures for the operations after it: archiving gets a customer
+     * of its own, and removing the throw-away team member first puts it back.
+     */
+    Response callAsMember(ApiOperation operation, DemoCaller caller, CustomerFixtures fixtures) {
+        String path = fixtures.resolve(operation.path());
+        if (operation.key().equals("POST /api/customers/{id}/archive")) {
+            String own = api.createId(EXECUTIVE, "/api/customers",
+                    Map.of("name", "Matrix archive " + UUID.randomUUID(), "segment", "city"));
+            path = path.replace(fixtures.id("customer"), own);
+        }
+        if (operation.method().equals("DELETE") && operation.path().endsWith("/account-team/{username}")) {
+            api.as(EXECUTIVE).contentType("application/json")
+                    .body(Map.of("username", MatrixFixtures.TEMP_MEMBER, "role", "viewer"))
+                    .post("/api/customers/" + fixtures.id("customer") + "/account-team");
+        }
+        return send(operation, api.as(caller), fixtures, path, Optional.empty());
+    }
+
+    /** Straight to the service, bypassing the gateway, without a token: the services validate tokens themselves. */
+    Response callServiceWithoutToken(ApiOperation operation, CustomerFixtures fixtures) {
+        String url = platform.serviceUrls().get(operation.service());
+        return send(operation, io.restassured.RestAssured.given().baseUri(url).urlEncodingEnabled(false), fixtures,
+                fixtures.resolve(operation.path()), Optional.empty());
+    }
+
+    private Response send(ApiOperation operation, RequestSpecification request, CustomerFixtures fixtures, String path,
+                          Optional<Map.Entry<String, Object>> extraProperty) {
+        if (operation.queryParameters().contains("customerId")) {
+            request.queryParam("customerId", fixtures.id("customer"));
+        }
+        if (operation.headerParameters().contains("Idempotency-Key")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        if (operation.headerParameters().contains("If-Match")) {
+            currentETag(path).ifPresent(tag -> request.header("If-Match", tag));
+        }
+        if (operation.requestMediaType().isPresent()) {
+            Object body = RequestBodies.body(operation, fixtures);
+            if (extraProperty.isPresent()) {
+                Map<String, Object> extended = new java.util.HashMap<>(castToMap(body));
+                extended.put(extraProperty.get().getKey(), extraProperty.get().getValue());
+                body = extended;
+            }
+            request.contentType(operation.requestMediaType().get()).body(body);
+        } else if (!operation.isRead() && !operation.method().equals("DELETE")) {
+            // as a front-end's JSON client sends a body-less command; without it the services answer 415
+            request.contentType("application/json");
+        }
+        return request.request(operation.method(), path);
+    }
+
+    /** The ETag of the resource itself, else of the nearest enclosing path that answers a GET with one. */
+    Optional<String> currentETag(String path) {
+        for (String candidate = path; candidate.lastIndexOf('/') > 0; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
+            Response response = api.as(ADMIN).get(candidate);
+            if (response.statusCode() == 200 && response.header("ETag") != null) {
+                return Optional.of(response.header("ETag"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castToMap(Object body) {
+        if (!(body instanceof Map<?, ?>)) {
+            throw new AssertionError("only JSON object bodies can carry an extra property: " + body);
+        }
+        return (Map<String, Object>) body;
+    }
+}

@@ -1,0 +1,50 @@
+package io.adeplatform.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.restassured.RestAssured.given;
+
+/** The OpenAPI documents the five running services serve at /q/openapi, and the gateway's merged one. */
+final class ServiceDocuments {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ServiceDocuments() {
+    }
+
+    /** Every operation of every service, in document order per service. */
+    static List<ApiOperation> operations(RunningPlatform platform) {
+        List<ApiOperation> operations = new ArrayList<>();
+        for (Map.Entry<String, String> service : platform.serviceUrls().entrySet()) {
+            String document = given().baseUri(service.getValue()).queryParam("format", "json").get("/q/openapi")
+                    .then().statusCode(200).extract().asString();
+            operations.addAll(ApiOperation.of(service.getKey(), parse(document)));
+        }
+        return operations;
+    }
+
+    /** "METHOD path" of every operation in the gateway's merged document (GET /openapi). */
+    static Set<String> gatewayOperationKeys(RunningPlatform platform) {
+        JsonNode merged = parse(given().baseUri(platform.gatewayUrl()).get("/openapi").then().statusCode(200).extract().asString());
+        Set<String> keys = new TreeSet<>();
+        ApiOperation.of("gateway", merged).forEach(operation -> keys.add(operation.key()));
+        return keys;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
