@@ -51,13 +51,13 @@ public class IdempotentCreates {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters", List.of());
         }
-        String hash = hash(request);
+        String hash = fingerprint.of(request);
         int claimed = em.createNativeQuery("INSERT INTO idempotency_key (scope, key, request_hash, status) "
                         + "VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
                 .executeUpdate();
         if (claimed == 0) {
-            return replay(scope, key, hash);
+            return replay(scope, key, request);
         }
         Response response = create.get();
         em.createNativeQuery("UPDATE idempotency_key SET status = ?3, body = ?4, location = ?5, etag = ?6 "
@@ -71,12 +71,12 @@ public class IdempotentCreates {
         return response;
     }
 
-    private Response replay(String scope, String key, String hash) {
+    private Response replay(String scope, String key, Object request) {
         Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, body, location, etag "
                         + "FROM idempotency_key WHERE scope = ?1 AND key = ?2")
                 .setParameter(1, scope).setParameter(2, key)
                 .getSingleResult();
-        if (!hash.equals(stored[0])) {
+        if (!fingerprint.matches(request, (String) stored[0])) {
             throw ProblemException.unprocessable("idempotency-key-reused",
                     "this Idempotency-Key was used before with a different request body");
         }
@@ -92,10 +92,6 @@ public class IdempotentCreates {
             builder.tag(new EntityTag((String) stored[4]));
         }
         return builder.build();
-    }
-
-    private String hash(Object request) {
-        return fingerprint.of(request);
     }
 
     private String json(Object entity) {

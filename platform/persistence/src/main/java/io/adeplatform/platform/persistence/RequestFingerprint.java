@@ -18,14 +18,26 @@ import java.util.HexFormat;
 final class RequestFingerprint {
 
     private final ObjectMapper mapper;
+    /** How fingerprints were taken before absent fields were left out, so keys stored then still replay. */
+    private final ObjectMapper legacyMapper;
 
     RequestFingerprint(ObjectMapper applicationMapper) {
+        this.legacyMapper = applicationMapper;
         this.mapper = applicationMapper.copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
     String of(Object request) {
+        return digest(mapper, request);
+    }
+
+    /** Whether a stored fingerprint is this request's, taken now or by the earlier scheme. */
+    boolean matches(Object request, String stored) {
+        return of(request).equals(stored) || digest(legacyMapper, request).equals(stored);
+    }
+
+    private static String digest(ObjectMapper mapper, Object request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));

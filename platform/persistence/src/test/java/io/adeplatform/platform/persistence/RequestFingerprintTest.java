@@ -44,4 +44,16 @@ class RequestFingerprintTest {
         ba.put("a", 1);
         assertThat(fingerprint.of(ab)).isEqualTo(fingerprint.of(ba));
     }
+
+    @Test
+    void fingerprintsStoredByTheEarlierSchemeStillMatch() throws Exception {
+        CreateV2 request = new CreateV2("Acme", "city", null);
+        // before absent fields were left out, the digest covered the JSON with its nulls
+        String earlier = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(new ObjectMapper().writeValueAsString(request).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fingerprint.of(request)).isNotEqualTo(earlier);
+        assertThat(fingerprint.matches(request, earlier)).isTrue();
+        assertThat(fingerprint.matches(request, fingerprint.of(request))).isTrue();
+        assertThat(fingerprint.matches(new CreateV2("Acme", "state", null), earlier)).isFalse();
+    }
 }
