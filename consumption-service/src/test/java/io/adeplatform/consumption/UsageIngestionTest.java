@@ -118,6 +118,32 @@ class UsageIngestionTest {
     }
 
     @Test
+    void overlappingUploadStoresOnlyNewRowsWhicheverPathEachChunkTakes() {
+        // chunks of 20,000 rows go straight into usage_record by COPY unless they meet a stored key; then they take
+        // the staging path. Upload 2 = 20,000 new rows (straight) + 10,000 rows of upload 1 and a key twice (staging).
+        UUID customer = Fixtures.customer("Overlap County");
+        String sub = Fixtures.subscription(customer);
+        java.time.LocalDate start = java.time.LocalDate.of(2025, 6, 1);
+        StringBuilder first = new StringBuilder(HEADER);
+        for (int i = 20_000; i < 35_000; i++) {
+            first.append(row(start.plusDays(i / 100).toString(), sub, "Service " + (i % 3), "meter-" + (i % 100), "2.5"));
+        }
+        StringBuilder second = new StringBuilder(HEADER);
+        for (int i = 0; i < 30_000; i++) {
+            second.append(row(start.plusDays(i / 100).toString(), sub, "Service " + (i % 3), "meter-" + (i % 100), "2.5"));
+        }
+        second.append(row(start.plusDays(2).toString(), sub, "Service 2", "meter-1", "2.5")); // a key already in this file
+        Fixtures.upload(first.toString()).statusCode(200).body("accepted", equalTo(15_000));
+        Fixtures.upload(second.toString()).statusCode(200)
+                .body("accepted", equalTo(20_000)).body("duplicates", equalTo(10_001)).body("rejected", equalTo(0));
+        BigDecimal[] totals = totals(customer);
+        assertThat(totals[1]).isEqualByComparingTo("35000");
+        assertThat(totals[0]).isEqualByComparingTo("87500.00");
+        assertThat(totals[2]).isEqualByComparingTo(totals[0]);
+        assertThat(totals[3]).isEqualByComparingTo(totals[1]);
+    }
+
+    @Test
     void malformedRowsAreRejectedWithLineAndReasonWhileGoodRowsAreStored() {
         UUID customer = Fixtures.customer("Malformed County");
         String sub = Fixtures.subscription(customer);

@@ -96,7 +96,7 @@ public class UsageIngestion {
             Map<Column, Integer> columns = header(headerRow);
             int width = headerRow.size();
             long lineBefore = parser.getCurrentLineNumber();
-            load = store.open();
+            load = store.open(uploadId);
             while (true) {
                 CSVRecord record;
                 long line = lineBefore + 1;
@@ -134,7 +134,7 @@ public class UsageIngestion {
                     }
                 }
             }
-            List<StoredDay> stored = load.finish(uploadId);
+            List<StoredDay> stored = load.finish();
             long staged = load.staged();
             load = null;
             return finish(uploadId, Source.CSV, username, stored, staged, rejected, rejections);
@@ -163,9 +163,9 @@ public class UsageIngestion {
         }
         UUID uploadId = UUID.randomUUID();
         try {
-            UsageStore.Load load = store.open();
+            UsageStore.Load load = store.open(uploadId);
             load.add(row);
-            List<StoredDay> stored = load.finish(uploadId);
+            List<StoredDay> stored = load.finish();
             return finish(uploadId, Source.KAFKA, "kafka", stored, 1, 0, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("storing a partner usage record failed", e);
