@@ -32,25 +32,21 @@ class MassAssignmentTest {
 
     private static final List<DemoCaller> PREFERRED_CALLERS = List.of(ADMIN, EXECUTIVE, FINANCE, DELIVERY_MANAGER);
 
-    private static RunningPlatform platform;
-    private static OperationCalls calls;
-    private static List<ApiOperation> operations;
+    private static ApiUnderTest api;
 
     @BeforeAll
     static void start() {
-        platform = RunningPlatform.get();
-        calls = new OperationCalls(platform);
-        operations = ServiceDocuments.operations(platform);
+        api = ApiUnderTest.start();
     }
 
     @Test
     void readOnlyPropertiesCannotBeSetByAClient() {
-        MatrixFixtures fixtures = MatrixFixtures.get(platform);
+        MatrixFixtures fixtures = MatrixFixtures.get(api.platform());
         CustomerFixtures member = fixtures.member;
         List<String> failures = new ArrayList<>();
         int operationsChecked = 0;
         int propertiesChecked = 0;
-        for (ApiOperation operation : operations) {
+        for (ApiOperation operation : api.operations()) {
             if (operation.isRead() || operation.method().equals("DELETE") || !operation.hasJsonBody()) {
                 continue;
             }
@@ -70,7 +66,7 @@ class MassAssignmentTest {
             String before = snapshot(observed.get(), member);
             for (String property : readOnly) {
                 Object value = readable.get(property) == null ? "injected" : readable.get(property);
-                Response response = calls.callWithExtraProperty(operation, caller, member, property, value);
+                Response response = api.calls().callWithExtraProperty(operation, caller, member, property, value);
                 if (response.statusCode() != 400 || !response.asString().contains("\"" + property + "\"")
                         || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                     failures.add(operation.key() + " with read-only '" + property + "' as " + caller.username + ": "
@@ -94,10 +90,10 @@ class MassAssignmentTest {
     private Map<String, Object> readableProperties(ApiOperation operation, DemoCaller caller, CustomerFixtures fixtures,
                                                    ApiOperation observed) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>();
-        Response answer = calls.call(operation, caller, fixtures);
+        Response answer = api.calls().call(operation, caller, fixtures);
         Map<String, Object> real = answer.statusCode() / 100 == 2 ? object(answer.asString()) : Map.of();
         if (real.isEmpty()) {
-            real = object(calls.call(observed, ADMIN, fixtures).asString());
+            real = object(api.calls().call(observed, ADMIN, fixtures).asString());
         }
         operation.responseProperties().forEach(name -> properties.put(name, null));
         properties.putAll(real);
@@ -124,7 +120,7 @@ class MassAssignmentTest {
     private static Optional<ApiOperation> enclosingRead(ApiOperation operation) {
         for (String path = operation.path(); path.lastIndexOf('/') > 0; path = path.substring(0, path.lastIndexOf('/'))) {
             String candidate = path;
-            Optional<ApiOperation> read = operations.stream()
+            Optional<ApiOperation> read = api.operations().stream()
                     .filter(o -> o.isRead() && o.path().equals(candidate) && o.service().equals(operation.service()))
                     .findFirst();
             if (read.isPresent()) {
@@ -136,7 +132,7 @@ class MassAssignmentTest {
 
     /** What must not change: the ETag if the resource has one, else the ids it lists, else its whole body. */
     private static String snapshot(ApiOperation read, CustomerFixtures fixtures) {
-        Response response = calls.call(read, ADMIN, fixtures);
+        Response response = api.calls().call(read, ADMIN, fixtures);
         assertThat(response.statusCode()).as(read.key()).isEqualTo(200);
         if (response.header("ETag") != null) {
             return response.header("ETag");

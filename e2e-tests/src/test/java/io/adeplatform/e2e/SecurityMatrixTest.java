@@ -70,29 +70,25 @@ class SecurityMatrixTest {
     /** What an authorized write may still answer: invalid for the fixture's state, stale or missing If-Match. */
     private static final Set<Integer> AUTHORIZED_BUT_REFUSED = Set.of(400, 409, 412, 422, 428);
 
-    private static RunningPlatform platform;
-    private static OperationCalls calls;
-    private static List<ApiOperation> operations;
+    private static ApiUnderTest api;
 
     @BeforeAll
     static void start() {
-        platform = RunningPlatform.get();
-        calls = new OperationCalls(platform);
-        operations = ServiceDocuments.operations(platform);
+        api = ApiUnderTest.start();
     }
 
     @Test
     void theGatewayDocumentsEveryOperationOfEveryService() {
-        Set<String> services = operations.stream().map(ApiOperation::key).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(operations).as("operations in the services' documents").hasSizeGreaterThan(100);
-        assertThat(ServiceDocuments.gatewayOperationKeys(platform)).containsAll(services);
+        Set<String> services = api.operations().stream().map(ApiOperation::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(api.operations()).as("operations in the services' documents").hasSizeGreaterThan(100);
+        assertThat(ServiceDocuments.gatewayOperationKeys(api.platform())).containsAll(services);
     }
 
     /** DESIGN.md's rules, checked against the documented roles independently of the matrix. */
     @Test
     void documentedRolesFollowTheDesignRules() {
         List<String> violations = new ArrayList<>();
-        for (ApiOperation operation : operations) {
+        for (ApiOperation operation : api.operations()) {
             if (operation.roles().isEmpty()) {
                 violations.add(operation.key() + ": no security requirement in the document");
                 continue;
@@ -123,14 +119,14 @@ class SecurityMatrixTest {
 
     @Test
     void everyOperationAnswersEveryCallerAsItsRolesAndAccountTeamsDemand() {
-        MatrixFixtures fixtures = MatrixFixtures.get(platform);
+        MatrixFixtures fixtures = MatrixFixtures.get(api.platform());
         List<String> failures = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         int checks = 0;
         int writes = 0;
         int fullSuccessWrites = 0;
         int meaningfulListChecks = 0;
-        List<ApiOperation> ordered = operations.stream().sorted(Comparator.comparingInt(SecurityMatrixTest::rank)).toList();
+        List<ApiOperation> ordered = api.operations().stream().sorted(Comparator.comparingInt(SecurityMatrixTest::rank)).toList();
         for (ApiOperation operation : ordered) {
             if (operation.roles().isEmpty()) {
                 failures.add(operation.key() + ": not documented as secured (no security requirement)");
@@ -139,16 +135,16 @@ class SecurityMatrixTest {
             Set<String> allowed = operation.allowedRoles();
             StringBuilder row = new StringBuilder(String.format("%-7s%-72s", operation.method(), operation.path()));
 
-            Response anonymous = calls.call(operation, null, fixtures.member);
+            Response anonymous = api.calls().call(operation, null, fixtures.member);
             expect(failures, operation, "no token (gateway)", anonymous, status -> status == 401);
-            Response direct = calls.callServiceWithoutToken(operation, fixtures.member);
+            Response direct = api.calls().callServiceWithoutToken(operation, fixtures.member);
             expect(failures, operation, "no token (service)", direct, status -> status == 401);
             row.append(" none:").append(anonymous.statusCode()).append('/').append(direct.statusCode());
             checks += 2;
 
             for (DemoCaller caller : DemoCaller.values()) {
                 if (!allowed.contains(caller.role)) {
-                    Response response = calls.call(operation, caller, fixtures.member);
+                    Response response = api.calls().call(operation, caller, fixtures.member);
                     expect(failures, operation, caller.username + " (role not allowed)", response, status -> status == 403);
                     row.append(' ').append(caller.role).append(':').append(response.statusCode());
                     checks++;
@@ -164,13 +160,13 @@ class SecurityMatrixTest {
                 boolean list = operation.pathParameters().isEmpty() && operation.isRead();
                 if (caller == PARTNER && (scoped || list)) {
                     // never on a team: a non-member of the member customer
-                    Response response = calls.call(operation, caller, fixtures.member);
+                    Response response = api.calls().call(operation, caller, fixtures.member);
                     meaningfulListChecks += checkNonMember(failures, operation, caller, response, fixtures.member, scoped);
                     row.append(" partner(non-member):").append(response.statusCode());
                     checks++;
                     continue;
                 }
-                Response response = calls.callAsMember(operation, caller, fixtures.member);
+                Response response = api.calls().callAsMember(operation, caller, fixtures.member);
                 int status = response.statusCode();
                 if (operation.isRead()) {
                     expect(failures, operation, caller.username + " (member, allowed)", response, s -> s / 100 == 2);
@@ -192,7 +188,7 @@ class SecurityMatrixTest {
                     if (!allowed.contains(caller.role)) {
                         continue;
                     }
-                    Response response = calls.call(operation, caller, fixtures.nonMember);
+                    Response response = api.calls().call(operation, caller, fixtures.nonMember);
                     meaningfulListChecks += checkNonMember(failures, operation, caller, response, fixtures.nonMember, scoped);
                     row.append(" non-member ").append(caller.role).append(':').append(response.statusCode());
                     checks++;
@@ -232,7 +228,7 @@ class SecurityMatrixTest {
         }
         if (!list) {
             // the customer's data is named in the body only: the answer must be the one for ids that do not exist
-            Response ghost = calls.call(operation, caller, outside.ghost());
+            Response ghost = api.calls().call(operation, caller, outside.ghost());
             expect(failures, operation, who, response, status -> status == 404 || status == 422);
             boolean differs = response.statusCode() != ghost.statusCode()
                     || !String.valueOf((Object) response.path("type")).equals(String.valueOf((Object) ghost.path("type")));
@@ -250,7 +246,7 @@ class SecurityMatrixTest {
         if (!leaked.isEmpty()) {
             failures.add(operation.key() + " as " + who + ": the answer shows the customer's data " + leaked);
         }
-        return idsIn(calls.call(operation, ADMIN, outside).asString(), outside).isEmpty() ? 0 : 1;
+        return idsIn(api.calls().call(operation, ADMIN, outside).asString(), outside).isEmpty() ? 0 : 1;
     }
 
     private static Set<String> idsIn(String body, CustomerFixtures fixtures) {
