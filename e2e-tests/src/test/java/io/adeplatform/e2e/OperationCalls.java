@@ -92,12 +92,62 @@ final class OperationCalls {
         return request.request(operation.method(), path);
     }
 
-    /** The ETag of the resource itself, else of the nearest enclosing path that answers a GET with one. */
+    /**
+     * The current version of the resource a write addresses (the last id in its path), as If-Match: from the ETag of
+     * a GET of the resource itself, or, for parts served only inside an enclosing resource (goals, account-plan
+     * objectives), from the {@code version} of the object with that id in the enclosing answer; else the ETag of the
+     * nearest enclosing resource (contract lines are versioned with their contract).
+     */
     Optional<String> currentETag(String path) {
+        String target = lastId(path);
         for (String candidate = path; candidate.lastIndexOf('/') > 0; candidate = candidate.substring(0, candidate.lastIndexOf('/'))) {
             Response response = api.as(ADMIN).get(candidate);
-            if (response.statusCode() == 200 && response.header("ETag") != null) {
+            if (response.statusCode() != 200) {
+                continue;
+            }
+            Optional<Object> version = target == null || candidate.endsWith("/" + target) ? Optional.empty()
+                    : versionOf(response.jsonPath().get(), target);
+            if (version.isPresent()) {
+                return Optional.of("\"" + version.get() + "\"");
+            }
+            if (response.header("ETag") != null) {
                 return Optional.of(response.header("ETag"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String lastId(String path) {
+        String last = null;
+        for (String segment : path.split("/")) {
+            try {
+                UUID.fromString(segment);
+                last = segment;
+            } catch (IllegalArgumentException notAnId) {
+                // a name, not an id
+            }
+        }
+        return last;
+    }
+
+    /** The {@code version} of the object with this id anywhere in a JSON answer. */
+    private static Optional<Object> versionOf(Object json, String id) {
+        if (json instanceof Map<?, ?> object) {
+            if (id.equals(String.valueOf(object.get("id"))) && object.get("version") != null) {
+                return Optional.of(object.get("version"));
+            }
+            for (Object value : object.values()) {
+                Optional<Object> found = versionOf(value, id);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (json instanceof java.util.List<?> list) {
+            for (Object value : list) {
+                Optional<Object> found = versionOf(value, id);
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
         return Optional.empty();
