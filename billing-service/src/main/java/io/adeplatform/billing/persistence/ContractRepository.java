@@ -5,13 +5,13 @@ import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,30 +24,12 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
     }
 
     public List<Contract> list(Filter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.customerId() != null) {
-            conditions.add("customerId = :customer");
-            parameters.and("customer", filter.customerId());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.engagementId() != null) {
-            conditions.add(":engagement member of engagementIds");
-            parameters.and("engagement", filter.engagementId());
-        }
-        if (filter.visibleTo().isPresent()) {
-            if (filter.visibleTo().get().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("customerId in :visible");
-            parameters.and("visible", filter.visibleTo().get());
-        }
-        return find(String.join(" and ", conditions), Sort.by("createdAt").descending().and("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit)
-                .list();
+        return new ListQuery()
+                .equal("customerId", filter.customerId())
+                .equal("status", filter.status())
+                .where(":engagement member of engagementIds", "engagement", filter.engagementId())
+                .visibleTo(filter.visibleTo())
+                .page(this, Sort.by("createdAt").descending().and("id"), page);
     }
 
     public Contract lock(UUID id) {

@@ -3,15 +3,14 @@ package io.adeplatform.billing.persistence;
 import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,30 +24,12 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     public List<Invoice> list(Filter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.customerId() != null) {
-            conditions.add("customerId = :customer");
-            parameters.and("customer", filter.customerId());
-        }
-        if (filter.contractId() != null) {
-            conditions.add("contractId = :contract");
-            parameters.and("contract", filter.contractId());
-        }
-        if (!filter.statuses().isEmpty()) {
-            conditions.add("status in :statuses");
-            parameters.and("statuses", filter.statuses());
-        }
-        if (filter.visibleTo().isPresent()) {
-            if (filter.visibleTo().get().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("customerId in :visible");
-            parameters.and("visible", filter.visibleTo().get());
-        }
-        return find(String.join(" and ", conditions), Sort.by("createdAt").descending().and("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit)
-                .list();
+        return new ListQuery()
+                .equal("customerId", filter.customerId())
+                .equal("contractId", filter.contractId())
+                .in("status", filter.statuses())
+                .visibleTo(filter.visibleTo())
+                .page(this, Sort.by("createdAt").descending().and("id"), page);
     }
 
     public Invoice lock(UUID id) {

@@ -2,6 +2,7 @@ package io.adeplatform.billing.persistence;
 
 import io.adeplatform.billing.domain.TimeEntry;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,26 +22,11 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
     }
 
     public List<TimeEntry> list(Filter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.engagementId() != null) {
-            conditions.add("engagementId = :engagement");
-            parameters.and("engagement", filter.engagementId());
-        }
-        if (filter.contractId() != null) {
-            conditions.add("contractId = :contract");
-            parameters.and("contract", filter.contractId());
-        }
-        if (filter.visibleTo().isPresent()) {
-            if (filter.visibleTo().get().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("customerId in :visible");
-            parameters.and("visible", filter.visibleTo().get());
-        }
-        return find(String.join(" and ", conditions), Sort.by("date").descending().and("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit)
-                .list();
+        return new ListQuery()
+                .equal("engagementId", filter.engagementId())
+                .equal("contractId", filter.contractId())
+                .visibleTo(filter.visibleTo())
+                .page(this, Sort.by("date").descending().and("id"), page);
     }
 
     private BigDecimal sum(String expression, String where, Parameters parameters) {

@@ -7,9 +7,9 @@ import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,27 +74,14 @@ public class SubscriptionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubscriptionResponse> list(UUID customerId, UUID engagementId, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
         if (customerId != null) {
             access.requireVisible(customerId);
-            conditions.add("customerId = :customer");
-            parameters.and("customer", customerId);
         }
-        if (engagementId != null) {
-            conditions.add("engagementId = :engagement");
-            parameters.and("engagement", engagementId);
-        }
-        Optional<Set<UUID>> visible = access.visibleCustomers();
-        if (visible.isPresent()) {
-            if (visible.get().isEmpty()) {
-                return Page.fromOverfetch(List.<Subscription>of(), page, SubscriptionResponse::of);
-            }
-            conditions.add("customerId in :visible");
-            parameters.and("visible", visible.get());
-        }
-        List<Subscription> rows = subscriptions.find(String.join(" and ", conditions), Sort.by("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit).list();
+        List<Subscription> rows = new ListQuery()
+                .equal("customerId", customerId)
+                .equal("engagementId", engagementId)
+                .visibleTo(access.visibleCustomers())
+                .page(subscriptions, Sort.by("id"), page);
         return Page.fromOverfetch(rows, page, SubscriptionResponse::of);
     }
 

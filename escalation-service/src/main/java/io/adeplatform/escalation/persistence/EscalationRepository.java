@@ -3,13 +3,12 @@ package io.adeplatform.escalation.persistence;
 import io.adeplatform.escalation.domain.Escalation;
 import io.adeplatform.escalation.domain.EscalationStatus;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,47 +21,19 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, U
 
     /** One page plus one row, newest first. */
     public List<Escalation> list(EscalationFilter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.customerId() != null) {
-            conditions.add("customerId = :customer");
-            parameters.and("customer", filter.customerId());
-        }
-        if (filter.engagementId() != null) {
-            conditions.add("engagementId = :engagement");
-            parameters.and("engagement", filter.engagementId());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.severity() != null) {
-            conditions.add("severity = :severity");
-            parameters.and("severity", filter.severity());
-        }
-        if (filter.level() != null) {
-            conditions.add("level = :level");
-            parameters.and("level", filter.level());
-        }
-        if (filter.owner() != null && !filter.owner().isBlank()) {
-            conditions.add("owner = :owner");
-            parameters.and("owner", filter.owner().strip());
-        }
+        ListQuery query = new ListQuery()
+                .equal("customerId", filter.customerId())
+                .equal("engagementId", filter.engagementId())
+                .equal("status", filter.status())
+                .equal("severity", filter.severity())
+                .equal("level", filter.level())
+                .equal("owner", filter.owner() == null || filter.owner().isBlank() ? null : filter.owner().strip());
         if (filter.breached() != null) {
-            conditions.add(filter.breached()
+            query.where(filter.breached()
                     ? "(acknowledgeBreached = true or resolveBreached = true)"
                     : "(acknowledgeBreached = false and resolveBreached = false)");
         }
-        if (filter.visibleTo().isPresent()) {
-            if (filter.visibleTo().get().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("customerId in :visible");
-            parameters.and("visible", filter.visibleTo().get());
-        }
-        return find(String.join(" and ", conditions), Sort.descending("openedAt").and("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit)
-                .list();
+        return query.visibleTo(filter.visibleTo()).page(this, Sort.descending("openedAt").and("id"), page);
     }
 
     /** Ids of escalations whose SLA timers may still cross a threshold. */
