@@ -1,13 +1,13 @@
 package io.adeplatform.billing.api;
 
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.billing.domain.ComplianceItemType;
 import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.service.ContractService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
@@ -135,7 +135,7 @@ public class ContractResource {
         try {
             type = ComplianceItemType.fromWire(item);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("compliance item", item);
+            throw new NotFound("compliance item", item);
         }
         return ok(service.completeCompliance(id, type, completion == null ? null : completion.note()));
     }

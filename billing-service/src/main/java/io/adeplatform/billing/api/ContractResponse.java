@@ -7,7 +7,7 @@ import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.domain.Decision;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import io.adeplatform.billing.domain.CreditNote;
 import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.domain.InvoiceSource;
 import io.adeplatform.billing.domain.InvoiceStatus;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

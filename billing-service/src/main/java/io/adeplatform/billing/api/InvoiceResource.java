@@ -5,7 +5,7 @@ import io.adeplatform.billing.service.InvoiceService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;

@@ -1,6 +1,6 @@
 package io.adeplatform.billing.api;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.adeplatform.billing.api;
 
 import io.adeplatform.billing.domain.BillingMethod;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.util.List;
 import java.util.UUID;

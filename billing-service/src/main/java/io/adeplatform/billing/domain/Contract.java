@@ -1,7 +1,8 @@
 package io.adeplatform.billing.domain;
 
-import io.adeplatform.platform.http.Money;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -106,7 +107,7 @@ public class Contract {
 
     public void moveTo(ContractStatus target) {
         if (!status.canMoveTo(target)) {
-            throw ProblemException.illegalTransition(status.wireName(), target.wireName());
+            throw Conflict.illegalTransition(status.wireName(), target.wireName());
         }
         status = target;
     }
@@ -121,6 +122,6 @@ public class Contract {
 
     public ContractLine line(UUID lineId) {
         return lines.stream().filter(l -> l.id.equals(lineId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("contract line", lineId));
+                .orElseThrow(() -> new NotFound("contract line", lineId));
     }
 }

@@ -1,7 +1,7 @@
 package io.adeplatform.billing.domain;
 
-import io.adeplatform.platform.http.Money;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -130,6 +130,6 @@ public class Invoice {
                 return;
             }
         }
-        throw ProblemException.illegalTransition(status.wireName(), target.wireName());
+        throw Conflict.illegalTransition(status.wireName(), target.wireName());
     }
 }

@@ -2,7 +2,7 @@ package io.adeplatform.billing.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 public enum InvoiceSource {
     MILESTONE, SCHEDULE, TIME;

@@ -1,6 +1,6 @@
 package io.adeplatform.billing.domain;
 
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package io.adeplatform.billing.messaging;
 
 import io.adeplatform.billing.domain.ApprovalRole;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

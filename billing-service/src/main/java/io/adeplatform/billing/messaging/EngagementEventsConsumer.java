@@ -8,7 +8,7 @@ import io.adeplatform.billing.service.InvoiceService;
 import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
 import io.adeplatform.platform.events.PoisonEventException;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import io.adeplatform.billing.messaging.BillingEvents;
 import io.adeplatform.billing.persistence.EngagementBudgets;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

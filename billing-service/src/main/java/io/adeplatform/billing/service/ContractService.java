@@ -1,5 +1,11 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.billing.api.ContractRequests;
 import io.adeplatform.billing.api.ContractResponse;
 import io.adeplatform.billing.api.RevenueResponse;
@@ -27,11 +33,10 @@ import io.adeplatform.platform.customers.ProjectedCustomer;
 import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
+
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
@@ -85,7 +90,7 @@ public class ContractService {
     public ContractResponse create(ContractRequests.CreateContract request) {
         access.requireVisible(request.customerId());
         if (!customers.isActive(request.customerId())) {
-            throw ProblemException.unprocessable("unknown-customer", "customer " + request.customerId() + " is not an active customer");
+            throw new RuleViolation("unknown-customer", "customer " + request.customerId() + " is not an active customer");
         }
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
@@ -108,7 +113,7 @@ public class ContractService {
         Contract contract = find(id);
         EntityVersions.requireMatch(ifMatch, contract.version);
         if (contract.status != ContractStatus.DRAFT) {
-            throw ProblemException.conflict("not-editable", "only a draft contract can be changed; this one is " + contract.status.wireName());
+            throw new Conflict("not-editable", "only a draft contract can be changed; this one is " + contract.status.wireName());
         }
         contract.lines.clear();
         contracts.flush();
@@ -151,19 +156,19 @@ public class ContractService {
     public ContractResponse approve(UUID id, String comment) {
         Contract contract = find(id);
         if (contract.status != ContractStatus.PENDING_APPROVAL) {
-            throw ProblemException.illegalTransition(contract.status.wireName(), ContractStatus.APPROVED.wireName());
+            throw Conflict.illegalTransition(contract.status.wireName(), ContractStatus.APPROVED.wireName());
         }
         String me = user.username();
         requireNotSubmitter(contract, me);
         List<ContractApproval> current = contract.currentRoundApprovals();
         if (current.stream().anyMatch(a -> a.approver.equals(me))) {
-            throw ProblemException.conflict("already-approved", me + " has already approved this contract");
+            throw new Conflict("already-approved", me + " has already approved this contract");
         }
         List<ApprovalRole> required = required(contract);
         Set<ApprovalRole> covered = new LinkedHashSet<>();
         current.forEach(a -> covered.add(a.asRole));
         ApprovalRole as = required.stream().filter(r -> !covered.contains(r)).filter(this::holds).findFirst()
-                .orElseThrow(() -> ProblemException.conflict("approval-not-needed",
+                .orElseThrow(() -> new Conflict("approval-not-needed",
                         "the approvals still missing (" + missing(required, covered) + ") need a role you do not hold"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         record(contract, me, as, Decision.APPROVED, comment, now);
@@ -188,7 +193,7 @@ public class ContractService {
     public ContractResponse reject(UUID id, String comment) {
         Contract contract = find(id);
         if (contract.status != ContractStatus.PENDING_APPROVAL) {
-            throw ProblemException.illegalTransition(contract.status.wireName(), ContractStatus.DRAFT.wireName());
+            throw Conflict.illegalTransition(contract.status.wireName(), ContractStatus.DRAFT.wireName());
         }
         String me = user.username();
         requireNotSubmitter(contract, me);
@@ -207,13 +212,13 @@ public class ContractService {
     public ContractResponse sign(UUID id) {
         Contract contract = find(id);
         if (!contract.status.canMoveTo(ContractStatus.SIGNED)) {
-            throw ProblemException.illegalTransition(contract.status.wireName(), ContractStatus.SIGNED.wireName());
+            throw Conflict.illegalTransition(contract.status.wireName(), ContractStatus.SIGNED.wireName());
         }
         if (!contract.complianceComplete()) {
             List<String> open = contract.compliance.stream().filter(i -> !i.isComplete()).map(i -> i.item.wireName()).toList();
-            throw new ProblemException(409, "compliance-incomplete", "Conflict",
+            throw new Conflict("compliance-incomplete",
                     "the compliance checklist must be complete before signature; open: " + String.join(", ", open),
-                    List.of(), Map.of("openItems", open));
+                    Map.of("openItems", open));
         }
         contract.moveTo(ContractStatus.SIGNED);
         contract.signedBy = user.username();
@@ -249,13 +254,13 @@ public class ContractService {
         Contract contract = find(id);
         if (contract.status == ContractStatus.SIGNED || contract.status == ContractStatus.ACTIVE
                 || contract.status == ContractStatus.CLOSED) {
-            throw ProblemException.conflict("checklist-closed", "the compliance checklist of a " + contract.status.wireName()
+            throw new Conflict("checklist-closed", "the compliance checklist of a " + contract.status.wireName()
                     + " contract cannot change");
         }
         ComplianceItem item = contract.compliance.stream().filter(i -> i.item == type).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("compliance item", type.wireName()));
+                .orElseThrow(() -> new NotFound("compliance item", type.wireName()));
         if (item.isComplete()) {
-            throw ProblemException.conflict("already-complete", type.wireName() + " is already complete");
+            throw new Conflict("already-complete", type.wireName() + " is already complete");
         }
         item.completedBy = user.username();
         item.completedAt = OffsetDateTime.now(clock);
@@ -269,11 +274,11 @@ public class ContractService {
     public ContractResponse progress(UUID id, UUID lineId, BigDecimal percentComplete) {
         Contract contract = find(id);
         if (contract.status != ContractStatus.SIGNED && contract.status != ContractStatus.ACTIVE) {
-            throw ProblemException.conflict("not-in-delivery", "progress is reported on signed or active contracts only");
+            throw new Conflict("not-in-delivery", "progress is reported on signed or active contracts only");
         }
         ContractLine line = contract.line(lineId);
         if (line.billingMethod != BillingMethod.FIXED_FEE) {
-            throw ProblemException.unprocessable("not-fixed-fee", "percent complete applies to fixed-fee lines only");
+            throw new RuleViolation("not-fixed-fee", "percent complete applies to fixed-fee lines only");
         }
         line.percentComplete = percentComplete;
         bump(contract);
@@ -322,7 +327,7 @@ public class ContractService {
     }
 
     Contract find(UUID id) {
-        Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("contract", id));
+        Contract contract = contracts.findByIdOptional(id).orElseThrow(() -> new NotFound("contract", id));
         access.requireVisible(contract.customerId);
         return contract;
     }
@@ -345,7 +350,7 @@ public class ContractService {
 
     private static void requireNotSubmitter(Contract contract, String me) {
         if (me.equals(contract.submittedBy)) {
-            throw new ProblemException(403, "separation-of-duties", "Forbidden",
+            throw new NotPermitted("separation-of-duties",
                     "the person who submitted a contract cannot approve or reject it");
         }
     }
@@ -366,9 +371,9 @@ public class ContractService {
     /** Validates the lines against the contract's currency and billing-method rules, then replaces them. */
     private void apply(Contract contract, String title, String currency, List<UUID> engagementIds, Money nte,
                        List<ContractRequests.Line> lines) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (!new Money(BigDecimal.ZERO, currency).isKnownCurrency()) {
-            errors.add(new Problem.FieldError("currency", "is not an ISO 4217 currency"));
+            errors.add(new FieldError("currency", "is not an ISO 4217 currency"));
         }
         checkMoney(errors, "notToExceed", nte, currency, false);
         Set<UUID> engagements = new LinkedHashSet<>(engagementIds == null ? List.of() : engagementIds);
@@ -383,7 +388,7 @@ public class ContractService {
             switch (line.billingMethod()) {
                 case TIME_AND_MATERIALS -> {
                     if (line.rateCard() == null || line.rateCard().isEmpty()) {
-                        errors.add(new Problem.FieldError(at + ".rateCard", "a time-and-materials line needs a rate card"));
+                        errors.add(new FieldError(at + ".rateCard", "a time-and-materials line needs a rate card"));
                     } else {
                         Set<String> roles = new LinkedHashSet<>();
                         for (int r = 0; r < line.rateCard().size(); r++) {
@@ -391,7 +396,7 @@ public class ContractService {
                             checkMoney(errors, at + ".rateCard[" + r + "].billRate", rate.billRate(), currency, true);
                             checkMoney(errors, at + ".rateCard[" + r + "].costRate", rate.costRate(), currency, true);
                             if (!roles.add(rate.role())) {
-                                errors.add(new Problem.FieldError(at + ".rateCard[" + r + "].role", "appears twice"));
+                                errors.add(new FieldError(at + ".rateCard[" + r + "].role", "appears twice"));
                             }
                         }
                     }
@@ -400,7 +405,7 @@ public class ContractService {
                 }
                 case FIXED_FEE -> {
                     if (line.schedule() == null || line.schedule().isEmpty()) {
-                        errors.add(new Problem.FieldError(at + ".schedule", "a fixed-fee line needs an invoice schedule"));
+                        errors.add(new FieldError(at + ".schedule", "a fixed-fee line needs an invoice schedule"));
                     } else {
                         BigDecimal sum = BigDecimal.ZERO;
                         for (int s = 0; s < line.schedule().size(); s++) {
@@ -409,7 +414,7 @@ public class ContractService {
                             sum = sum.add(amount.amount());
                         }
                         if (sum.compareTo(line.value().amount()) != 0) {
-                            errors.add(new Problem.FieldError(at + ".schedule", "installments sum to " + sum.toPlainString()
+                            errors.add(new FieldError(at + ".schedule", "installments sum to " + sum.toPlainString()
                                     + ", not the line value " + line.value().amount().toPlainString()));
                         }
                     }
@@ -418,7 +423,7 @@ public class ContractService {
                 }
                 case MILESTONE -> {
                     if (line.milestones() == null || line.milestones().isEmpty()) {
-                        errors.add(new Problem.FieldError(at + ".milestones", "a milestone line needs milestones"));
+                        errors.add(new FieldError(at + ".milestones", "a milestone line needs milestones"));
                     } else {
                         BigDecimal sum = BigDecimal.ZERO;
                         for (int m = 0; m < line.milestones().size(); m++) {
@@ -427,7 +432,7 @@ public class ContractService {
                             sum = sum.add(amount.amount());
                         }
                         if (sum.compareTo(line.value().amount()) != 0) {
-                            errors.add(new Problem.FieldError(at + ".milestones", "milestones sum to " + sum.toPlainString()
+                            errors.add(new FieldError(at + ".milestones", "milestones sum to " + sum.toPlainString()
                                     + ", not the line value " + line.value().amount().toPlainString()));
                         }
                     }
@@ -440,12 +445,12 @@ public class ContractService {
             BigDecimal committed = lines.stream().filter(l -> l.billingMethod() != BillingMethod.TIME_AND_MATERIALS)
                     .map(l -> l.value().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (committed.compareTo(nte.amount()) > 0) {
-                errors.add(new Problem.FieldError("notToExceed", "is below the fixed-fee and milestone values of the lines ("
+                errors.add(new FieldError("notToExceed", "is below the fixed-fee and milestone values of the lines ("
                         + committed.toPlainString() + ")"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the contract is not valid", errors);
+            throw new InvalidInput("the contract is not valid", errors);
         }
         contract.title = title.strip();
         contract.currency = currency;
@@ -491,21 +496,21 @@ public class ContractService {
         }
     }
 
-    private static void rejectPresent(List<Problem.FieldError> errors, String at, String field, List<?> value) {
+    private static void rejectPresent(List<FieldError> errors, String at, String field, List<?> value) {
         if (value != null && !value.isEmpty()) {
-            errors.add(new Problem.FieldError(at + "." + field, "does not apply to this billing method"));
+            errors.add(new FieldError(at + "." + field, "does not apply to this billing method"));
         }
     }
 
-    private static void checkMoney(List<Problem.FieldError> errors, String field, Money money, String currency, boolean positive) {
+    private static void checkMoney(List<FieldError> errors, String field, Money money, String currency, boolean positive) {
         if (money == null) {
             return;
         }
         if (!money.currency().equals(currency)) {
-            errors.add(new Problem.FieldError(field + ".currency", "must be the contract currency " + currency));
+            errors.add(new FieldError(field + ".currency", "must be the contract currency " + currency));
         }
         if (positive ? money.amount().signum() <= 0 : money.amount().signum() < 0) {
-            errors.add(new Problem.FieldError(field + ".amount", positive ? "must be greater than 0" : "must not be negative"));
+            errors.add(new FieldError(field + ".amount", positive ? "must be greater than 0" : "must not be negative"));
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.billing.api.InvoiceApi;
 import io.adeplatform.billing.config.InvoicingConfig;
 import io.adeplatform.billing.domain.BillingMethod;
@@ -20,11 +25,9 @@ import io.adeplatform.billing.persistence.DocumentNumbers;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -106,13 +109,13 @@ public class InvoiceService {
     @Transactional
     public InvoiceApi.Response fromTime(UUID contractId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.badRequest("the period is empty", List.of(
-                    new io.adeplatform.platform.http.Problem.FieldError("to", "must not be before from")));
+            throw new InvalidInput("the period is empty", List.of(
+                    new io.adeplatform.platform.http.FieldError("to", "must not be before from")));
         }
         Contract contract = billableContract(contractId);
         List<TimeEntry> entries = timeEntries.invoiceable(contract.id, from, to);
         if (entries.isEmpty()) {
-            throw ProblemException.unprocessable("nothing-to-invoice",
+            throw new RuleViolation("nothing-to-invoice",
                     "no approved, billable, uninvoiced time entries from " + from + " to " + to);
         }
         Invoice invoice = draft(contract.customerId, contract.id, InvoiceSource.TIME, contract.currency,
@@ -174,7 +177,7 @@ public class InvoiceService {
         // taking the number locks the year's counter, so the sequence check below cannot race another issuer
         invoice.number = numbers.next("INV", invoiceDate.getYear());
         invoices.latestInvoiceDate(invoiceDate.getYear()).filter(invoiceDate::isBefore).ifPresent(latest -> {
-            throw ProblemException.conflict("invoice-date-out-of-sequence", "invoice date " + invoiceDate
+            throw new Conflict("invoice-date-out-of-sequence", "invoice date " + invoiceDate
                     + " is before " + latest + ", the date of the last invoice numbered in " + invoiceDate.getYear());
         });
         invoice.status = InvoiceStatus.ISSUED;
@@ -199,8 +202,8 @@ public class InvoiceService {
             problem = "must not be more than " + config.maxBackdatingDays() + " days ago";
         }
         if (problem != null) {
-            throw ProblemException.badRequest("invoice date " + invoiceDate + " " + problem,
-                    List.of(new Problem.FieldError("invoiceDate", problem)));
+            throw new InvalidInput("invoice date " + invoiceDate + " " + problem,
+                    List.of(new FieldError("invoiceDate", problem)));
         }
     }
 
@@ -223,7 +226,7 @@ public class InvoiceService {
         Invoice invoice = lock(id);
         invoice.requireStatus(InvoiceStatus.VOID, InvoiceStatus.DRAFT, InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE);
         if (invoice.credited.signum() > 0) {
-            throw ProblemException.conflict("credited-invoice", "an invoice with credit notes cannot be voided");
+            throw new Conflict("credited-invoice", "an invoice with credit notes cannot be voided");
         }
         invoice.status = InvoiceStatus.VOID;
         invoices.getEntityManager().createQuery("update TimeEntry t set t.invoiceId = null where t.invoiceId = :id")
@@ -239,20 +242,20 @@ public class InvoiceService {
     public InvoiceApi.Response credit(UUID id, Money amount, String reason) {
         Invoice invoice = lock(id);
         if (!invoice.status.isOpen()) {
-            throw ProblemException.conflict("not-creditable", "credit notes apply to issued or overdue invoices; this one is "
+            throw new Conflict("not-creditable", "credit notes apply to issued or overdue invoices; this one is "
                     + invoice.status.wireName());
         }
         if (!amount.currency().equals(invoice.currency)) {
-            throw ProblemException.badRequest("the credit note is not valid", List.of(
-                    new io.adeplatform.platform.http.Problem.FieldError("amount.currency", "must be the invoice currency " + invoice.currency)));
+            throw new InvalidInput("the credit note is not valid", List.of(
+                    new io.adeplatform.platform.http.FieldError("amount.currency", "must be the invoice currency " + invoice.currency)));
         }
         if (amount.amount().signum() <= 0) {
-            throw ProblemException.badRequest("the credit note is not valid", List.of(
-                    new io.adeplatform.platform.http.Problem.FieldError("amount.amount", "must be greater than 0")));
+            throw new InvalidInput("the credit note is not valid", List.of(
+                    new io.adeplatform.platform.http.FieldError("amount.amount", "must be greater than 0")));
         }
         Money open = invoice.openAmount();
         if (amount.compareTo(open) > 0) {
-            throw ProblemException.unprocessable("credit-exceeds-open-amount", "a credit note of " + amount.amount().toPlainString()
+            throw new RuleViolation("credit-exceeds-open-amount", "a credit note of " + amount.amount().toPlainString()
                     + " " + amount.currency() + " exceeds the open amount " + open.rounded().amount().toPlainString()
                     + " " + open.currency());
         }
@@ -320,7 +323,7 @@ public class InvoiceService {
     }
 
     private Invoice find(UUID id) {
-        Invoice invoice = invoices.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("invoice", id));
+        Invoice invoice = invoices.findByIdOptional(id).orElseThrow(() -> new NotFound("invoice", id));
         access.requireVisible(invoice.customerId);
         return invoice;
     }
@@ -329,7 +332,7 @@ public class InvoiceService {
     private Invoice lock(UUID id) {
         Invoice invoice = invoices.lock(id);
         if (invoice == null) {
-            throw ProblemException.notFound("invoice", id);
+            throw new NotFound("invoice", id);
         }
         access.requireVisible(invoice.customerId);
         return invoice;
@@ -338,10 +341,10 @@ public class InvoiceService {
     private Contract billableContract(UUID contractId) {
         Contract contract = contracts.lock(contractId);
         if (contract == null || !access.canSee(contract.customerId)) {
-            throw ProblemException.unprocessable("unknown-contract", "contract " + contractId + " does not exist");
+            throw new RuleViolation("unknown-contract", "contract " + contractId + " does not exist");
         }
         if (contract.status != ContractStatus.SIGNED && contract.status != ContractStatus.ACTIVE) {
-            throw ProblemException.conflict("contract-not-billable", "invoices are raised on signed or active contracts; this one is "
+            throw new Conflict("contract-not-billable", "invoices are raised on signed or active contracts; this one is "
                     + contract.status.wireName());
         }
         return contract;

@@ -1,5 +1,6 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.billing.api.ProfitabilityResponse;
 import io.adeplatform.billing.domain.Calculations;
 import io.adeplatform.billing.domain.EngagementBudget;
@@ -8,8 +9,7 @@ import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.EngagementBudgets;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
-import io.adeplatform.platform.http.Money;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,9 +43,9 @@ public class ProfitabilityService {
     public ProfitabilityResponse of(UUID engagementId) {
         EngagementBudget budget = budgets.findById(engagementId);
         UUID customerId = budget != null ? budget.customerId
-                : contracts.customerOfEngagement(engagementId).orElseThrow(() -> ProblemException.notFound("engagement", engagementId));
+                : contracts.customerOfEngagement(engagementId).orElseThrow(() -> new NotFound("engagement", engagementId));
         if (!access.canSee(customerId)) {
-            throw ProblemException.notFound("engagement", engagementId);
+            throw new NotFound("engagement", engagementId);
         }
         String currency = currency(engagementId, budget);
         BigDecimal billed = invoices.lineTotal(engagementId, BILLED).subtract(invoices.creditedFor(engagementId, BILLED));

@@ -1,5 +1,8 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.billing.api.TimeEntryApi;
 import io.adeplatform.billing.domain.BillingMethod;
 import io.adeplatform.billing.domain.Calculations;
@@ -13,7 +16,7 @@ import io.adeplatform.billing.persistence.EngagementBudgets;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
+
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,9 +70,9 @@ public class TimeEntryService {
         if (visible.isEmpty()) {
             if (known == null) {
                 // unknown here, or only on other teams' contracts: the same 404, so existence does not leak
-                throw ProblemException.notFound("engagement", request.engagementId());
+                throw new NotFound("engagement", request.engagementId());
             }
-            throw ProblemException.unprocessable("no-rate", "no active contract prices role '" + request.role()
+            throw new RuleViolation("no-rate", "no active contract prices role '" + request.role()
                     + "' on engagement " + request.engagementId());
         }
         ContractLine line = visible.get(0);
@@ -96,9 +99,9 @@ public class TimeEntryService {
         boolean billable = true;
         if (exceeded != null) {
             if (!Boolean.TRUE.equals(request.nonBillableIfExceeded())) {
-                throw new ProblemException(422, "not-to-exceed-exceeded", "Unprocessable request",
+                throw new RuleViolation("not-to-exceed-exceeded",
                         "this entry would exceed " + exceeded + "; send nonBillableIfExceeded=true to record it as non-billable",
-                        List.of(), Map.of("contractId", contract.id.toString(), "lineId", line.id.toString()));
+                        Map.of("contractId", contract.id.toString(), "lineId", line.id.toString()));
             }
             billable = false;
         }
@@ -128,7 +131,7 @@ public class TimeEntryService {
     public TimeEntryApi.Response approve(UUID id) {
         TimeEntry entry = find(id);
         if (entry.approvedAt != null) {
-            throw ProblemException.conflict("already-approved", "time entry " + id + " is already approved");
+            throw new Conflict("already-approved", "time entry " + id + " is already approved");
         }
         entry.approvedBy = user.username();
         entry.approvedAt = OffsetDateTime.now(clock);
@@ -147,7 +150,7 @@ public class TimeEntryService {
     }
 
     private TimeEntry find(UUID id) {
-        TimeEntry entry = entries.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("time entry", id));
+        TimeEntry entry = entries.findByIdOptional(id).orElseThrow(() -> new NotFound("time entry", id));
         access.requireVisible(entry.customerId);
         return entry;
     }

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;

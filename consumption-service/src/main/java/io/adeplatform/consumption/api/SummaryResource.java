@@ -1,13 +1,13 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.consumption.service.ConsumptionAnalytics;
 import io.adeplatform.consumption.service.ConsumptionAnalytics.Summary;
-import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -47,7 +47,7 @@ public class SummaryResource {
     public Summary summary(@PathParam("customerId") UUID customerId, @QueryParam("currency") String currency) {
         if (currency != null && !currency.matches("[A-Z]{3}")) {
             throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError("currency", "must be an ISO 4217 code such as USD")));
+                    List.of(new FieldError("currency", "must be an ISO 4217 code such as USD")));
         }
         return analytics.summary(customerId, currency);
     }

@@ -2,7 +2,7 @@ package io.adeplatform.consumption.api;
 
 import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.domain.Goal;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

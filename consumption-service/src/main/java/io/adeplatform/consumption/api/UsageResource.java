@@ -1,13 +1,13 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.consumption.persistence.UsageQueries.GroupBy;
 import io.adeplatform.consumption.service.ConsumptionAnalytics;
 import io.adeplatform.consumption.service.ConsumptionAnalytics.Series;
 import io.adeplatform.consumption.service.SubscriptionService;
 import io.adeplatform.consumption.service.UsageIngestion;
-import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
@@ -75,7 +75,7 @@ public class UsageResource {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError("customerId", "required, a UUID")));
+                    List.of(new FieldError("customerId", "required, a UUID")));
         }
     }
 
@@ -87,7 +87,7 @@ public class UsageResource {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError(field, "must be a date such as 2026-11-27")));
+                    List.of(new FieldError(field, "must be a date such as 2026-11-27")));
         }
     }
 }

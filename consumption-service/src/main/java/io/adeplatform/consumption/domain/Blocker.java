@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -59,7 +60,7 @@ public class Blocker {
             return;
         }
         if (!status.canMoveTo(next)) {
-            throw io.adeplatform.platform.http.ProblemException.illegalTransition(status.wireName(), next.wireName());
+            throw io.adeplatform.platform.http.Conflict.illegalTransition(status.wireName(), next.wireName());
         }
         status = next;
     }

@@ -1,7 +1,7 @@
 package io.adeplatform.consumption.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.AttributeConverter;
 
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.adeplatform.consumption.domain;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package io.adeplatform.consumption.messaging;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

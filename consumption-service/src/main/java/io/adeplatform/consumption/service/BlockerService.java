@@ -1,5 +1,7 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.consumption.api.BlockerRequests.BlockerResponse;
 import io.adeplatform.consumption.domain.Blocker;
 import io.adeplatform.consumption.domain.BlockerCategory;
@@ -11,7 +13,6 @@ import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -50,10 +51,10 @@ public class BlockerService {
                                   UUID engagementId, UUID goalId, UUID commitmentId, String creator) {
         SubscriptionService.requireActiveCustomer(customerId, access, customers);
         if (goalId != null && goals.count("id = ?1 and customerId = ?2", goalId, customerId) == 0) {
-            throw ProblemException.unprocessable("unknown-goal", "goal " + goalId + " is not a goal of this customer");
+            throw new RuleViolation("unknown-goal", "goal " + goalId + " is not a goal of this customer");
         }
         if (commitmentId != null && commitments.count("id = ?1 and customerId = ?2", commitmentId, customerId) == 0) {
-            throw ProblemException.unprocessable("unknown-commitment", "commitment " + commitmentId + " is not a commitment of this customer");
+            throw new RuleViolation("unknown-commitment", "commitment " + commitmentId + " is not a commitment of this customer");
         }
         Blocker blocker = new Blocker();
         blocker.id = UUID.randomUUID();
@@ -111,6 +112,6 @@ public class BlockerService {
     private Blocker find(UUID customerId, UUID blockerId) {
         access.requireVisible(customerId);
         return blockers.find("id = ?1 and customerId = ?2", blockerId, customerId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("blocker", blockerId));
+                .orElseThrow(() -> new NotFound("blocker", blockerId));
     }
 }

@@ -1,5 +1,7 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.consumption.domain.AnomalyDetector;
 import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.domain.ConsumptionForecast;
@@ -17,11 +19,9 @@ import io.adeplatform.consumption.persistence.UsageQueries.SeriesPoint;
 import io.adeplatform.consumption.persistence.UsageQueries.ServiceDay;
 import io.adeplatform.consumption.persistence.UsageStore.StoredDay;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -204,7 +204,7 @@ public class ConsumptionAnalytics {
         LocalDate end = to != null ? to : LocalDate.now(clock);
         LocalDate start = from != null ? from : end.minusDays(29);
         if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > MAX_SERIES_DAYS) {
-            throw ProblemException.badRequest("invalid date range", List.of(new Problem.FieldError("to",
+            throw new InvalidInput("invalid date range", List.of(new FieldError("to",
                     "must not be before 'from', and the range at most " + MAX_SERIES_DAYS + " days")));
         }
         List<SeriesItem> items = usage.series(customerId, start, end, groupBy).stream()

@@ -1,5 +1,8 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.consumption.api.SubscriptionRequests.SubscriptionResponse;
 import io.adeplatform.consumption.domain.Subscription;
 import io.adeplatform.consumption.persistence.SubscriptionRepository;
@@ -8,7 +11,6 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +46,7 @@ public class SubscriptionService {
     public SubscriptionResponse create(String id, String name, UUID customerId, UUID engagementId, String creator) {
         requireActiveCustomer(customerId, access, customers);
         if (subscriptions.findByIdOptional(id.strip()).isPresent()) {
-            throw ProblemException.conflict("subscription-exists", "subscription " + id + " is already registered");
+            throw new Conflict("subscription-exists", "subscription " + id + " is already registered");
         }
         Subscription subscription = new Subscription();
         subscription.id = id.strip();
@@ -104,9 +106,9 @@ public class SubscriptionService {
 
     private Subscription find(String id) {
         Subscription subscription = subscriptions.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("subscription", id));
+                .orElseThrow(() -> new NotFound("subscription", id));
         if (!access.canSee(subscription.customerId)) {
-            throw ProblemException.notFound("subscription", id);
+            throw new NotFound("subscription", id);
         }
         return subscription;
     }
@@ -114,7 +116,7 @@ public class SubscriptionService {
     static void requireActiveCustomer(UUID customerId, AccountAccess access, ProjectedCustomers customers) {
         access.requireVisible(customerId);
         if (!customers.isActive(customerId)) {
-            throw ProblemException.unprocessable("unknown-customer", "customer " + customerId + " is unknown or archived");
+            throw new RuleViolation("unknown-customer", "customer " + customerId + " is unknown or archived");
         }
     }
 }

@@ -1,5 +1,9 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.consumption.api.TargetRequests.CommitmentResponse;
 import io.adeplatform.consumption.api.TargetRequests.GoalResponse;
 import io.adeplatform.consumption.domain.Commitment;
@@ -8,9 +12,7 @@ import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Money;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +53,7 @@ public class TargetService {
         SubscriptionService.requireActiveCustomer(customerId, access, customers);
         requirePositive(target, "target");
         if (goals.count("customerId = ?1 and month = ?2", customerId, month.atDay(1)) > 0) {
-            throw ProblemException.conflict("goal-exists", "customer " + customerId + " already has a goal for " + month);
+            throw new Conflict("goal-exists", "customer " + customerId + " already has a goal for " + month);
         }
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
@@ -69,7 +71,7 @@ public class TargetService {
     public GoalResponse updateGoal(UUID customerId, UUID goalId, String ifMatch, Money target) {
         access.requireVisible(customerId);
         Goal goal = goals.find("id = ?1 and customerId = ?2", goalId, customerId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("goal", goalId));
+                .orElseThrow(() -> new NotFound("goal", goalId));
         EntityVersions.requireMatch(ifMatch, goal.version);
         requirePositive(target, "target");
         goal.amount = target.amount();
@@ -112,7 +114,7 @@ public class TargetService {
         EntityVersions.requireMatch(ifMatch, commitment.version);
         validate(amount, start, end);
         if (!amount.currency().equals(commitment.currency.strip())) {
-            throw ProblemException.conflict("currency-change", "a commitment's currency cannot change");
+            throw new Conflict("currency-change", "a commitment's currency cannot change");
         }
         commitment.amount = amount.amount();
         commitment.startDate = start;
@@ -139,23 +141,23 @@ public class TargetService {
     private Commitment findCommitment(UUID customerId, UUID commitmentId) {
         access.requireVisible(customerId);
         return commitments.find("id = ?1 and customerId = ?2", commitmentId, customerId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("commitment", commitmentId));
+                .orElseThrow(() -> new NotFound("commitment", commitmentId));
     }
 
     private static void validate(Money amount, LocalDate start, LocalDate end) {
         requirePositive(amount, "amount");
         if (!end.isAfter(start)) {
-            throw ProblemException.badRequest("invalid term",
-                    List.of(new Problem.FieldError("endDate", "must be after startDate")));
+            throw new InvalidInput("invalid term",
+                    List.of(new FieldError("endDate", "must be after startDate")));
         }
     }
 
     private static void requirePositive(Money money, String field) {
         if (money.amount().signum() <= 0) {
-            throw ProblemException.badRequest("invalid amount", List.of(new Problem.FieldError(field + ".amount", "must be positive")));
+            throw new InvalidInput("invalid amount", List.of(new FieldError(field + ".amount", "must be positive")));
         }
         if (!money.isKnownCurrency()) {
-            throw ProblemException.badRequest("invalid currency", List.of(new Problem.FieldError(field + ".currency", "unknown ISO 4217 code")));
+            throw new InvalidInput("invalid currency", List.of(new FieldError(field + ".currency", "unknown ISO 4217 code")));
         }
     }
 }

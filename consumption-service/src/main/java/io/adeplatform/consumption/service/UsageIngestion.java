@@ -1,5 +1,7 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.consumption.domain.UsageFields;
 import io.adeplatform.consumption.domain.UsageFields.Column;
 import io.adeplatform.consumption.domain.UsageRow;
@@ -10,7 +12,6 @@ import io.adeplatform.consumption.persistence.UsageStore;
 import io.adeplatform.consumption.persistence.UsageStore.StoredDay;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.events.PoisonEventException;
-import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -215,7 +216,7 @@ public class UsageIngestion {
     }
 
     private static ProblemException invalidHeader(String detail) {
-        return ProblemException.badRequest(detail, List.of(new Problem.FieldError("header", detail)));
+        return new InvalidInput(detail, List.of(new FieldError("header", detail)));
     }
 
     private static String rootMessage(Throwable e) {

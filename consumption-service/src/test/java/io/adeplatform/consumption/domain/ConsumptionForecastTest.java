@@ -2,7 +2,7 @@ package io.adeplatform.consumption.domain;
 
 import io.adeplatform.consumption.domain.ConsumptionForecast.CommitmentOutlook;
 import io.adeplatform.consumption.domain.ConsumptionForecast.MonthOutlook;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

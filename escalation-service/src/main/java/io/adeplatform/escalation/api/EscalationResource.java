@@ -1,5 +1,6 @@
 package io.adeplatform.escalation.api;
 
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.escalation.domain.EscalationStatus;
 import io.adeplatform.escalation.domain.Level;
 import io.adeplatform.escalation.domain.Severity;
@@ -11,9 +12,8 @@ import io.adeplatform.escalation.service.EscalationService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
@@ -189,7 +189,7 @@ public class EscalationResource {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid query parameter", List.of(new Problem.FieldError(field, "must be a UUID")));
+            throw ProblemException.badRequest("invalid query parameter", List.of(new FieldError(field, "must be a UUID")));
         }
     }
 
@@ -201,7 +201,7 @@ public class EscalationResource {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError(field, "must be true or false")));
+                    List.of(new FieldError(field, "must be true or false")));
         };
     }
 }

@@ -1,10 +1,10 @@
 package io.adeplatform.escalation.api;
 
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.service.SlaPolicyService;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.ProblemException;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -68,6 +68,6 @@ public class SlaPolicyResource {
                 return s;
             }
         }
-        throw ProblemException.notFound("SLA policy", value);
+        throw new NotFound("SLA policy", value);
     }
 }

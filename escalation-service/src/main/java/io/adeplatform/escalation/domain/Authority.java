@@ -1,7 +1,7 @@
 package io.adeplatform.escalation.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /**
  * The rank of whoever changed a level, ordered low to high. Lowering a level needs the rank that set it or higher.

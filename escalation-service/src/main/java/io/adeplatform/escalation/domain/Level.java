@@ -1,9 +1,9 @@
 package io.adeplatform.escalation.domain;
 
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ public enum Level {
         try {
             return fromJson(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid query parameter", List.of(new Problem.FieldError(field, e.getMessage())));
+            throw new InvalidInput("invalid query parameter", List.of(new FieldError(field, e.getMessage())));
         }
     }
 

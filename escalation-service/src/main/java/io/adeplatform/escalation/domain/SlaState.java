@@ -1,7 +1,7 @@
 package io.adeplatform.escalation.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /** Where a target stands: ok below 50 %, warning from 50 % (and again from 75 %), breached at 100 %. On the wire: lower-case with hyphens. */
 public enum SlaState {

@@ -1,7 +1,7 @@
 package io.adeplatform.escalation.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /** Who raised an escalation: the customer, someone internal, or the system from another service's event. On the wire: lower-case with hyphens. */
 public enum Source {

@@ -1,7 +1,7 @@
 package io.adeplatform.escalation.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /** What a timeline entry records. On the wire: lower-case with hyphens. */
 public enum TimelineKind {

@@ -1,5 +1,11 @@
 package io.adeplatform.escalation.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.escalation.api.CreateEscalationRequest;
 import io.adeplatform.escalation.api.EscalationResponse;
 import io.adeplatform.escalation.api.LevelChangeRequest;
@@ -31,8 +37,6 @@ import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,18 +84,18 @@ public class EscalationService {
     @Transactional
     public EscalationResponse open(CreateEscalationRequest request, Actor actor) {
         if (request.source() == Source.SYSTEM) {
-            throw ProblemException.badRequest("the request has invalid fields", List.of(new Problem.FieldError("source",
+            throw new InvalidInput("the request has invalid fields", List.of(new FieldError("source",
                     "system is reserved for escalations the platform opens; use customer or internal")));
         }
         OffsetDateTime now = now();
         if (request.raisedAt() != null && (request.raisedAt().isAfter(now.plusMinutes(1))
                 || request.raisedAt().isBefore(now.minusDays(MAX_BACKDATING_DAYS)))) {
-            throw ProblemException.badRequest("the request has invalid fields", List.of(new Problem.FieldError("raisedAt",
+            throw new InvalidInput("the request has invalid fields", List.of(new FieldError("raisedAt",
                     "must lie within the last " + MAX_BACKDATING_DAYS + " days and not in the future")));
         }
         access.requireVisible(request.customerId());
         if (!customers.isActive(request.customerId())) {
-            throw ProblemException.unprocessable("unknown-customer",
+            throw new RuleViolation("unknown-customer",
                     "customer " + request.customerId() + " is not an active customer known to this service");
         }
         Escalation e = newEscalation(request.customerId(), request.engagementId(), request.title().strip(),
@@ -148,15 +152,15 @@ public class EscalationService {
         EscalationStatus from = e.status;
         EscalationStatus to = request.to();
         if (!from.canMoveTo(to)) {
-            throw ProblemException.illegalTransition(from.wireName(), to.wireName());
+            throw Conflict.illegalTransition(from.wireName(), to.wireName());
         }
         if (to == EscalationStatus.RESOLVED && request.rootCause() == null) {
-            throw ProblemException.unprocessable("root-cause-required",
+            throw new RuleViolation("root-cause-required",
                     "resolving needs a root-cause analysis: category, description, corrective and preventive actions");
         }
         if (to != EscalationStatus.RESOLVED && request.rootCause() != null) {
-            throw ProblemException.badRequest("the request has invalid fields",
-                    List.of(new Problem.FieldError("rootCause", "only allowed when moving to resolved")));
+            throw new InvalidInput("the request has invalid fields",
+                    List.of(new FieldError("rootCause", "only allowed when moving to resolved")));
         }
         OffsetDateTime now = now();
         boolean reopening = from.isReopening(to);
@@ -205,11 +209,11 @@ public class EscalationService {
         checkIfPresent(ifMatch, e);
         requireActive(e);
         if (e.level == request.to()) {
-            throw ProblemException.conflict("level-unchanged", "the escalation is already at " + e.level.wireName());
+            throw new Conflict("level-unchanged", "the escalation is already at " + e.level.wireName());
         }
         boolean lowering = e.level.isAbove(request.to());
         if (lowering && !actor.authority().mayOverrule(e.levelSetBy)) {
-            throw ProblemException.forbidden("level " + e.level.wireName() + " was set by the " + e.levelSetBy.wireName()
+            throw new NotPermitted("level " + e.level.wireName() + " was set by the " + e.levelSetBy.wireName()
                     + " role; lowering it needs that role or a higher one");
         }
         setLevel(e, request.to(), request.reason().strip(), actor, now());
@@ -223,7 +227,7 @@ public class EscalationService {
         checkIfPresent(ifMatch, e);
         requireActive(e);
         if (e.isPaused()) {
-            throw ProblemException.conflict("already-paused", "the SLA timers are already paused since "
+            throw new Conflict("already-paused", "the SLA timers are already paused since "
                     + e.openPause().get().startedAt);
         }
         OffsetDateTime now = now();
@@ -240,7 +244,7 @@ public class EscalationService {
         Escalation e = find(id);
         checkIfPresent(ifMatch, e);
         SlaPause pause = e.openPause().orElseThrow(() ->
-                ProblemException.conflict("not-paused", "the SLA timers are not paused"));
+                new Conflict("not-paused", "the SLA timers are not paused"));
         OffsetDateTime now = now();
         pause.endedAt = now;
         Duration paused = Duration.between(pause.startedAt, now);
@@ -389,9 +393,9 @@ public class EscalationService {
 
     /** The escalation when the caller may see its customer; the same 404 otherwise. */
     private Escalation find(UUID id) {
-        Escalation e = escalations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("escalation", id));
+        Escalation e = escalations.findByIdOptional(id).orElseThrow(() -> new NotFound("escalation", id));
         if (!access.canSee(e.customerId)) {
-            throw ProblemException.notFound("escalation", id);
+            throw new NotFound("escalation", id);
         }
         return e;
     }
@@ -404,14 +408,14 @@ public class EscalationService {
 
     private static void requireActive(Escalation e) {
         if (!e.status.isActive()) {
-            throw ProblemException.conflict("escalation-not-active",
+            throw new Conflict("escalation-not-active",
                     "the escalation is " + e.status.wireName() + "; reopen it first");
         }
     }
 
     private static void requireNotClosed(Escalation e) {
         if (e.status == EscalationStatus.CLOSED) {
-            throw ProblemException.conflict("escalation-closed", "the escalation is closed; reopen it first");
+            throw new Conflict("escalation-closed", "the escalation is closed; reopen it first");
         }
     }
 

@@ -1,12 +1,13 @@
 package io.adeplatform.escalation.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.escalation.api.SlaPolicyRequest;
 import io.adeplatform.escalation.api.SlaPolicyResponse;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.domain.SlaPolicy;
 import io.adeplatform.escalation.persistence.SlaPolicyRepository;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class SlaPolicyService {
         SlaPolicy policy = find(severity);
         EntityVersions.requireMatch(ifMatch, policy.version);
         if (request.acknowledgeMinutes() >= request.resolveMinutes()) {
-            throw ProblemException.unprocessable("invalid-sla-policy",
+            throw new RuleViolation("invalid-sla-policy",
                     "the time to acknowledge must be shorter than the time to resolve");
         }
         policy.acknowledgeMinutes = request.acknowledgeMinutes();
@@ -59,7 +60,7 @@ public class SlaPolicyService {
     private SlaPolicy find(Severity severity) {
         SlaPolicy policy = policies.findById(severity);
         if (policy == null) {
-            throw ProblemException.notFound("SLA policy", severity.wireName());
+            throw new NotFound("SLA policy", severity.wireName());
         }
         return policy;
     }

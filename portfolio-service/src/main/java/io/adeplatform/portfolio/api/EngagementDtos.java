@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.api;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.Stage;

@@ -1,11 +1,11 @@
 package io.adeplatform.portfolio.api;
 
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
@@ -321,7 +321,7 @@ public class EngagementResource {
             date = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError("asOf", "must be an ISO-8601 date such as 2026-11-27")));
+                    List.of(new FieldError("asOf", "must be an ISO-8601 date such as 2026-11-27")));
         }
         return financials.financials(id, date);
     }
@@ -344,7 +344,7 @@ public class EngagementResource {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid query parameter",
-                    List.of(new Problem.FieldError(field, "must be a UUID")));
+                    List.of(new FieldError(field, "must be a UUID")));
         }
     }
 }

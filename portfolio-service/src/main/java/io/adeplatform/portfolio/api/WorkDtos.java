@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.api;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.adeplatform.portfolio.domain.DecisionEffect;
 import io.adeplatform.portfolio.domain.Health;

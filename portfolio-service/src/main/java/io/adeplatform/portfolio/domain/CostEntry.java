@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.domain;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,7 @@
 package io.adeplatform.portfolio.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /** What a steering committee decision does to the RAID entries it refers to. */
 public enum DecisionEffect {

@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.persistence.EngagementRepository;
@@ -23,7 +23,7 @@ public class EngagementLookup {
     public Engagement visible(UUID id) {
         Engagement engagement = engagements.findById(id);
         if (engagement == null || !access.canSee(engagement.customerId)) {
-            throw ProblemException.notFound("engagement", id);
+            throw new NotFound("engagement", id);
         }
         return engagement;
     }

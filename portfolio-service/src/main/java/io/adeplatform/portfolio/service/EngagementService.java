@@ -1,13 +1,15 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.api.EngagementDtos.CreateEngagementRequest;
 import io.adeplatform.portfolio.api.EngagementDtos.EngagementResponse;
@@ -69,7 +71,7 @@ public class EngagementService {
         // visibility first: a customer of another team must answer like one that does not exist (404), not 422
         access.requireVisible(r.customerId());
         if (!customers.isActive(r.customerId())) {
-            throw ProblemException.unprocessable("unknown-customer",
+            throw new RuleViolation("unknown-customer",
                     "customer " + r.customerId() + " is not known to portfolio-service or is archived");
         }
         Engagement e = new Engagement();
@@ -100,7 +102,7 @@ public class EngagementService {
         EntityVersions.requireMatch(ifMatch, e.version);
         validate(r.startDate(), r.endDate(), r.budget());
         if (e.stage == Stage.CLOSURE) {
-            throw ProblemException.conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
+            throw new Conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
         }
         Money before = e.budget();
         e.name = r.name().strip();
@@ -113,7 +115,7 @@ public class EngagementService {
         e.budgetCurrency = r.budget().currency();
         boolean budgetChanged = !before.currency().equals(e.budgetCurrency) || before.amount().compareTo(e.budgetAmount) != 0;
         if (budgetChanged && !before.currency().equals(e.budgetCurrency) && health.actualCost(e).amount().signum() != 0) {
-            throw ProblemException.unprocessable("currency-mismatch",
+            throw new RuleViolation("currency-mismatch",
                     "costs are recorded in " + before.currency() + "; the budget currency cannot change");
         }
         if (budgetChanged) {
@@ -137,13 +139,13 @@ public class EngagementService {
     public void moveTo(Engagement e, Stage to, String actor) {
         Stage from = e.stage;
         if (!Lifecycle.isAllowed(from, to)) {
-            throw ProblemException.illegalTransition(from.wireName(), to.wireName());
+            throw Conflict.illegalTransition(from.wireName(), to.wireName());
         }
         if (to == Stage.CLOSURE) {
             List<String> open = milestones.list("engagementId", e.id).stream()
                     .filter(m -> !m.isSettled()).map((Milestone m) -> m.name).sorted().toList();
             if (!open.isEmpty()) {
-                throw ProblemException.conflict("milestones-not-settled",
+                throw new Conflict("milestones-not-settled",
                         "closure needs every milestone accepted or waived; still open: " + String.join(", ", open));
             }
         }
@@ -162,7 +164,7 @@ public class EngagementService {
         Engagement e = lookup.visibleForUpdate(id);
         EntityVersions.requireMatch(ifMatch, e.version);
         if (e.stage == Stage.CLOSURE) {
-            throw ProblemException.conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
+            throw new Conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
         }
         e.percentComplete = percentComplete.setScale(2, java.math.RoundingMode.HALF_EVEN);
         health.refresh(e);
@@ -194,18 +196,18 @@ public class EngagementService {
     }
 
     static void validate(LocalDate start, LocalDate end, Money budget) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (end.isBefore(start)) {
-            errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
+            errors.add(new FieldError("endDate", "must not be before startDate"));
         }
         if (budget.amount().signum() < 0) {
-            errors.add(new Problem.FieldError("budget.amount", "must not be negative"));
+            errors.add(new FieldError("budget.amount", "must not be negative"));
         }
         if (!budget.isKnownCurrency()) {
-            errors.add(new Problem.FieldError("budget.currency", "is not an ISO 4217 currency"));
+            errors.add(new FieldError("budget.currency", "is not an ISO 4217 currency"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the request has invalid fields", errors);
+            throw new InvalidInput("the request has invalid fields", errors);
         }
     }
 

@@ -1,7 +1,8 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.portfolio.api.WorkDtos.CostRequest;
 import io.adeplatform.portfolio.api.WorkDtos.CostResponse;
 import io.adeplatform.portfolio.domain.CostEntry;
@@ -40,11 +41,11 @@ public class FinancialsService {
         Engagement e = lookup.visibleForUpdate(engagementId);
         MilestoneService.requireOpen(e);
         if (r.amount().amount().signum() == 0) {
-            throw ProblemException.badRequest("the request has invalid fields",
-                    List.of(new Problem.FieldError("amount.amount", "must not be zero")));
+            throw new InvalidInput("the request has invalid fields",
+                    List.of(new FieldError("amount.amount", "must not be zero")));
         }
         if (!r.amount().currency().equals(e.budgetCurrency)) {
-            throw ProblemException.unprocessable("currency-mismatch",
+            throw new RuleViolation("currency-mismatch",
                     "costs must be in the engagement's currency " + e.budgetCurrency);
         }
         CostEntry c = new CostEntry();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.domain.Engagement;

@@ -1,8 +1,11 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.portfolio.api.WorkDtos.MilestoneRequest;
 import io.adeplatform.portfolio.api.WorkDtos.MilestoneResponse;
 import io.adeplatform.portfolio.domain.Engagement;
@@ -46,11 +49,11 @@ public class MilestoneService {
         requireOpen(e);
         if (r.amount() != null) {
             if (r.amount().amount().signum() <= 0) {
-                throw ProblemException.badRequest("the request has invalid fields",
-                        List.of(new Problem.FieldError("amount.amount", "must be greater than zero")));
+                throw new InvalidInput("the request has invalid fields",
+                        List.of(new FieldError("amount.amount", "must be greater than zero")));
             }
             if (!r.amount().currency().equals(e.budgetCurrency)) {
-                throw ProblemException.unprocessable("currency-mismatch",
+                throw new RuleViolation("currency-mismatch",
                         "milestone amount must be in the engagement's currency " + e.budgetCurrency);
             }
         }
@@ -75,10 +78,10 @@ public class MilestoneService {
         requireOpen(e);
         Milestone m = milestones.findById(milestoneId);
         if (m == null || !m.engagementId.equals(e.id)) {
-            throw ProblemException.notFound("milestone", milestoneId);
+            throw new NotFound("milestone", milestoneId);
         }
         if (!Lifecycle.isAllowed(m.status, to)) {
-            throw ProblemException.illegalTransition(m.status.wireName(), to.wireName());
+            throw Conflict.illegalTransition(m.status.wireName(), to.wireName());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         m.status = to;
@@ -105,7 +108,7 @@ public class MilestoneService {
 
     static void requireOpen(Engagement e) {
         if (e.stage == Stage.CLOSURE) {
-            throw ProblemException.conflict("engagement-closed", "engagement " + e.id + " is closed and can no longer change");
+            throw new Conflict("engagement-closed", "engagement " + e.id + " is closed and can no longer change");
         }
     }
 }

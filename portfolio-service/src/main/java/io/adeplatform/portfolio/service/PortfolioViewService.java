@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.api.EngagementDtos.EngagementResponse;
 import io.adeplatform.portfolio.domain.Engagement;

@@ -1,8 +1,10 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.portfolio.api.WorkDtos.RaidRequest;
 import io.adeplatform.portfolio.api.WorkDtos.RaidResponse;
 import io.adeplatform.portfolio.api.WorkDtos.RaidUpdateRequest;
@@ -113,11 +115,11 @@ public class RaidService {
         MilestoneService.requireOpen(e);
         RaidItem item = find(e, itemId);
         if (item.type != RaidType.RISK) {
-            throw ProblemException.conflict("not-a-risk", "only a risk can be converted into an issue; this is a "
+            throw new Conflict("not-a-risk", "only a risk can be converted into an issue; this is a "
                     + item.type.wireName());
         }
         if (item.status == RaidStatus.CLOSED) {
-            throw ProblemException.conflict("raid-closed", "a closed risk cannot be converted");
+            throw new Conflict("raid-closed", "a closed risk cannot be converted");
         }
         item.convertedFrom = RaidType.RISK;
         item.type = RaidType.ISSUE;
@@ -163,26 +165,26 @@ public class RaidService {
     RaidItem find(Engagement e, UUID itemId) {
         RaidItem item = raid.findById(itemId);
         if (item == null || !item.engagementId.equals(e.id)) {
-            throw ProblemException.notFound("RAID item", itemId);
+            throw new NotFound("RAID item", itemId);
         }
         return item;
     }
 
     static void validate(RaidType type, Integer probability, Integer impact, LocalDate dueDate) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (type == RaidType.RISK) {
             if (probability == null) {
-                errors.add(new Problem.FieldError("probability", "is required for a risk (1-5)"));
+                errors.add(new FieldError("probability", "is required for a risk (1-5)"));
             }
             if (impact == null) {
-                errors.add(new Problem.FieldError("impact", "is required for a risk (1-5)"));
+                errors.add(new FieldError("impact", "is required for a risk (1-5)"));
             }
         }
         if (type == RaidType.ACTION && dueDate == null) {
-            errors.add(new Problem.FieldError("dueDate", "is required for an action"));
+            errors.add(new FieldError("dueDate", "is required for an action"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the request has invalid fields", errors);
+            throw new InvalidInput("the request has invalid fields", errors);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.portfolio.api.StatusDtos.Overall;
 import io.adeplatform.portfolio.api.StatusDtos.Override;
 import io.adeplatform.portfolio.api.StatusDtos.Snapshot;
@@ -78,7 +78,7 @@ public class StatusReportService {
         Engagement e = lookup.visible(engagementId);
         StatusReport report = reports.findById(reportId);
         if (report == null || !report.engagementId.equals(e.id)) {
-            throw ProblemException.notFound("status report", reportId);
+            throw new NotFound("status report", reportId);
         }
         return response(report);
     }

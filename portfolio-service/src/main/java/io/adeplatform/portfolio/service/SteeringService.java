@@ -1,7 +1,9 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.http.Problem;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.portfolio.api.WorkDtos.Action;
 import io.adeplatform.portfolio.api.WorkDtos.ActionRequest;
 import io.adeplatform.portfolio.api.WorkDtos.Decision;
@@ -65,17 +67,17 @@ public class SteeringService {
             List<UUID> ids = d.raidItemIds() == null ? List.of() : d.raidItemIds();
             DecisionEffect effect = d.effect();
             if (!ids.isEmpty() && effect == null) {
-                throw ProblemException.badRequest("the request has invalid fields", List.of(new Problem.FieldError(
+                throw new InvalidInput("the request has invalid fields", List.of(new FieldError(
                         "decisions[" + i + "].effect", "is required when the decision refers to RAID items (close or update)")));
             }
             if (effect == DecisionEffect.UPDATE && d.status() == null && d.dueDate() == null) {
-                throw ProblemException.badRequest("the request has invalid fields", List.of(new Problem.FieldError(
+                throw new InvalidInput("the request has invalid fields", List.of(new FieldError(
                         "decisions[" + i + "]", "an update needs a status or a dueDate")));
             }
             for (UUID id : ids) {
                 RaidItem item = raid.findById(id);
                 if (item == null || !item.engagementId.equals(e.id)) {
-                    throw ProblemException.unprocessable("unknown-raid-item",
+                    throw new RuleViolation("unknown-raid-item",
                             "decisions[" + i + "] refers to RAID item " + id + ", which is not on this engagement");
                 }
                 String note = "steering committee " + r.date() + " decided: " + d.text();
@@ -129,7 +131,7 @@ public class SteeringService {
         Engagement e = lookup.visible(engagementId);
         SteeringMeeting m = meetings.findById(meetingId);
         if (m == null || !m.engagementId.equals(e.id)) {
-            throw ProblemException.notFound("steering meeting", meetingId);
+            throw new NotFound("steering meeting", meetingId);
         }
         return response(m);
     }

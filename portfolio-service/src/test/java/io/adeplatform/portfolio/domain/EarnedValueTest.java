@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.domain;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

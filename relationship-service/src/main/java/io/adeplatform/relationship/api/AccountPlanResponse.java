@@ -1,6 +1,6 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.platform.http.Money;
+import io.adeplatform.platform.core.Money;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 /** Where an account-plan initiative stands. On the wire lower-case with hyphens (JSON input accepts the same form). */
 public enum InitiativeStatus {

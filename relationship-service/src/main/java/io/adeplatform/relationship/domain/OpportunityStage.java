@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.http.WireEnums;
+import io.adeplatform.platform.core.WireEnums;
 
 import java.util.Set;
 

@@ -1,8 +1,10 @@
 package io.adeplatform.relationship.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Money;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.relationship.api.AccountPlanResponse;
 import io.adeplatform.relationship.api.InitiativeRequest;
 import io.adeplatform.relationship.api.InitiativeResponse;
@@ -83,7 +85,7 @@ public class AccountPlanService {
     public ObjectiveResponse updateObjective(UUID customerId, UUID id, String ifMatch, ObjectiveRequest r) {
         guard.writable(customerId);
         PlanObjective o = objectives.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> ProblemException.notFound("objective", id));
+                .orElseThrow(() -> new NotFound("objective", id));
         EntityVersions.requireMatch(ifMatch, o.version);
         o.title = r.title().strip();
         o.description = r.description();
@@ -111,7 +113,7 @@ public class AccountPlanService {
     public InitiativeResponse updateInitiative(UUID customerId, UUID id, String ifMatch, InitiativeRequest r) {
         guard.writable(customerId);
         PlanInitiative i = initiatives.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> ProblemException.notFound("initiative", id));
+                .orElseThrow(() -> new NotFound("initiative", id));
         EntityVersions.requireMatch(ifMatch, i.version);
         apply(i, r);
         initiatives.flush();
@@ -121,7 +123,7 @@ public class AccountPlanService {
     private void apply(PlanInitiative i, InitiativeRequest r) {
         if (r.objectiveId() != null && objectives.findByIdOptional(r.objectiveId())
                 .filter(o -> o.customerId.equals(i.customerId)).isEmpty()) {
-            throw ProblemException.unprocessable("unknown-objective",
+            throw new RuleViolation("unknown-objective",
                     "objective " + r.objectiveId() + " is not in this customer's account plan");
         }
         i.name = r.name().strip();
@@ -153,7 +155,7 @@ public class AccountPlanService {
         PlanOpportunity o = opportunity(customerId, id);
         EntityVersions.requireMatch(ifMatch, o.version);
         if (!o.stage.isOpen()) {
-            throw ProblemException.conflict("opportunity-closed", "opportunity " + id + " is " + o.stage + " and final");
+            throw new Conflict("opportunity-closed", "opportunity " + id + " is " + o.stage + " and final");
         }
         apply(o, r);
         opportunities.flush();
@@ -167,7 +169,7 @@ public class AccountPlanService {
         PlanOpportunity o = opportunity(customerId, id);
         EntityVersions.requireMatch(ifMatch, o.version);
         if (!o.stage.canMoveTo(stage)) {
-            throw ProblemException.illegalTransition(o.stage, stage);
+            throw Conflict.illegalTransition(o.stage, stage);
         }
         o.stage = stage;
         opportunities.flush();
@@ -176,15 +178,15 @@ public class AccountPlanService {
 
     private PlanOpportunity opportunity(UUID customerId, UUID id) {
         return opportunities.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> ProblemException.notFound("opportunity", id));
+                .orElseThrow(() -> new NotFound("opportunity", id));
     }
 
     private static void apply(PlanOpportunity o, OpportunityRequest r) {
         if (!r.estimatedValue().isKnownCurrency()) {
-            throw ProblemException.unprocessable("unknown-currency", r.estimatedValue().currency() + " is not an ISO 4217 currency");
+            throw new RuleViolation("unknown-currency", r.estimatedValue().currency() + " is not an ISO 4217 currency");
         }
         if (r.estimatedValue().amount().signum() < 0) {
-            throw ProblemException.unprocessable("negative-value", "estimatedValue must not be negative");
+            throw new RuleViolation("negative-value", "estimatedValue must not be negative");
         }
         o.name = r.name().strip();
         o.description = r.description();

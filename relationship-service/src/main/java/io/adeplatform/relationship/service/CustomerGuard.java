@@ -1,6 +1,8 @@
 package io.adeplatform.relationship.service;
 
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.NotPermitted;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.relationship.domain.AccountRole;
@@ -30,17 +32,17 @@ public class CustomerGuard {
     /** The customer when the caller may see it; otherwise the same 404 a missing customer gets. */
     public Customer readable(UUID customerId) {
         access.requireVisible(customerId);
-        return customers.findByIdOptional(customerId).orElseThrow(() -> ProblemException.notFound("customer", customerId));
+        return customers.findByIdOptional(customerId).orElseThrow(() -> new NotFound("customer", customerId));
     }
 
     /** The customer when the caller may change its data: visible, not a viewer on the account, not archived. */
     public Customer writable(UUID customerId) {
         Customer customer = readable(customerId);
         if (!user.isAdmin() && customer.member(user.username()).map(m -> m.role == AccountRole.VIEWER).orElse(false)) {
-            throw ProblemException.forbidden("viewers on the account team cannot change its data");
+            throw new NotPermitted("viewers on the account team cannot change its data");
         }
         if (customer.isArchived()) {
-            throw ProblemException.conflict("customer-archived", "customer " + customerId + " is archived and read-only");
+            throw new Conflict("customer-archived", "customer " + customerId + " is archived and read-only");
         }
         return customer;
     }

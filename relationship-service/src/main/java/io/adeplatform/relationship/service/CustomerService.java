@@ -1,10 +1,11 @@
 package io.adeplatform.relationship.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.api.CustomerResponse;
 import io.adeplatform.relationship.domain.AccountRole;
@@ -104,7 +105,7 @@ public class CustomerService {
     public CustomerResponse archive(UUID id, String ifMatch, String by) {
         Customer customer = guard.readable(id);
         if (customer.isArchived()) {
-            throw ProblemException.illegalTransition(CustomerStatus.ARCHIVED.wireName(), CustomerStatus.ARCHIVED.wireName());
+            throw Conflict.illegalTransition(CustomerStatus.ARCHIVED.wireName(), CustomerStatus.ARCHIVED.wireName());
         }
         guard.writable(id);
         if (ifMatch != null) {
@@ -122,7 +123,7 @@ public class CustomerService {
         Customer customer = guard.writable(id);
         String name = username.strip();
         if (customer.member(name).isPresent()) {
-            throw ProblemException.conflict("already-a-member", name + " is already on the account team");
+            throw new Conflict("already-a-member", name + " is already on the account team");
         }
         customer.accountTeam.add(new AccountTeamMember(customer, name, role));
         return teamChanged(customer, by);
@@ -133,7 +134,7 @@ public class CustomerService {
         Customer customer = guard.writable(id);
         EntityVersions.requireMatch(ifMatch, customer.version);
         AccountTeamMember member = customer.member(username)
-                .orElseThrow(() -> ProblemException.notFound("account-team member", username));
+                .orElseThrow(() -> new NotFound("account-team member", username));
         if (member.role == role) {
             return CustomerResponse.of(customer);
         }
@@ -149,7 +150,7 @@ public class CustomerService {
             EntityVersions.requireMatch(ifMatch, customer.version);
         }
         AccountTeamMember member = customer.member(username)
-                .orElseThrow(() -> ProblemException.notFound("account-team member", username));
+                .orElseThrow(() -> new NotFound("account-team member", username));
         customer.accountTeam.remove(member);
         requireExecutive(customer);
         return teamChanged(customer, by);
@@ -157,7 +158,7 @@ public class CustomerService {
 
     private static void requireExecutive(Customer customer) {
         if (customer.accountTeam.stream().noneMatch(m -> m.role == AccountRole.EXECUTIVE)) {
-            throw ProblemException.conflict("last-executive", "the account team must keep at least one executive");
+            throw new Conflict("last-executive", "the account team must keep at least one executive");
         }
     }
 

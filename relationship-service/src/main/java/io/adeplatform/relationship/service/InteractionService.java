@@ -1,8 +1,9 @@
 package io.adeplatform.relationship.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.api.InteractionRequest;
 import io.adeplatform.relationship.api.InteractionResponse;
@@ -50,13 +51,13 @@ public class InteractionService {
     public InteractionResponse create(UUID customerId, InteractionRequest r, String by) {
         guard.writable(customerId);
         if (r.date().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw ProblemException.unprocessable("interaction-in-future", "an interaction is recorded once it happened; "
+            throw new RuleViolation("interaction-in-future", "an interaction is recorded once it happened; "
                     + r.date() + " is in the future");
         }
         for (UUID stakeholderId : r.stakeholderIds()) {
             Stakeholder s = stakeholders.findById(stakeholderId);
             if (s == null || !s.customerId.equals(customerId)) {
-                throw ProblemException.unprocessable("unknown-stakeholder",
+                throw new RuleViolation("unknown-stakeholder",
                         "stakeholder " + stakeholderId + " is not a stakeholder of this customer");
             }
         }
@@ -79,9 +80,9 @@ public class InteractionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InteractionResponse get(UUID id) {
-        Interaction i = interactions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("interaction", id));
+        Interaction i = interactions.findByIdOptional(id).orElseThrow(() -> new NotFound("interaction", id));
         if (!access.canSee(i.customerId)) {
-            throw ProblemException.notFound("interaction", id);
+            throw new NotFound("interaction", id);
         }
         return InteractionResponse.of(i);
     }

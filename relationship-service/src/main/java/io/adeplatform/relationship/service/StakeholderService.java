@@ -1,9 +1,11 @@
 package io.adeplatform.relationship.service;
 
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.api.OrgChartNode;
 import io.adeplatform.relationship.api.OrgChartResponse;
@@ -118,9 +120,9 @@ public class StakeholderService {
     }
 
     Stakeholder find(UUID id) {
-        Stakeholder s = stakeholders.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("stakeholder", id));
+        Stakeholder s = stakeholders.findByIdOptional(id).orElseThrow(() -> new NotFound("stakeholder", id));
         if (!access.canSee(s.customerId)) {
-            throw ProblemException.notFound("stakeholder", id);
+            throw new NotFound("stakeholder", id);
         }
         return s;
     }
@@ -129,7 +131,7 @@ public class StakeholderService {
         if (r.reportsToId() != null) {
             Stakeholder manager = stakeholders.findById(r.reportsToId());
             if (manager == null || !manager.customerId.equals(s.customerId)) {
-                throw ProblemException.unprocessable("invalid-reports-to",
+                throw new RuleViolation("invalid-reports-to",
                         "reportsToId " + r.reportsToId() + " is not a stakeholder of this customer");
             }
             // walking up from the new manager must never reach this stakeholder
@@ -137,7 +139,7 @@ public class StakeholderService {
             Stakeholder current = manager;
             while (current != null) {
                 if (current.id.equals(s.id)) {
-                    throw ProblemException.conflict("reporting-cycle",
+                    throw new Conflict("reporting-cycle",
                             "reporting to " + r.reportsToId() + " would make a cycle in the org chart");
                 }
                 if (!visited.add(current.id) || current.reportsToId == null) {

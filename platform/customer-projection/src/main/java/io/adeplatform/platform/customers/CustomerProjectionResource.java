@@ -1,6 +1,6 @@
 package io.adeplatform.platform.customers;
 
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public abstract class CustomerProjectionResource {
     public CustomerView get(@PathParam("customerId") UUID customerId) {
         access.requireVisible(customerId);
         ProjectedCustomer customer = customers.findByIdOptional(customerId)
-                .orElseThrow(() -> ProblemException.notFound("customer", customerId));
+                .orElseThrow(() -> new NotFound("customer", customerId));
         return new CustomerView(customer.id, customer.name, customer.segment, customer.tier, customer.industry,
                 customer.region, customer.status, customer.accountTeam.stream()
                 .map(m -> new TeamMemberView(m.username, m.accountRole))

@@ -1,5 +1,6 @@
 package io.adeplatform.platform.events;
 
+import io.adeplatform.platform.core.DomainException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -21,7 +22,8 @@ final class Failures {
 
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PoisonEventException) {
+            if (t instanceof PoisonEventException || t instanceof DomainException) {
+                // a refused business rule stays refused however often it is retried: poison
                 return false;
             }
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException

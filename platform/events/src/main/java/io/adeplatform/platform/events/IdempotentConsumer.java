@@ -30,6 +30,11 @@ public class IdempotentConsumer {
     @Inject
     ObjectMapper mapper;
 
+    /** Routes the event to its handler (types without one are skipped, still recorded in the inbox). */
+    public void consume(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        consume(consumer, record, (Consumer<IncomingEvent>) handlers::handle);
+    }
+
     public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         IncomingEvent event = IncomingEvent.from(record, mapper);
         Duration backoff = Duration.ofMillis(200);

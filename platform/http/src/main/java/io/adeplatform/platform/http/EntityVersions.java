@@ -1,6 +1,10 @@
 package io.adeplatform.platform.http;
 
+import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
+
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Optimistic concurrency over HTTP: the ETag of a resource is its version; an update must name the version it
@@ -15,17 +19,20 @@ public final class EntityVersions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Checks the If-Match header against the current version. */
-    public static void requireMatch(String ifMatch, long currentVersion) {
+    /**
+     * The versions an If-Match header names, for the use case to check inside its transaction; a 428 problem when
+     * the header is missing. Tags that are not versions of ours match nothing (a 412 when checked).
+     */
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "updates need an If-Match header with the ETag of the version they are based on");
         }
-        String expected = Long.toString(currentVersion);
+        Set<Long> versions = new HashSet<>();
         for (String candidate : ifMatch.split(",")) {
             String value = candidate.trim();
             if (value.equals("*")) {
-                return;
+                return ExpectedVersion.any();
             }
             if (value.startsWith("W/")) {
                 value = value.substring(2);
@@ -33,11 +40,10 @@ public final class EntityVersions {
             if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
                 value = value.substring(1, value.length() - 1);
             }
-            if (value.equals(expected)) {
-                return;
+            if (value.matches("\\d{1,18}")) {
+                versions.add(Long.parseLong(value));
             }
         }
-        throw new ProblemException(412, "precondition-failed", "Precondition failed",
-                "the resource has changed since it was read: its current ETag is \"" + expected + "\"");
+        return ExpectedVersion.oneOf(versions);
     }
 }

@@ -2,6 +2,7 @@ package io.adeplatform.platform.http;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.adeplatform.platform.core.FieldError;
 
 import java.net.URI;
 import java.util.List;
@@ -17,9 +18,6 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://adeplatform.io/problems/";
-
-    public record FieldError(String field, String message) {
-    }
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);

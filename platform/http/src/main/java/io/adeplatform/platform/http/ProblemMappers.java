@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.adeplatform.platform.core.DomainException;
+import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.WireEnums;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,10 +43,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return ProblemResponses.of(DomainProblems.of(e), path(uri));
+    }
+
+    @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ProblemResponses.of(ProblemException.badRequest("the request has invalid fields", errors).toProblem(), path(uri));
     }
@@ -104,35 +112,22 @@ public class ProblemMappers {
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return ProblemException.badRequest("unknown or read-only property",
-                    List.of(new Problem.FieldError(jsonPath(unknown), "is not a property that can be set")));
+                    List.of(new FieldError(jsonPath(unknown), "is not a property that can be set")));
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
-            // the values as clients must send them: the enum's @JsonValue, else the platform's wire name
+            // the values as clients must send them (WireEnumJson)
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(constant -> jsonName((Enum<?>) constant)).collect(Collectors.joining(", "));
+                    .map(constant -> WireEnums.wireName((Enum<?>) constant)).collect(Collectors.joining(", "));
             return ProblemException.badRequest("invalid value",
-                    List.of(new Problem.FieldError(jsonPath(invalid), "must be one of: " + allowed)));
+                    List.of(new FieldError(jsonPath(invalid), "must be one of: " + allowed)));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String expected = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     ? invalid.getTargetType().getSimpleName() : "another type";
             return ProblemException.badRequest("invalid value",
-                    List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type; expected " + expected)));
+                    List.of(new FieldError(jsonPath(mapping), "has the wrong type; expected " + expected)));
         }
         return ProblemException.badRequest("the body cannot be read: " + e.getOriginalMessage(), List.of());
-    }
-
-    private static String jsonName(Enum<?> constant) {
-        for (java.lang.reflect.Method method : constant.getDeclaringClass().getMethods()) {
-            if (method.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class) && method.getParameterCount() == 0) {
-                try {
-                    return String.valueOf(method.invoke(constant));
-                } catch (ReflectiveOperationException e) {
-                    break;
-                }
-            }
-        }
-        return WireEnums.wireName(constant);
     }
 
     private static String jsonPath(JsonMappingException e) {

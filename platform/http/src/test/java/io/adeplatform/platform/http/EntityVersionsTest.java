@@ -1,5 +1,6 @@
 package io.adeplatform.platform.http;
 
+import io.adeplatform.platform.core.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,24 +11,25 @@ class EntityVersionsTest {
 
     @Test
     void missingIfMatchIs428() {
-        assertThatThrownBy(() -> EntityVersions.requireMatch(null, 3))
+        assertThatThrownBy(() -> EntityVersions.expected(null))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
-        assertThatThrownBy(() -> EntityVersions.requireMatch("  ", 3))
+        assertThatThrownBy(() -> EntityVersions.expected("  "))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
     }
 
     @Test
     void staleIfMatchIs412() {
-        assertThatThrownBy(() -> EntityVersions.requireMatch("\"2\"", 3))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(412));
+        assertThatThrownBy(() -> EntityVersions.expected("\"2\"").check(3))
+                .isInstanceOfSatisfying(StaleVersion.class, e -> assertThat(DomainProblems.of(e).status()).isEqualTo(412));
+        assertThatThrownBy(() -> EntityVersions.expected("\"not-ours\"").check(3)).isInstanceOf(StaleVersion.class);
     }
 
     @Test
     void currentVersionPassesInAnyOfItsSpellings() {
-        assertThatCode(() -> EntityVersions.requireMatch("\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> EntityVersions.requireMatch("W/\"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> EntityVersions.requireMatch("\"1\", \"3\"", 3)).doesNotThrowAnyException();
-        assertThatCode(() -> EntityVersions.requireMatch("*", 3)).doesNotThrowAnyException();
+        assertThatCode(() -> EntityVersions.expected("\"3\"").check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> EntityVersions.expected("W/\"3\"").check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> EntityVersions.expected("\"1\", \"3\"").check(3)).doesNotThrowAnyException();
+        assertThatCode(() -> EntityVersions.expected("*").check(3)).doesNotThrowAnyException();
         assertThat(EntityVersions.tag(3).getValue()).isEqualTo("3");
     }
 }

@@ -1,5 +1,8 @@
 package io.adeplatform.platform.http;
 
+import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.WireEnums;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,10 +29,28 @@ class PageAndEnumsTest {
         assertThat(WireEnums.wireName(Stage.SOLUTION_DEVELOPMENT)).isEqualTo("solution-development");
         assertThat(WireEnums.parse(Stage.class, "delivery", "stage")).isEqualTo(Stage.DELIVERY);
         assertThat(WireEnums.parse(Stage.class, null, "stage")).isNull();
-        assertThatThrownBy(() -> WireEnums.parse(Stage.class, "DELIVERY", "stage"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.toProblem().errors()).extracting(Problem.FieldError::field).containsExactly("stage");
+        assertThatThrownBy(() -> QueryParams.enumValue(Stage.class, "stage", "DELIVERY"))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    Problem problem = DomainProblems.of(e);
+                    assertThat(problem.status()).isEqualTo(400);
+                    assertThat(problem.errors()).extracting(FieldError::field).containsExactly("stage");
                 });
+    }
+
+    @Test
+    void malformedQueryParametersAreBadRequestsNamingTheParameter() {
+        assertThat(QueryParams.uuid("customerId", null)).isNull();
+        assertThat(QueryParams.date("from", "2026-03-31")).hasToString("2026-03-31");
+        assertThat(QueryParams.bool("active", "false")).isFalse();
+        assertThat(QueryParams.uuids("ids", List.of("00000000-0000-0000-0000-000000000001,00000000-0000-0000-0000-000000000002")))
+                .hasSize(2);
+        for (Runnable bad : List.<Runnable>of(() -> QueryParams.uuid("customerId", "x"),
+                () -> QueryParams.date("customerId", "2026-13-01"), () -> QueryParams.bool("customerId", "yes"),
+                () -> QueryParams.uuids("customerId", List.of("1,2")))) {
+            assertThatThrownBy(bad::run).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.status()).isEqualTo(400);
+                assertThat(e.toProblem().errors()).extracting(FieldError::field).containsExactly("customerId");
+            });
+        }
     }
 }

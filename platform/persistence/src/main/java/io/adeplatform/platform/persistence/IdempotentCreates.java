@@ -1,8 +1,11 @@
 package io.adeplatform.platform.persistence;
 
+import io.adeplatform.platform.core.RuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.security.CurrentUser;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +35,12 @@ public class IdempotentCreates {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    HttpServerRequest httpRequest;
+
     private RequestFingerprint fingerprint;
 
     @PostConstruct
@@ -40,11 +49,16 @@ public class IdempotentCreates {
     }
 
     /**
-     * Runs {@code create} once per (scope, key). {@code scope} should name the caller and the operation, so
-     * two users' keys never collide. Without a key the call is simply executed.
+     * Runs {@code create} once per key within the current request's scope: the caller, the method and the path
+     * ({@code "alice POST /api/customers/<id>/stakeholders"}), so two users' or two operations' keys never collide.
+     * Without a key the call is simply executed.
      */
     @Transactional
-    public Response create(String key, String scope, Object request, Supplier<Response> create) {
+    public Response create(String key, Object request, Supplier<Response> create) {
+        return create(key, user.username() + " " + httpRequest.method().name() + " " + httpRequest.path(), request, create);
+    }
+
+    private Response create(String key, String scope, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();
         }
@@ -77,7 +91,7 @@ public class IdempotentCreates {
                 .setParameter(1, scope).setParameter(2, key)
                 .getSingleResult();
         if (!fingerprint.matches(request, (String) stored[0])) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
+            throw new RuleViolation("idempotency-key-reused",
                     "this Idempotency-Key was used before with a different request body");
         }
         Response.ResponseBuilder builder = Response.status((Integer) stored[1])

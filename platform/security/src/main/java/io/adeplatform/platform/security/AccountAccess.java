@@ -1,12 +1,13 @@
 package io.adeplatform.platform.security;
 
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.core.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Object-level authorization: a caller sees a customer's data only when on its account team (admins see all).
@@ -28,8 +29,20 @@ public class AccountAccess {
     /** Passes for members and admins; a 404 problem naming the customer for everyone else. */
     public void requireVisible(UUID customerId) {
         if (!canSee(customerId)) {
-            throw ProblemException.notFound("customer", customerId);
+            throw new NotFound("customer", customerId);
         }
+    }
+
+    /**
+     * The one lookup of a customer-owned thing: {@code found} when the caller may see its customer, else the very
+     * {@link NotFound} a missing id gets ("contract &lt;id&gt; does not exist"), so an outsider learns nothing, not
+     * even that the id exists or which customer owns it.
+     */
+    public <T> T visible(String what, Object id, T found, Function<T, UUID> customerOf) {
+        if (found == null || !canSee(customerOf.apply(found))) {
+            throw new NotFound(what, id);
+        }
+        return found;
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.adeplatform.platform.http;
+package io.adeplatform.platform.core;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class MoneyTest {
     @Test
     void currenciesDoNotMix() {
         assertThatThrownBy(() -> Money.of("1", "USD").plus(Money.of("1", "EUR")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(422));
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.slug()).isEqualTo("currency-mismatch"));
         assertThat(Money.of("1", "XYZ").isKnownCurrency()).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package io.adeplatform.platform.http;
+package io.adeplatform.platform.core;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.adeplatform.platform.http;
+package io.adeplatform.platform.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Digits;
@@ -65,8 +65,7 @@ public record Money(
 
     private Money sameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw ProblemException.unprocessable("currency-mismatch",
-                    "cannot combine " + currency + " with " + other.currency);
+            throw new RuleViolation("currency-mismatch", "cannot combine " + currency + " with " + other.currency);
         }
         return other;
     }

@@ -1,4 +1,4 @@
-package io.adeplatform.platform.http;
+package io.adeplatform.platform.core;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Enum values on the wire are lower-case with hyphens (DELIVERY_MANAGER ↔ "delivery-manager"). Parsing query
- * parameters here gives a 400 problem naming the allowed values, where JAX-RS's own conversion would answer 404.
+ * Enum values on the wire are lower-case with hyphens (DELIVERY_MANAGER ↔ "delivery-manager"). An unknown name is an
+ * {@link InvalidInput} naming the field and the allowed values (a 400 over HTTP, a poison event in a consumer).
  */
 public final class WireEnums {
 
@@ -30,13 +30,12 @@ public final class WireEnums {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(WireEnums::wireName).collect(Collectors.joining(", "));
-        throw ProblemException.badRequest("invalid query parameter",
-                List.of(new Problem.FieldError(field, "must be one of: " + allowed)));
+        throw new InvalidInput("invalid value for " + field, List.of(new FieldError(field, "must be one of: " + allowed)));
     }
 
     /**
      * Constants for a query parameter given repeatedly and/or comma-separated ({@code status=issued,overdue});
-     * an empty set when absent; any unknown name is a 400 problem for {@code field}.
+     * an empty set when absent; any unknown name is an {@link InvalidInput} for {@code field}.
      */
     public static <E extends Enum<E>> Set<E> parseAll(Class<E> type, List<String> values, String field) {
         Set<E> constants = EnumSet.noneOf(type);
