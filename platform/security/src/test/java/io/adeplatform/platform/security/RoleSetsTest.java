@@ -1,0 +1,71 @@
+package io.adeplatform.platform.security;
+
+import io.adeplatform.platform.testing.TestTokens;
+import io.adeplatform.platform.testing.TokenOnlyTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+
+/** A named role set allows exactly its realm roles, and the OpenAPI document names those roles, not the set. */
+@QuarkusTest
+@QuarkusTestResource(TokenOnlyTestResource.class)
+class RoleSetsTest {
+
+    @Path("/role-sets")
+    public static class Guarded {
+
+        @GET
+        @Path("delivery")
+        @RolesAllowed(RoleSets.DELIVERY_WRITERS)
+        public String delivery() {
+            return "ok";
+        }
+
+        @GET
+        @Path("deal")
+        @RolesAllowed(RoleSets.DEAL_APPROVERS)
+        public String deal() {
+            return "ok";
+        }
+    }
+
+    /** Nobody is on any team here: only roles are under test. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class NoTeams implements AccountTeamDirectory {
+
+        @Override
+        public boolean isMember(java.util.UUID customerId, String username) {
+            return false;
+        }
+
+        @Override
+        public java.util.Set<java.util.UUID> customersOf(String username) {
+            return java.util.Set.of();
+        }
+    }
+
+    @Test
+    void aSetAllowsExactlyItsRoles() {
+        for (String role : new String[]{Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN}) {
+            given().header("Authorization", TestTokens.bearer("u", role)).get("/role-sets/delivery").then().statusCode(200);
+        }
+        for (String role : new String[]{Roles.FINANCE, Roles.VIEWER, Roles.PARTNER}) {
+            given().header("Authorization", TestTokens.bearer("u", role)).get("/role-sets/delivery").then().statusCode(403);
+        }
+        given().header("Authorization", TestTokens.bearer("u", Roles.FINANCE)).get("/role-sets/deal").then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer("u", Roles.ADMIN)).get("/role-sets/deal").then().statusCode(403);
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheRealmRoles() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/role-sets/delivery'.get.security[0].SecurityScheme",
+                        containsInAnyOrder(Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN));
+    }
+}
