@@ -7,6 +7,7 @@ import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.NotPermitted;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.core.StaleVersion;
+import io.adeplatform.platform.core.VersionRequired;
 
 /** The one place that says which HTTP status and title each kind of refused business rule gets. */
 public final class DomainProblems {
@@ -34,6 +35,9 @@ public final class DomainProblems {
         if (e instanceof StaleVersion) {
             return 412;
         }
+        if (e instanceof VersionRequired) {
+            return 428;
+        }
         if (e instanceof RuleViolation) {
             return 422;
         }
@@ -47,6 +51,7 @@ public final class DomainProblems {
             case 400 -> "Invalid request";
             case 403 -> "Forbidden";
             case 412 -> "Precondition failed";
+            case 428 -> "Precondition required";
             default -> "Unprocessable request";
         };
     }

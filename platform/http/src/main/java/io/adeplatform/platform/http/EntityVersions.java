@@ -20,13 +20,12 @@ public final class EntityVersions {
     }
 
     /**
-     * The versions an If-Match header names, for the use case to check inside its transaction; a 428 problem when
-     * the header is missing. Tags that are not versions of ours match nothing (a 412 when checked).
+     * The versions an If-Match header names, for the use case to check once it found the thing (428 when the header
+     * is missing, 412 when stale). Tags that are not versions of ours match nothing.
      */
     public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition required",
-                    "updates need an If-Match header with the ETag of the version they are based on");
+            return ExpectedVersion.missing();
         }
         Set<Long> versions = new HashSet<>();
         for (String candidate : ifMatch.split(",")) {

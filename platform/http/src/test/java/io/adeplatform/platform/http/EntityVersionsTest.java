@@ -1,6 +1,7 @@
 package io.adeplatform.platform.http;
 
 import io.adeplatform.platform.core.StaleVersion;
+import io.adeplatform.platform.core.VersionRequired;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +12,9 @@ class EntityVersionsTest {
 
     @Test
     void missingIfMatchIs428() {
-        assertThatThrownBy(() -> EntityVersions.expected(null))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
-        assertThatThrownBy(() -> EntityVersions.expected("  "))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
+        assertThatThrownBy(() -> EntityVersions.expected(null).check(3))
+                .isInstanceOfSatisfying(VersionRequired.class, e -> assertThat(DomainProblems.of(e).status()).isEqualTo(428));
+        assertThatThrownBy(() -> EntityVersions.expected("  ").check(3)).isInstanceOf(VersionRequired.class);
     }
 
     @Test
