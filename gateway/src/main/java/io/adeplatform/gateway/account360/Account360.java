@@ -1,6 +1,7 @@
 package io.adeplatform.gateway.account360;
 
 import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.http.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.gateway.config.Account360Config;
@@ -53,7 +54,7 @@ public class Account360 implements Handler<RoutingContext> {
         MetricsUri.set("/api/accounts/{customerId}/overview");
         String customerId = ctx.pathParam("customerId");
         if (!isUuid(customerId)) {
-            problems.send(ctx, new NotFound("customer", customerId));
+            problems.send(ctx, ProblemException.of(new NotFound("customer", customerId)));
             return;
         }
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
@@ -82,7 +83,7 @@ public class Account360 implements Handler<RoutingContext> {
                 .anyMatch(e -> e.getValue().required() && sections.get(e.getKey()).status() == SectionResult.Status.NOT_FOUND);
         if (customerMissing) {
             // the owner of the customer says it does not exist for this caller: no partial view of it either
-            problems.send(ctx, new NotFound("customer", customerId));
+            problems.send(ctx, ProblemException.of(new NotFound("customer", customerId)));
             return;
         }
         boolean complete = sections.values().stream().allMatch(s -> s.status() == SectionResult.Status.OK);

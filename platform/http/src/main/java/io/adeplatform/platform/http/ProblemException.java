@@ -1,5 +1,6 @@
 package io.adeplatform.platform.http;
 
+import io.adeplatform.platform.core.DomainException;
 import io.adeplatform.platform.core.FieldError;
 
 import java.util.List;
@@ -30,6 +31,12 @@ public class ProblemException extends RuntimeException {
         this.title = title;
         this.errors = errors;
         this.extensions = extensions;
+    }
+
+    /** The answer a domain exception gets, for code that sends problems itself (the gateway's Vert.x handlers). */
+    public static ProblemException of(DomainException e) {
+        Problem problem = DomainProblems.of(e);
+        return new ProblemException(problem.status(), e.slug(), problem.title(), e.getMessage(), e.fieldErrors(), e.details());
     }
 
     public static ProblemException badRequest(String detail, List<FieldError> errors) {
