@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Enum values on the wire are lower-case with hyphens (DELIVERY_MANAGER ↔ "delivery-manager"). An unknown name is an
+ * Enum values on the wire are lower-case with hyphens (DELIVERY_MANAGER ↔ "delivery-manager"), unless the enum names
+ * itself ({@link WireNamed}). An unknown name is an
  * {@link InvalidInput} naming the field and the allowed values (a 400 over HTTP, a poison event in a consumer).
  */
 public final class WireEnums {
@@ -16,6 +17,9 @@ public final class WireEnums {
     }
 
     public static String wireName(Enum<?> value) {
+        if (value instanceof WireNamed named) {
+            return named.wireName();
+        }
         return value.name().toLowerCase().replace('_', '-');
     }
 

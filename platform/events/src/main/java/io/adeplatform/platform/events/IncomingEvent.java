@@ -158,6 +158,23 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         return texts;
     }
 
+    /** An array member of UUIDs that must be present (it may be empty). */
+    public List<UUID> requiredUuids(String field) {
+        JsonNode value = value(field);
+        if (value == null || !value.isArray()) {
+            throw poison("without required array '" + field + "'");
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            try {
+                ids.add(UUID.fromString(item.asText()));
+            } catch (IllegalArgumentException e) {
+                throw poison("field '" + field + "' holds " + item + ", not a UUID");
+            }
+        }
+        return ids;
+    }
+
     private JsonNode value(String field) {
         JsonNode value = data.get(field);
         return value == null || value.isNull() ? null : value;

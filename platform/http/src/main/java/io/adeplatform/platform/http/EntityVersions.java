@@ -2,6 +2,8 @@ package io.adeplatform.platform.http;
 
 import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -17,6 +19,17 @@ public final class EntityVersions {
 
     public static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and its ETag, the If-Match the next update must send. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(tag(version)).build();
+    }
+
+    /** 201 for a created resource: Location = the request's URI + {@code /id}, and its ETag. */
+    public static Response created(UriInfo uri, Object id, long version, Object body) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .tag(tag(version)).entity(body).build();
     }
 
     /**

@@ -12,4 +12,9 @@ public record Page<T>(List<T> items, int page, int limit, boolean hasMore) {
         List<T> items = rows.stream().limit(request.limit).map(mapper).toList();
         return new Page<>(items, request.page, request.limit, hasMore);
     }
+
+    /** The same page with each item mapped (a use case's page of domain objects → the api's page of responses). */
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), page, limit, hasMore);
+    }
 }

@@ -32,16 +32,22 @@ public final class TestCustomers {
      * {@code <projectionPath>/<id>} answers 200 for the first member.
      */
     public static UUID register(String projectionPath, String name, Member... team) {
+        return register(projectionPath, name, "state-government", team);
+    }
+
+    /** The same, for a customer of this segment ("enterprise", "education", ...), which some rules depend on. */
+    public static UUID register(String projectionPath, String name, String segment, Member... team) {
         UUID id = UUID.randomUUID();
         String members = Arrays.stream(team)
                 .map(m -> "{\"username\":\"" + m.username() + "\",\"role\":\"" + m.role() + "\"}")
                 .collect(Collectors.joining(","));
         String payload = "{\"customerId\":\"" + id + "\",\"name\":\"" + name.replace("\"", "'") + "\","
-                + "\"segment\":\"state-government\",\"status\":\"active\",\"accountTeam\":[" + members + "],"
+                + "\"segment\":\"" + segment + "\",\"status\":\"active\",\"accountTeam\":[" + members + "],"
                 + "\"registeredBy\":\"" + team[0].username() + "\",\"registeredAt\":\"2026-11-27T09:00:00Z\"}";
         TestKafka.sendCloudEvent(CustomerProjectionContractTest.TOPIC, UUID.randomUUID(), TYPE, id.toString(), payload);
         String bearer = TestTokens.bearer(team[0].username(), team[0].role());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        // the first customer of a test JVM also waits for the service's consumers to join the topic
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().header("Authorization", bearer).get(projectionPath + "/" + id).then().statusCode(200));
         return id;
     }
