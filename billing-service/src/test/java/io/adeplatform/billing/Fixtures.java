@@ -1,5 +1,6 @@
 package io.adeplatform.billing;
 
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestKafka;
 import io.adeplatform.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
@@ -25,6 +27,8 @@ public final class Fixtures {
     public static final String DM = "dan.delivery";
     public static final String VIEWER = "vic.viewer";
     public static final String OUTSIDER = "olga.outsider";
+
+    private static final String PROJECTION = "/api/billing/customers";
 
     private Fixtures() {
     }
@@ -53,24 +57,12 @@ public final class Fixtures {
         return given().header("Authorization", bearer(user)).contentType(ContentType.JSON);
     }
 
-    /** Registers a customer whose account team holds every test user but the outsider, and waits for the projection. */
+    /** Registers a customer of this segment (the compliance checklist depends on it) whose account team holds every
+     * test user but the outsider, through the platform's fixture, and waits for the projection. */
     public static UUID customer(String segment) {
-        UUID id = UUID.randomUUID();
-        String team = String.join(",", List.of(
-                member(EXEC, "executive"), member(EXEC2, "executive"), member(FINANCE, "finance"),
-                member(FINANCE2, "finance"), member(DM, "delivery-manager"), member(VIEWER, "viewer")));
-        String json = "{\"customerId\":\"" + id + "\",\"name\":\"Customer " + id + "\",\"segment\":\"" + segment
-                + "\",\"status\":\"active\",\"accountTeam\":[" + team + "],\"registeredBy\":\"ada.exec\","
-                + "\"registeredAt\":\"2026-11-27T09:15:00Z\"}";
-        TestKafka.sendCloudEvent("relationship.customer.events", UUID.randomUUID(),
-                "io.adeplatform.relationship.customer.registered.v1", id.toString(), json);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                as(EXEC).get("/api/billing/customers/" + id).statusCode() == 200);
-        return id;
-    }
-
-    private static String member(String user, String role) {
-        return "{\"username\":\"" + user + "\",\"role\":\"" + role + "\"}";
+        return TestCustomers.register(PROJECTION, "Customer " + segment, segment, member(EXEC, "executive"),
+                member(EXEC2, "executive"), member(FINANCE, "finance"), member(FINANCE2, "finance"),
+                member(DM, "delivery-manager"), member(VIEWER, "viewer"));
     }
 
     /** Publishes portfolio's EngagementCreated, in the shape of its agreed contract. */

@@ -1,17 +1,16 @@
 package io.adeplatform.consumption;
 
-import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
-/** Customers reach this service only through relationship's events: publish one and wait for the projection. */
+/** Tokens, customers (through relationship's events, as in production), subscriptions and CSV uploads. */
 public final class Fixtures {
 
     public static final String EXEC_NAME = "ada.exec";
@@ -25,17 +24,8 @@ public final class Fixtures {
 
     /** A new customer whose account team is ada.exec (executive) and vic.viewer (viewer). */
     public static UUID customer(String name) {
-        UUID id = UUID.randomUUID();
-        String json = """
-                {"customerId": "%s", "name": "%s", "segment": "state-government", "status": "active",
-                 "accountTeam": [{"username": "ada.exec", "role": "executive"}, {"username": "vic.viewer", "role": "viewer"}],
-                 "registeredBy": "ada.exec", "registeredAt": "2026-01-05T09:15:00Z"}
-                """.formatted(id, name);
-        TestKafka.sendCloudEvent("relationship.customer.events", UUID.randomUUID(),
-                "io.adeplatform.relationship.customer.registered.v1", id.toString(), json);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().header("Authorization", EXEC).get("/api/consumption/customers/" + id).statusCode() == 200);
-        return id;
+        return TestCustomers.register("/api/consumption/customers", name,
+                member(EXEC_NAME, "executive"), member("vic.viewer", "viewer"));
     }
 
     /** A subscription of the customer, registered through the API; returns its id. */

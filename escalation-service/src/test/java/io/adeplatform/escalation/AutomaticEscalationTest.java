@@ -1,6 +1,7 @@
 package io.adeplatform.escalation;
 
 import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +30,10 @@ class AutomaticEscalationTest {
     private final String execName = "exec." + UUID.randomUUID();
     private final String exec = TestTokens.bearer(execName, "executive");
 
+    private UUID customer(String name) {
+        return TestCustomers.register(Escalations.CUSTOMERS, name + " " + UUID.randomUUID(), member(execName, "executive"));
+    }
+
     /** Built like portfolio's health-changed example (the agreed contract). */
     private static String healthChanged(UUID engagement, UUID customer, String previous, String current, String reason) {
         return "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer + "\",\"name\":\"ERP rollout\","
@@ -44,7 +50,7 @@ class AutomaticEscalationTest {
 
     @Test
     void engagementTurningRedOpensOneSystemEscalation() {
-        UUID customer = TestCustomers.register("Lakeshore Schools " + UUID.randomUUID(), execName + ":executive");
+        UUID customer = customer("Lakeshore Schools");
         UUID engagement = UUID.randomUUID();
         UUID firstEvent = UUID.randomUUID();
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, firstEvent, HEALTH_CHANGED, engagement.toString(),
@@ -84,7 +90,7 @@ class AutomaticEscalationTest {
 
     @Test
     void redAfterTheEscalationWasResolvedOpensANewOne() {
-        UUID customer = TestCustomers.register("Metro Transit " + UUID.randomUUID(), execName + ":executive");
+        UUID customer = customer("Metro Transit");
         UUID engagement = UUID.randomUUID();
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
                 healthChanged(engagement, customer, "green", "red", "key architect left"));
@@ -108,7 +114,7 @@ class AutomaticEscalationTest {
 
     @Test
     void commitmentAtRiskOpensAConsumptionEscalationOnce() {
-        UUID customer = TestCustomers.register("State DOT " + UUID.randomUUID(), execName + ":executive");
+        UUID customer = customer("State DOT");
         UUID commitment = UUID.randomUUID();
         UUID event = UUID.randomUUID();
         TestKafka.sendCloudEvent(COMMITMENT_TOPIC, event, AT_RISK, commitment.toString(), atRisk(commitment, customer));

@@ -1,5 +1,6 @@
 package io.adeplatform.escalation;
 
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import static io.adeplatform.escalation.Escalations.body;
 import static io.adeplatform.escalation.Escalations.create;
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,8 +43,8 @@ class EscalationApiTest {
     EntityManager em;
 
     private UUID customer() {
-        return TestCustomers.register("Cascadia Health " + UUID.randomUUID(), execName + ":executive",
-                dmName + ":delivery-manager", viewerName + ":viewer");
+        return TestCustomers.register(Escalations.CUSTOMERS, "Cascadia Health " + UUID.randomUUID(),
+                member(execName, "executive"), member(dmName, "delivery-manager"), member(viewerName, "viewer"));
     }
 
     @Test
@@ -248,6 +250,8 @@ class EscalationApiTest {
         given().header("Authorization", exec).queryParam("customerId", c).queryParam("status", "acknowledged").get("/api/escalations")
                 .then().body("items", hasSize(1)).body("items[0].id", equalTo(high));
         given().header("Authorization", exec).queryParam("customerId", c).queryParam("level", "L2").get("/api/escalations")
+                .then().body("items", hasSize(1)).body("items[0].id", equalTo(critical));
+        given().header("Authorization", exec).queryParam("customerId", c).queryParam("level", "l2").get("/api/escalations")
                 .then().body("items", hasSize(1)).body("items[0].id", equalTo(critical));
         given().header("Authorization", exec).queryParam("customerId", c).queryParam("owner", dmName).get("/api/escalations")
                 .then().body("items", hasSize(1)).body("items[0].id", equalTo(low));

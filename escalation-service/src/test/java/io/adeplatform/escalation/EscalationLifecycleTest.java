@@ -1,5 +1,6 @@
 package io.adeplatform.escalation;
 
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import static io.adeplatform.escalation.Escalations.create;
 import static io.adeplatform.escalation.Escalations.rootCause;
 import static io.adeplatform.escalation.Escalations.transition;
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,8 +35,8 @@ class EscalationLifecycleTest {
     private final String admin = TestTokens.bearer("root", "admin");
 
     private UUID customer() {
-        return TestCustomers.register("Northbridge University " + UUID.randomUUID(), execName + ":executive",
-                dmName + ":delivery-manager");
+        return TestCustomers.register(Escalations.CUSTOMERS, "Northbridge University " + UUID.randomUUID(),
+                member(execName, "executive"), member(dmName, "delivery-manager"));
     }
 
     private io.restassured.response.ValidatableResponse move(String token, String id, Map<String, Object> body) {

@@ -29,6 +29,8 @@ final class Escalations {
         }
     }
 
+    /** Where this service shows the customers it knows, for platform/testing's TestCustomers. */
+    static final String CUSTOMERS = "/api/escalations/customers";
     static final String TOPIC = "escalation.escalation.events";
     static final String TYPE_PREFIX = "io.adeplatform.escalation.escalation.";
 

@@ -2,6 +2,7 @@ package io.adeplatform.escalation;
 
 import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.escalation.service.SlaMonitor;
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.adeplatform.escalation.Escalations.create;
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,8 +54,8 @@ class SlaMonitorTest {
     }
 
     private UUID customer() {
-        return TestCustomers.register("City of Riverton " + UUID.randomUUID(), execName + ":executive",
-                dmName + ":delivery-manager");
+        return TestCustomers.register(Escalations.CUSTOMERS, "City of Riverton " + UUID.randomUUID(),
+                member(execName, "executive"), member(dmName, "delivery-manager"));
     }
 
     @Test

@@ -1,18 +1,17 @@
 package io.adeplatform.portfolio;
 
-import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.awaitility.Awaitility;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 
 /** Test helpers: customers through the real projection topic, engagements through the API. */
@@ -34,22 +33,11 @@ public final class Fixtures {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    /** Publishes CustomerRegistered with the test users on the team and waits until the projection has it. */
+    /** A new customer with the test users on its team, through the real projection topic ({@code TestCustomers}). */
     public static String customer() {
-        UUID id = UUID.randomUUID();
-        String json = """
-                {"customerId": "%s", "name": "Test Agency %s", "segment": "state-government", "status": "active",
-                 "accountTeam": [{"username": "erin.exec", "role": "executive"},
-                                 {"username": "dave.dm", "role": "delivery-manager"},
-                                 {"username": "fran.finance", "role": "finance"},
-                                 {"username": "vic.viewer", "role": "viewer"}],
-                 "registeredBy": "erin.exec", "registeredAt": "2026-11-27T09:15:00Z"}
-                """.formatted(id, id);
-        TestKafka.sendCloudEvent("relationship.customer.events", UUID.randomUUID(),
-                "io.adeplatform.relationship.customer.registered.v1", id.toString(), json);
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().header("Authorization", EXEC).get("/api/portfolio/customers/" + id).statusCode() == 200);
-        return id.toString();
+        return TestCustomers.register("/api/portfolio/customers", "Test Agency " + UUID.randomUUID(),
+                member(EXEC_USER, "executive"), member("dave.dm", "delivery-manager"),
+                member("fran.finance", "finance"), member("vic.viewer", "viewer")).toString();
     }
 
     public static Map<String, Object> engagementBody(String customerId, String name) {

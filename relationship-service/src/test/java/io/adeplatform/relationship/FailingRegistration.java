@@ -1,5 +1,6 @@
 package io.adeplatform.relationship;
 
+import io.adeplatform.relationship.domain.CustomerProfile;
 import io.adeplatform.relationship.service.CustomerService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,7 @@ public class FailingRegistration {
 
     @Transactional
     public void registerThenFail(String name) {
-        customers.register(name, "city", "erin.exec");
+        customers.register(new CustomerProfile(name, "city", null, null, null), "erin.exec");
         throw new IllegalStateException("failure after the outbox write");
     }
 }

@@ -1,19 +1,26 @@
 package io.adeplatform.billing.api;
 
-import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.billing.domain.ComplianceItemType;
 import io.adeplatform.billing.domain.ContractStatus;
-import io.adeplatform.billing.service.ContractService;
+import io.adeplatform.billing.service.ComplianceService;
+import io.adeplatform.billing.service.ContractLifecycleService;
+import io.adeplatform.billing.service.ContractTermsService;
+import io.adeplatform.billing.service.ContractView;
+import io.adeplatform.billing.service.DealApprovalService;
+import io.adeplatform.billing.service.RevenueRecognitionService;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
-import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,128 +41,153 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
-/** Contracts, their approval, compliance and signature, and their revenue recognition. */
+/**
+ * Contracts: their terms, deal approval, compliance, signature and lifecycle, and their revenue recognition. Writes
+ * run in one transaction with the mapping of their answer, which reads the contract's lines and approvals.
+ */
 @Path("/api/contracts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractResource {
 
-    static final String[] WRITERS = {Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN};
+    @Inject
+    ContractTermsService terms;
 
     @Inject
-    ContractService service;
+    DealApprovalService approval;
+
+    @Inject
+    ComplianceService compliance;
+
+    @Inject
+    ContractLifecycleService lifecycle;
+
+    @Inject
+    RevenueRecognitionService revenue;
 
     @Inject
     IdempotentCreates idempotent;
 
-    @Inject
-    CurrentUser user;
-
     @POST
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
-    public Response create(@Valid @NotNull ContractRequests.CreateContract request,
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    public Response create(@Valid @NotNull CreateContractRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/contracts", request, () -> {
-            ContractResponse contract = service.create(request);
+        return idempotent.create(idempotencyKey, request, () -> {
+            ContractResponse contract = ContractResponse.from(terms.create(request.customerId(), request.terms()));
             return Response.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build())
                     .tag(EntityVersions.tag(contract.version())).entity(contract).build();
         });
     }
 
     @GET
-    public Page<ContractResponse> list(@QueryParam("customerId") UUID customerId, @QueryParam("status") String status,
-                                       @QueryParam("engagementId") UUID engagementId, @Valid @BeanParam PageRequest page) {
-        return service.list(customerId, WireEnums.parse(ContractStatus.class, status, "status"), engagementId, page);
+    public Page<ContractResponse> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
+                                       @QueryParam("engagementId") String engagementId, @Valid @BeanParam PageRequest page) {
+        return (terms.list(QueryParams.uuid("customerId", customerId),
+                QueryParams.enumValue(ContractStatus.class, "status", status),
+                QueryParams.uuid("engagementId", engagementId), page)).map(ContractResponse::from);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+        return ok(terms.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull ContractRequests.UpdateContract request) {
-        return ok(service.update(id, ifMatch, request));
+                           @Valid @NotNull UpdateContractRequest request) {
+        return ok(terms.update(id, EntityVersions.expected(ifMatch), request.terms()));
     }
 
     @POST
     @Path("{id}/submit")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response submit(@PathParam("id") UUID id) {
-        return ok(service.submit(id));
+        return ok(approval.submit(id));
     }
 
     @POST
     @Path("{id}/approve")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE})
-    public Response approve(@PathParam("id") UUID id, @Valid ContractRequests.Decision decision) {
-        return ok(service.approve(id, decision == null ? null : decision.comment()));
+    @RolesAllowed(RoleSets.DEAL_APPROVERS)
+    @Transactional
+    public Response approve(@PathParam("id") UUID id, @Valid ApprovalRequest request) {
+        return ok(approval.approve(id, request == null ? null : request.comment()));
     }
 
     @POST
     @Path("{id}/reject")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE})
-    public Response reject(@PathParam("id") UUID id, @Valid @NotNull ContractRequests.Rejection rejection) {
-        return ok(service.reject(id, rejection.comment()));
+    @RolesAllowed(RoleSets.DEAL_APPROVERS)
+    @Transactional
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {
+        return ok(approval.reject(id, request.comment()));
     }
 
     @POST
     @Path("{id}/sign")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response sign(@PathParam("id") UUID id) {
-        return ok(service.sign(id));
+        return ok(lifecycle.sign(id));
     }
 
     @POST
     @Path("{id}/activate")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response activate(@PathParam("id") UUID id) {
-        return ok(service.activate(id));
+        return ok(lifecycle.activate(id));
     }
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response close(@PathParam("id") UUID id) {
-        return ok(service.close(id));
+        return ok(lifecycle.close(id));
     }
 
     /** Marks one compliance checklist item (legal-review, security-review, data-protection, public-procurement) done. */
     @POST
     @Path("{id}/compliance/{item}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
     public Response completeCompliance(@PathParam("id") UUID id, @PathParam("item") String item,
-                                       @Valid ContractRequests.ComplianceCompletion completion) {
-        ComplianceItemType type;
-        try {
-            type = ComplianceItemType.fromWire(item);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("compliance item", item);
-        }
-        return ok(service.completeCompliance(id, type, completion == null ? null : completion.note()));
+                                       @Valid ComplianceCompletionRequest request) {
+        return ok(compliance.complete(id, complianceItem(item), request == null ? null : request.note()));
     }
 
     /** Percent complete of a fixed-fee line, the basis of its revenue recognition. */
     @PUT
     @Path("{id}/lines/{lineId}/progress")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.FINANCE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
+    @Transactional
     public Response progress(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
-                             @Valid @NotNull ContractRequests.Progress progress) {
-        return ok(service.progress(id, lineId, progress.percentComplete()));
+                             @Valid @NotNull ProgressRequest request) {
+        return ok(revenue.progress(id, lineId, request.percentComplete()));
     }
 
     @GET
     @Path("{id}/revenue")
     public RevenueResponse revenue(@PathParam("id") UUID id) {
-        return service.revenue(id);
+        return RevenueResponse.from(revenue.revenue(id));
     }
 
-    private static Response ok(ContractResponse contract) {
+    /** A checklist item is part of the URL: an unknown one is a resource that does not exist. */
+    private static ComplianceItemType complianceItem(String item) {
+        try {
+            return WireEnums.parse(ComplianceItemType.class, item, "item");
+        } catch (InvalidInput e) {
+            throw new NotFound("compliance item", item);
+        }
+    }
+
+    private static Response ok(ContractView view) {
+        ContractResponse contract = ContractResponse.from(view);
         return Response.ok(contract).tag(EntityVersions.tag(contract.version())).build();
     }
 }

@@ -7,6 +7,7 @@ import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.domain.Decision;
+import io.adeplatform.billing.service.ContractView;
 import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/** A contract with its lines, approvals and compliance checklist; amounts rounded to the currency's cents. */
 public record ContractResponse(UUID id, UUID customerId, String title, String currency, ContractStatus status,
                                Money total, Money notToExceed, List<UUID> engagementIds, List<Line> lines,
                                List<ApprovalRole> requiredApprovals, List<Approval> approvals,
@@ -44,13 +46,14 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
                                  OffsetDateTime completedAt, String note) {
     }
 
-    public static ContractResponse of(Contract c, List<ApprovalRole> required) {
+    public static ContractResponse from(ContractView view) {
+        Contract c = view.contract();
         String cur = c.currency;
         return new ContractResponse(c.id, c.customerId, c.title, cur, c.status, c.total().rounded(),
                 c.notToExceed == null ? null : money(c.notToExceed, cur),
                 List.copyOf(c.engagementIds),
                 c.lines.stream().map(l -> line(l, cur)).toList(),
-                required,
+                view.requiredApprovals(),
                 c.approvals.stream().map(a -> new Approval(a.round, a.approver, a.asRole, a.decision, a.comment, a.decidedAt)).toList(),
                 c.compliance.stream().map(i -> new ComplianceItem(i.item, i.isComplete(), i.completedBy, i.completedAt, i.note)).toList(),
                 c.complianceComplete(), c.submittedBy, c.submittedAt, c.signedBy, c.signedAt, c.createdBy, c.createdAt,
@@ -65,11 +68,7 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
                 l.milestones.stream().map(m -> new Milestone(m.id, m.name, money(m.amount, cur), m.milestoneRef, m.acceptedAt)).toList());
     }
 
-    public static Money moneyOf(BigDecimal amount, String currency) {
-        return money(amount, currency);
-    }
-
-    static Money money(BigDecimal amount, String currency) {
+    private static Money money(BigDecimal amount, String currency) {
         return new Money(amount, currency).rounded();
     }
 }

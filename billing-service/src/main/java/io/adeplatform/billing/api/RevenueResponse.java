@@ -1,6 +1,7 @@
 package io.adeplatform.billing.api;
 
 import io.adeplatform.billing.domain.BillingMethod;
+import io.adeplatform.billing.domain.ContractRevenue;
 import io.adeplatform.platform.core.Money;
 
 import java.util.List;
@@ -12,5 +13,11 @@ public record RevenueResponse(UUID contractId, UUID customerId, Money contractVa
 
     public record Line(UUID lineId, String description, BillingMethod billingMethod, Money value, Money recognized,
                        Money billed, Money recognizedNotBilled, String basis) {
+    }
+
+    public static RevenueResponse from(ContractRevenue r) {
+        return new RevenueResponse(r.contractId(), r.customerId(), r.contractValue(), r.recognized(), r.billed(),
+                r.recognizedNotBilled(), r.lines().stream().map(l -> new Line(l.lineId(), l.description(),
+                        l.billingMethod(), l.value(), l.recognized(), l.billed(), l.recognizedNotBilled(), l.basis())).toList());
     }
 }

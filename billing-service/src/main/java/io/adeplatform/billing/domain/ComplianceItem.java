@@ -1,5 +1,6 @@
 package io.adeplatform.billing.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -31,5 +32,14 @@ public class ComplianceItem {
 
     public boolean isComplete() {
         return completedAt != null;
+    }
+
+    void complete(String by, OffsetDateTime at, String note) {
+        if (isComplete()) {
+            throw new Conflict("already-complete", item.wireName() + " is already complete");
+        }
+        completedBy = by;
+        completedAt = at;
+        this.note = note;
     }
 }

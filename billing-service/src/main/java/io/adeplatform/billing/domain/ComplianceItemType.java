@@ -1,7 +1,5 @@
 package io.adeplatform.billing.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
 import java.util.ArrayList;
@@ -11,14 +9,8 @@ import java.util.List;
 public enum ComplianceItemType {
     LEGAL_REVIEW, SECURITY_REVIEW, DATA_PROTECTION, PUBLIC_PROCUREMENT;
 
-    @JsonValue
     public String wireName() {
         return WireEnums.wireName(this);
-    }
-
-    @JsonCreator
-    public static ComplianceItemType fromWire(String value) {
-        return Wire.parse(ComplianceItemType.class, value);
     }
 
     /** Every contract needs legal, security and data protection; public-sector customers also procurement rules. */

@@ -1,8 +1,10 @@
 package io.adeplatform.billing.domain;
 
-import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -24,6 +26,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -92,6 +96,186 @@ public class Contract {
     @OrderBy("decidedAt")
     public List<ContractApproval> approvals = new ArrayList<>();
 
+    /** A new draft on a customer, with the compliance checklist its segment calls for. */
+    public static Contract draft(UUID customerId, String customerSegment, ContractTerms terms, String by, OffsetDateTime at) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        contract.customerId = customerId;
+        contract.status = ContractStatus.DRAFT;
+        contract.createdBy = by;
+        contract.createdAt = at;
+        contract.apply(terms);
+        ComplianceItemType.checklistFor(customerSegment).forEach(type -> contract.compliance.add(new ComplianceItem(type)));
+        return contract;
+    }
+
+    /** Replaces title, currency, engagements, limit and lines as a whole; only a draft can change. */
+    public void revise(ContractTerms terms) {
+        if (status != ContractStatus.DRAFT) {
+            throw new Conflict("not-editable", "only a draft contract can be changed; this one is " + status.wireName());
+        }
+        apply(terms);
+    }
+
+    private void apply(ContractTerms terms) {
+        ContractTermsValidator.validate(terms);
+        title = terms.title().strip();
+        currency = terms.currency();
+        notToExceed = terms.notToExceed() == null ? null : terms.notToExceed().amount();
+        engagementIds.clear();
+        if (terms.engagementIds() != null) {
+            engagementIds.addAll(terms.engagementIds());
+        }
+        lines.clear();
+        for (ContractTerms.Line line : terms.lines()) {
+            if (line.engagementId() != null) {
+                engagementIds.add(line.engagementId()); // a line's engagement is one of the contract's
+            }
+            lines.add(ContractLine.of(this, lines.size() + 1, line));
+        }
+    }
+
+    // --- deal approval: a submitted round collects one approval per required role, from people other than the submitter
+
+    public void submit(String by, OffsetDateTime at) {
+        moveTo(ContractStatus.PENDING_APPROVAL);
+        approvalRound++;
+        submittedBy = by;
+        submittedAt = at;
+    }
+
+    /**
+     * Records the approver's approval for the first required role they hold that is still missing; true when that
+     * completed the round and the contract is approved.
+     */
+    public boolean approve(String approver, Set<ApprovalRole> held, List<ApprovalRole> required, String comment,
+                           OffsetDateTime at) {
+        requirePendingDecision(approver, ContractStatus.APPROVED);
+        List<ContractApproval> current = currentRoundApprovals();
+        if (current.stream().anyMatch(a -> a.approver.equals(approver))) {
+            throw new Conflict("already-approved", approver + " has already approved this contract");
+        }
+        Set<ApprovalRole> covered = new LinkedHashSet<>();
+        current.forEach(a -> covered.add(a.asRole));
+        List<ApprovalRole> missing = required.stream().filter(r -> !covered.contains(r)).toList();
+        ApprovalRole as = missing.stream().filter(held::contains).findFirst()
+                .orElseThrow(() -> new Conflict("approval-not-needed", "the approvals still missing ("
+                        + String.join(", ", missing.stream().map(ApprovalRole::wireName).toList())
+                        + ") need a role you do not hold"));
+        approvals.add(ContractApproval.of(this, approver, as, Decision.APPROVED, comment, at));
+        covered.add(as);
+        if (covered.containsAll(required)) {
+            moveTo(ContractStatus.APPROVED);
+            return true;
+        }
+        return false;
+    }
+
+    /** Sends the contract back to draft; the next submission starts a new round. */
+    public void reject(String by, Set<ApprovalRole> held, String comment, OffsetDateTime at) {
+        requirePendingDecision(by, ContractStatus.DRAFT);
+        ApprovalRole as = held.contains(ApprovalRole.FINANCE) ? ApprovalRole.FINANCE : ApprovalRole.EXECUTIVE;
+        approvals.add(ContractApproval.of(this, by, as, Decision.REJECTED, comment, at));
+        moveTo(ContractStatus.DRAFT);
+    }
+
+    private void requirePendingDecision(String decider, ContractStatus target) {
+        requireMove(target); // only a pending contract moves to approved or back to draft
+        if (decider.equals(submittedBy)) {
+            throw new NotPermitted("separation-of-duties", "the person who submitted a contract cannot approve or reject it");
+        }
+    }
+
+    public List<ContractApproval> currentRoundApprovals() {
+        return approvals.stream().filter(a -> a.round == approvalRound && a.decision == Decision.APPROVED).toList();
+    }
+
+    // --- compliance, signature and the rest of the lifecycle
+
+    /** Completes one checklist item; the checklist is frozen once the contract is signed. */
+    public void completeCompliance(ComplianceItemType type, String by, OffsetDateTime at, String note) {
+        if (status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.CLOSED) {
+            throw new Conflict("checklist-closed", "the compliance checklist of a " + status.wireName()
+                    + " contract cannot change");
+        }
+        ComplianceItem item = compliance.stream().filter(i -> i.item == type).findFirst()
+                .orElseThrow(() -> new NotFound("compliance item", type.wireName()));
+        item.complete(by, at, note);
+    }
+
+    public boolean complianceComplete() {
+        return compliance.stream().allMatch(ComplianceItem::isComplete);
+    }
+
+    /** Approved → signed, only with the compliance checklist complete. */
+    public void sign(String by, OffsetDateTime at) {
+        requireMove(ContractStatus.SIGNED);
+        List<String> open = compliance.stream().filter(i -> !i.isComplete()).map(i -> i.item.wireName()).toList();
+        if (!open.isEmpty()) {
+            throw new Conflict("compliance-incomplete", "the compliance checklist must be complete before signature; open: "
+                    + String.join(", ", open), Map.of("openItems", open));
+        }
+        moveTo(ContractStatus.SIGNED);
+        signedBy = by;
+        signedAt = at;
+    }
+
+    public void activate() {
+        moveTo(ContractStatus.ACTIVE);
+    }
+
+    public void close() {
+        moveTo(ContractStatus.CLOSED);
+    }
+
+    private void moveTo(ContractStatus target) {
+        requireMove(target);
+        status = target;
+    }
+
+    private void requireMove(ContractStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw Conflict.illegalTransition(status.wireName(), target.wireName());
+        }
+    }
+
+    // --- delivery: progress, invoicing, limits
+
+    /** Signed or active: the contract is being delivered, so it is billed and its progress reported. */
+    public boolean inDelivery() {
+        return status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE;
+    }
+
+    /** Percent complete of a fixed-fee line, the basis of its revenue recognition. */
+    public void reportProgress(UUID lineId, BigDecimal percentComplete) {
+        if (!inDelivery()) {
+            throw new Conflict("not-in-delivery", "progress is reported on signed or active contracts only");
+        }
+        ContractLine line = line(lineId);
+        if (line.billingMethod != BillingMethod.FIXED_FEE) {
+            throw new RuleViolation("not-fixed-fee", "percent complete applies to fixed-fee lines only");
+        }
+        line.percentComplete = percentComplete;
+    }
+
+    public void requireBillable() {
+        if (!inDelivery()) {
+            throw new Conflict("contract-not-billable", "invoices are raised on signed or active contracts; this one is "
+                    + status.wireName());
+        }
+    }
+
+    /** The milestone of one of its milestone lines that portfolio accepted on this engagement, if any. */
+    public Optional<LineMilestone> milestone(UUID engagementId, UUID milestoneId, String name) {
+        return lines.stream().map(l -> l.milestone(engagementId, milestoneId, name)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** The fixed-fee and milestone values: what the contract commits to whatever time is spent. */
+    public BigDecimal committedValue() {
+        return lines.stream().filter(l -> l.billingMethod != BillingMethod.TIME_AND_MATERIALS)
+                .map(l -> l.value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The contract value: the sum of its lines' values. */
     public Money total() {
         Money total = Money.zero(currency);
@@ -99,25 +283,6 @@ public class Contract {
             total = total.plus(new Money(line.value, currency));
         }
         return total;
-    }
-
-    public Money notToExceedMoney() {
-        return notToExceed == null ? null : new Money(notToExceed, currency);
-    }
-
-    public void moveTo(ContractStatus target) {
-        if (!status.canMoveTo(target)) {
-            throw Conflict.illegalTransition(status.wireName(), target.wireName());
-        }
-        status = target;
-    }
-
-    public boolean complianceComplete() {
-        return compliance.stream().allMatch(ComplianceItem::isComplete);
-    }
-
-    public List<ContractApproval> currentRoundApprovals() {
-        return approvals.stream().filter(a -> a.round == approvalRound && a.decision == Decision.APPROVED).toList();
     }
 
     public ContractLine line(UUID lineId) {

@@ -42,4 +42,18 @@ public class ContractApproval {
 
     @Column(name = "decided_at", nullable = false)
     public OffsetDateTime decidedAt;
+
+    static ContractApproval of(Contract contract, String approver, ApprovalRole as, Decision decision, String comment,
+                               OffsetDateTime at) {
+        ContractApproval approval = new ContractApproval();
+        approval.id = UUID.randomUUID();
+        approval.contract = contract;
+        approval.round = contract.approvalRound;
+        approval.approver = approver;
+        approval.asRole = as;
+        approval.decision = decision;
+        approval.comment = comment;
+        approval.decidedAt = at;
+        return approval;
+    }
 }

@@ -66,7 +66,57 @@ public class ContractLine {
     @OrderBy("name")
     public List<LineMilestone> milestones = new ArrayList<>();
 
+    /** A new line of the contract at this position, with its rate card, schedule or milestones, from valid terms. */
+    static ContractLine of(Contract contract, int position, ContractTerms.Line terms) {
+        ContractLine line = new ContractLine();
+        line.id = UUID.randomUUID();
+        line.contract = contract;
+        line.position = position;
+        line.description = terms.description().strip();
+        line.billingMethod = terms.billingMethod();
+        line.engagementId = terms.engagementId();
+        line.value = terms.value().amount();
+        line.notToExceed = terms.notToExceed() == null ? null : terms.notToExceed().amount();
+        if (terms.rateCard() != null) {
+            terms.rateCard().forEach(r -> line.rateCard.add(new RateCardEntry(r.role(), r.billRate().amount(), r.costRate().amount())));
+        }
+        if (terms.schedule() != null) {
+            terms.schedule().forEach(s -> line.schedule.add(ScheduleItem.of(line, s.dueDate(), s.amount().amount())));
+        }
+        if (terms.milestones() != null) {
+            terms.milestones().forEach(m -> line.milestones.add(LineMilestone.of(line, m.name().strip(), m.amount().amount(), m.milestoneId())));
+        }
+        return line;
+    }
+
+    /** The engagement this line's invoices are for: its own, else the contract's only one (none when several). */
+    public UUID invoicedEngagement() {
+        if (engagementId != null) {
+            return engagementId;
+        }
+        return contract.engagementIds.size() == 1 ? contract.engagementIds.iterator().next() : null;
+    }
+
     public Optional<RateCardEntry> rate(String role) {
         return rateCard.stream().filter(r -> r.role.equals(role)).findFirst();
+    }
+
+    /** This milestone line's milestone: by portfolio's id, else an unreferenced one of that name; empty on other lines. */
+    public Optional<LineMilestone> milestone(UUID engagement, UUID milestoneId, String name) {
+        if (billingMethod != BillingMethod.MILESTONE || (engagementId != null && !engagementId.equals(engagement))) {
+            return Optional.empty();
+        }
+        Optional<LineMilestone> byRef = milestones.stream().filter(m -> milestoneId.equals(m.milestoneRef)).findFirst();
+        return byRef.isPresent() ? byRef
+                : milestones.stream().filter(m -> m.milestoneRef == null && m.name.equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** Revenue recognized on a fixed-fee line by its percent complete, capped at 100 %. */
+    public BigDecimal recognizedByProgress() {
+        return Calculations.fixedFeeRecognized(value, percentComplete);
+    }
+
+    public List<LineMilestone> acceptedMilestones() {
+        return milestones.stream().filter(LineMilestone::isAccepted).toList();
     }
 }

@@ -33,4 +33,18 @@ public class CreditNote {
 
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;
+
+    /** A credit note against an invoice that {@link Invoice#credit} has already lowered by its amount. */
+    public static CreditNote of(Invoice invoice, String number, BigDecimal amount, String reason, String by,
+                                OffsetDateTime at) {
+        CreditNote note = new CreditNote();
+        note.id = UUID.randomUUID();
+        note.invoiceId = invoice.id;
+        note.number = number;
+        note.amount = amount;
+        note.reason = reason.strip();
+        note.issuedBy = by;
+        note.issuedAt = at;
+        return note;
+    }
 }

@@ -1,7 +1,10 @@
 package io.adeplatform.billing.domain;
 
 import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,16 +100,23 @@ public class Invoice {
     @OrderBy("position")
     public List<InvoiceLine> lines = new ArrayList<>();
 
-    public Money totalMoney() {
-        return new Money(total, currency);
-    }
+    private static final int MAX_DESCRIPTION = 500;
 
-    /** What the customer still owes: total less credit notes (zero once paid or void). */
-    public Money openAmount() {
-        if (status == InvoiceStatus.PAID || status == InvoiceStatus.VOID || status == InvoiceStatus.DRAFT) {
-            return Money.zero(currency);
-        }
-        return new Money(total.subtract(credited), currency);
+    /** A new draft without lines; {@link #addLine} adds them. */
+    public static Invoice draft(UUID customerId, UUID contractId, InvoiceSource source, String currency, String description,
+                                String createdBy, OffsetDateTime at) {
+        Invoice invoice = new Invoice();
+        invoice.id = UUID.randomUUID();
+        invoice.customerId = customerId;
+        invoice.contractId = contractId;
+        invoice.source = source;
+        invoice.currency = currency;
+        invoice.description = description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
+        invoice.total = BigDecimal.ZERO;
+        invoice.status = InvoiceStatus.DRAFT;
+        invoice.createdBy = createdBy;
+        invoice.createdAt = at;
+        return invoice;
     }
 
     public void addLine(String description, UUID engagementId, UUID contractLineId, BigDecimal amount) {
@@ -124,7 +134,84 @@ public class Invoice {
         this.engagementId = lines.stream().allMatch(l -> single != null && single.equals(l.engagementId)) ? single : null;
     }
 
-    public void requireStatus(InvoiceStatus target, InvoiceStatus... allowedFrom) {
+    public Money totalMoney() {
+        return new Money(total, currency);
+    }
+
+    /** What the customer still owes: total less credit notes (zero once paid or void). */
+    public Money openAmount() {
+        if (status == InvoiceStatus.PAID || status == InvoiceStatus.VOID || status == InvoiceStatus.DRAFT) {
+            return Money.zero(currency);
+        }
+        return new Money(total.subtract(credited), currency);
+    }
+
+    // --- lifecycle: draft → issued → paid, overdue on the way, void while not credited
+
+    /** Only a draft is issued; checked before anything is numbered. */
+    public void requireDraft() {
+        requireStatus(InvoiceStatus.ISSUED, InvoiceStatus.DRAFT);
+    }
+
+    /** Numbers and dates the draft; payment is due {@code paymentTermsDays} after the invoice date. */
+    public void issue(String number, LocalDate invoiceDate, int paymentTermsDays, OffsetDateTime at) {
+        requireDraft();
+        this.number = number;
+        this.status = InvoiceStatus.ISSUED;
+        this.issuedAt = at;
+        this.invoiceDate = invoiceDate;
+        this.dueDate = invoiceDate.plusDays(paymentTermsDays);
+    }
+
+    public void pay(OffsetDateTime at) {
+        requireStatus(InvoiceStatus.PAID, InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE);
+        status = InvoiceStatus.PAID;
+        paidAt = at;
+    }
+
+    /** Voids a draft or an issued invoice without credit notes. */
+    public void markVoid() {
+        requireStatus(InvoiceStatus.VOID, InvoiceStatus.DRAFT, InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE);
+        if (credited.signum() > 0) {
+            throw new Conflict("credited-invoice", "an invoice with credit notes cannot be voided");
+        }
+        status = InvoiceStatus.VOID;
+    }
+
+    /** Issued, still owed, and due before {@code today}. */
+    public boolean isPastDue(LocalDate today) {
+        return status == InvoiceStatus.ISSUED && dueDate.isBefore(today) && openAmount().amount().signum() > 0;
+    }
+
+    public void markOverdue() {
+        requireStatus(InvoiceStatus.OVERDUE, InvoiceStatus.ISSUED);
+        status = InvoiceStatus.OVERDUE;
+    }
+
+    /** Lowers what is owed by a credit note's amount: issued or overdue invoices only, never below zero. */
+    public void credit(Money amount) {
+        if (!status.isOpen()) {
+            throw new Conflict("not-creditable", "credit notes apply to issued or overdue invoices; this one is "
+                    + status.wireName());
+        }
+        if (!amount.currency().equals(currency)) {
+            throw new InvalidInput("the credit note is not valid",
+                    List.of(new FieldError("amount.currency", "must be the invoice currency " + currency)));
+        }
+        if (amount.amount().signum() <= 0) {
+            throw new InvalidInput("the credit note is not valid",
+                    List.of(new FieldError("amount.amount", "must be greater than 0")));
+        }
+        Money open = openAmount();
+        if (amount.compareTo(open) > 0) {
+            throw new RuleViolation("credit-exceeds-open-amount", "a credit note of " + amount.amount().toPlainString()
+                    + " " + amount.currency() + " exceeds the open amount " + open.rounded().amount().toPlainString()
+                    + " " + open.currency());
+        }
+        credited = credited.add(amount.amount());
+    }
+
+    private void requireStatus(InvoiceStatus target, InvoiceStatus... allowedFrom) {
         for (InvoiceStatus allowed : allowedFrom) {
             if (status == allowed) {
                 return;

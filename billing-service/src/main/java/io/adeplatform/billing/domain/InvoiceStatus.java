@@ -1,28 +1,21 @@
 package io.adeplatform.billing.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
+
+import java.util.List;
 
 public enum InvoiceStatus {
     DRAFT, ISSUED, PAID, OVERDUE, VOID;
 
-    @JsonValue
+    /** The statuses whose invoices count as billed (revenue billed, profitability). */
+    public static final List<InvoiceStatus> BILLED = List.of(ISSUED, PAID, OVERDUE);
+
     public String wireName() {
         return WireEnums.wireName(this);
-    }
-
-    @JsonCreator
-    public static InvoiceStatus fromWire(String value) {
-        return Wire.parse(InvoiceStatus.class, value);
     }
 
     /** Issued and not settled: payable, creditable, can turn overdue. */
     public boolean isOpen() {
         return this == ISSUED || this == OVERDUE;
-    }
-
-    public boolean countsAsBilled() {
-        return this == ISSUED || this == PAID || this == OVERDUE;
     }
 }

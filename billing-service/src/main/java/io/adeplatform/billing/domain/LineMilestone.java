@@ -35,4 +35,25 @@ public class LineMilestone {
 
     @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
+
+    static LineMilestone of(ContractLine line, String name, BigDecimal amount, UUID milestoneRef) {
+        LineMilestone milestone = new LineMilestone();
+        milestone.id = UUID.randomUUID();
+        milestone.line = line;
+        milestone.name = name;
+        milestone.amount = amount;
+        milestone.milestoneRef = milestoneRef;
+        return milestone;
+    }
+
+    public boolean isAccepted() {
+        return acceptedAt != null;
+    }
+
+    /** Recognizes the milestone's revenue; a second acceptance keeps the first time. */
+    public void accept(OffsetDateTime at) {
+        if (acceptedAt == null) {
+            acceptedAt = at;
+        }
+    }
 }

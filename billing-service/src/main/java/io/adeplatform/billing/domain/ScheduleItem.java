@@ -31,4 +31,18 @@ public class ScheduleItem {
 
     @Column(name = "invoice_id")
     public UUID invoiceId;
+
+    static ScheduleItem of(ContractLine line, LocalDate dueDate, BigDecimal amount) {
+        ScheduleItem item = new ScheduleItem();
+        item.id = UUID.randomUUID();
+        item.line = line;
+        item.dueDate = dueDate;
+        item.amount = amount;
+        return item;
+    }
+
+    /** Due by {@code asOf} and not invoiced yet. */
+    public boolean isInvoiceable(LocalDate asOf) {
+        return invoiceId == null && !dueDate.isAfter(asOf);
+    }
 }

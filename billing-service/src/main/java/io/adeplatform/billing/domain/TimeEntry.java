@@ -1,5 +1,7 @@
 package io.adeplatform.billing.domain;
 
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +12,8 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @Entity
@@ -70,4 +74,70 @@ public class TimeEntry {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /**
+     * Prices the hours with the line's rate card and keeps them within the line's and the contract's not-to-exceed
+     * limits, given what is billed so far on the line and in time on the contract: beyond a limit the entry is refused,
+     * or recorded as non-billable (cost counted) when the caller asked for that.
+     */
+    public static TimeEntry record(Contract contract, ContractLine line, WorkedTime work, BigDecimal billedOnLine,
+                                   BigDecimal billedTimeOnContract, String by, OffsetDateTime at) {
+        RateCardEntry rate = line.rate(work.role()).orElseThrow();
+        BigDecimal bill = Calculations.price(work.hours(), rate.billRate);
+        Optional<String> exceeded = exceededLimit(contract, line, billedOnLine, billedTimeOnContract, bill);
+        if (exceeded.isPresent() && !work.nonBillableIfExceeded()) {
+            throw new RuleViolation("not-to-exceed-exceeded", "this entry would exceed " + exceeded.get()
+                    + "; send nonBillableIfExceeded=true to record it as non-billable",
+                    Map.of("contractId", contract.id.toString(), "lineId", line.id.toString()));
+        }
+        TimeEntry entry = new TimeEntry();
+        entry.id = UUID.randomUUID();
+        entry.customerId = contract.customerId;
+        entry.contractId = contract.id;
+        entry.lineId = line.id;
+        entry.engagementId = work.engagementId();
+        entry.person = work.person().strip();
+        entry.role = work.role();
+        entry.date = work.date();
+        entry.hours = work.hours();
+        entry.billable = exceeded.isEmpty();
+        entry.billAmount = entry.billable ? bill : BigDecimal.ZERO;
+        entry.costAmount = Calculations.price(work.hours(), rate.costRate);
+        entry.currency = contract.currency;
+        entry.createdBy = by;
+        entry.createdAt = at;
+        return entry;
+    }
+
+    /** The limit {@code bill} more would pass: the line's first, then the contract's (committed values plus time). */
+    private static Optional<String> exceededLimit(Contract contract, ContractLine line, BigDecimal onLine,
+                                                  BigDecimal timeOnContract, BigDecimal bill) {
+        if (Calculations.exceeds(onLine, bill, line.notToExceed)) {
+            return Optional.of("the line's not-to-exceed of " + line.notToExceed.stripTrailingZeros().toPlainString() + " "
+                    + contract.currency + " (already " + onLine.toPlainString() + ", this entry " + bill.toPlainString() + ")");
+        }
+        BigDecimal committed = contract.committedValue().add(timeOnContract);
+        if (Calculations.exceeds(committed, bill, contract.notToExceed)) {
+            return Optional.of("the contract's not-to-exceed of " + contract.notToExceed.stripTrailingZeros().toPlainString()
+                    + " " + contract.currency + " (already committed " + committed.toPlainString() + ", this entry "
+                    + bill.toPlainString() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Approved hours are recognized as revenue and can be invoiced. */
+    public void approve(String by, OffsetDateTime at) {
+        if (approvedAt != null) {
+            throw new Conflict("already-approved", "time entry " + id + " is already approved");
+        }
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    /** Puts the entry on an invoice as one line. */
+    public void billOn(Invoice invoice) {
+        invoice.addLine(date + " " + person + " (" + role + ") " + hours.stripTrailingZeros().toPlainString() + " h",
+                engagementId, lineId, billAmount);
+        invoiceId = invoice.id;
+    }
 }

@@ -1,29 +1,23 @@
 package io.adeplatform.billing.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.adeplatform.billing.domain.EngagementBudget;
-import io.adeplatform.billing.persistence.EngagementBudgets;
-import io.adeplatform.billing.service.BudgetAlerts;
-import io.adeplatform.billing.service.InvoiceService;
+import io.adeplatform.billing.service.AcceptedMilestone;
+import io.adeplatform.billing.service.EngagementBudgetService;
+import io.adeplatform.billing.service.MilestoneInvoicingService;
+import io.adeplatform.platform.events.EventHandlers;
 import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
-import io.adeplatform.platform.events.PoisonEventException;
-import io.adeplatform.platform.core.Money;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
-
 /** portfolio.engagement.events: engagement budgets (profitability, fiscal alerts) and accepted milestones (invoices). */
 @ApplicationScoped
 public class EngagementEventsConsumer {
 
+    /** The inbox name: idempotence and the consumer group depend on it, so it never changes. */
     public static final String CONSUMER = "billing-service.engagement-events";
     static final String PREFIX = "io.adeplatform.portfolio.engagement.";
     public static final String CREATED = PREFIX + "created.v1";
@@ -34,93 +28,40 @@ public class EngagementEventsConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    EngagementBudgets budgets;
+    EngagementBudgetService budgets;
 
     @Inject
-    InvoiceService invoices;
+    MilestoneInvoicingService milestones;
 
-    @Inject
-    BudgetAlerts alerts;
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void routes() {
+        handlers = EventHandlers.on(CREATED, this::onCreated)
+                .on(BUDGET_CHANGED, this::onBudgetChanged)
+                .on(MILESTONE_ACCEPTED, this::onMilestoneAccepted)
+                .build();
+    }
 
     @Incoming("engagement-events")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, this::apply);
+        consumer.consume(CONSUMER, record, handlers);
     }
 
-    void apply(IncomingEvent event) {
-        switch (event.type()) {
-            case CREATED -> {
-                EngagementBudget budget = upsert(event);
-                budget.name = event.optionalText("name");
-                setBudget(budget, money(event, "budget"));
-            }
-            case BUDGET_CHANGED -> {
-                EngagementBudget budget = upsert(event);
-                setBudget(budget, money(event, "budget"));
-                budgets.flush();
-                alerts.check(budget.engagementId, null);
-            }
-            case MILESTONE_ACCEPTED -> {
-                UUID engagementId = event.requiredUuid("engagementId");
-                invoices.onMilestoneAccepted(engagementId, event.requiredUuid("customerId"),
-                        event.requiredUuid("milestoneId"), event.requiredText("name"), money(event, "amount"),
-                        event.optionalText("contractRef"), time(event, "acceptedAt"));
-            }
-            default -> {
-                // other engagement events are not billing's concern
-            }
-        }
+    void onCreated(IncomingEvent event) {
+        budgets.onEngagementCreated(event.requiredUuid("engagementId"), event.requiredUuid("customerId"),
+                event.optionalText("name"), event.optionalMoney("budget"));
     }
 
-    private EngagementBudget upsert(IncomingEvent event) {
-        UUID id = event.requiredUuid("engagementId");
-        EngagementBudget budget = budgets.findById(id);
-        if (budget == null) {
-            budget = new EngagementBudget();
-            budget.engagementId = id;
-            budget.customerId = event.requiredUuid("customerId");
-            budgets.persist(budget);
-        }
-        return budget;
+    void onBudgetChanged(IncomingEvent event) {
+        budgets.onBudgetChanged(event.requiredUuid("engagementId"), event.requiredUuid("customerId"),
+                event.optionalMoney("budget"));
     }
 
-    private static void setBudget(EngagementBudget budget, Money money) {
-        if (money == null) {
-            return;
-        }
-        budget.budgetAmount = money.amount();
-        budget.budgetCurrency = money.currency();
-    }
-
-    /** A money field, null when absent or null; poison when malformed. */
-    static Money money(IncomingEvent event, String field) {
-        JsonNode node = event.data().get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        JsonNode amount = node.get("amount");
-        JsonNode currency = node.get("currency");
-        if (amount == null || !amount.isNumber() && !amount.isTextual() || currency == null || !currency.isTextual()
-                || !currency.asText().matches("[A-Z]{3}")) {
-            throw new PoisonEventException(event.type() + ": field '" + field + "' is not money");
-        }
-        try {
-            return new Money(new BigDecimal(amount.asText()), currency.asText());
-        } catch (NumberFormatException e) {
-            throw new PoisonEventException(event.type() + ": field '" + field + "' has no decimal amount");
-        }
-    }
-
-    static OffsetDateTime time(IncomingEvent event, String field) {
-        String text = event.optionalText(field);
-        if (text == null) {
-            return OffsetDateTime.now();
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException(event.type() + ": field '" + field + "' is not a date-time");
-        }
+    void onMilestoneAccepted(IncomingEvent event) {
+        milestones.onMilestoneAccepted(new AcceptedMilestone(event.requiredUuid("engagementId"),
+                event.requiredUuid("customerId"), event.requiredUuid("milestoneId"), event.requiredText("name"),
+                event.optionalMoney("amount"), event.optionalText("contractRef"), event.optionalTime("acceptedAt")));
     }
 }

@@ -14,16 +14,13 @@ import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ContractRepository implements PanacheRepositoryBase<Contract, UUID> {
 
-    public record Filter(UUID customerId, ContractStatus status, UUID engagementId, Optional<Set<UUID>> visibleTo) {
-    }
-
-    public List<Contract> list(Filter filter, PageRequest page) {
+    /** One page of the list, plus one row telling whether more exist. */
+    public List<Contract> list(ContractFilter filter, PageRequest page) {
         return new ListQuery()
                 .equal("customerId", filter.customerId())
                 .equal("status", filter.status())
@@ -34,6 +31,17 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
 
     public Contract lock(UUID id) {
         return getEntityManager().find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Child rows changed: the contract gets a new version now, so the response and the next If-Match see it. */
+    public void newVersion(Contract contract) {
+        getEntityManager().lock(contract, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** The installments a voided invoice billed become billable again. */
+    public void releaseInstallments(UUID invoiceId) {
+        getEntityManager().createQuery("update ScheduleItem s set s.invoiceId = null where s.invoiceId = :id")
+                .setParameter("id", invoiceId).executeUpdate();
     }
 
     /** Time-and-materials lines of active contracts on this engagement whose rate card prices the role. */
@@ -57,8 +65,8 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
                 .list();
     }
 
-    public Optional<UUID> customerOfEngagement(UUID engagementId) {
-        return find(":engagement member of engagementIds", Parameters.with("engagement", engagementId))
-                .firstResultOptional().map(c -> c.customerId);
+    /** Some contract covering the engagement, in any state: it tells the engagement's customer and currency. */
+    public Optional<Contract> anyCovering(UUID engagementId) {
+        return find(":engagement member of engagementIds", Parameters.with("engagement", engagementId)).firstResultOptional();
     }
 }

@@ -13,17 +13,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
-    /** Statuses: any of them; empty means every status. */
-    public record Filter(UUID customerId, UUID contractId, Set<InvoiceStatus> statuses, Optional<Set<UUID>> visibleTo) {
-    }
-
-    public List<Invoice> list(Filter filter, PageRequest page) {
+    /** One page of the list, plus one row telling whether more exist. */
+    public List<Invoice> list(InvoiceFilter filter, PageRequest page) {
         return new ListQuery()
                 .equal("customerId", filter.customerId())
                 .equal("contractId", filter.contractId())
@@ -58,23 +54,25 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
     /** Amounts of invoice lines for the engagement on invoices in these states. */
     public BigDecimal lineTotal(UUID engagementId, List<InvoiceStatus> states) {
-        return getEntityManager().createQuery("select coalesce(sum(l.amount), 0) from InvoiceLine l "
-                        + "where l.engagementId = :engagement and l.invoice.status in :states", BigDecimal.class)
-                .setParameter("engagement", engagementId).setParameter("states", states)
-                .getSingleResult();
+        return sum("select coalesce(sum(l.amount), 0) from InvoiceLine l "
+                + "where l.engagementId = :of and l.invoice.status in :states", engagementId, states);
     }
 
+    /** Credit notes on invoices of the engagement (all of whose lines are the engagement's) in these states. */
     public BigDecimal creditedFor(UUID engagementId, List<InvoiceStatus> states) {
-        return getEntityManager().createQuery("select coalesce(sum(i.credited), 0) from Invoice i "
-                        + "where i.engagementId = :engagement and i.status in :states", BigDecimal.class)
-                .setParameter("engagement", engagementId).setParameter("states", states)
-                .getSingleResult();
+        return sum("select coalesce(sum(i.credited), 0) from Invoice i "
+                + "where i.engagementId = :of and i.status in :states", engagementId, states);
     }
 
+    /** Amounts of invoice lines for the contract line on invoices in these states. */
     public BigDecimal billedForLine(UUID contractLineId, List<InvoiceStatus> states) {
-        return getEntityManager().createQuery("select coalesce(sum(l.amount), 0) from InvoiceLine l "
-                        + "where l.contractLineId = :line and l.invoice.status in :states", BigDecimal.class)
-                .setParameter("line", contractLineId).setParameter("states", states)
+        return sum("select coalesce(sum(l.amount), 0) from InvoiceLine l "
+                + "where l.contractLineId = :of and l.invoice.status in :states", contractLineId, states);
+    }
+
+    private BigDecimal sum(String jpql, UUID of, List<InvoiceStatus> states) {
+        return getEntityManager().createQuery(jpql, BigDecimal.class)
+                .setParameter("of", of).setParameter("states", states)
                 .getSingleResult();
     }
 }

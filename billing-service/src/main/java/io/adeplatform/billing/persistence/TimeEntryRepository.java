@@ -11,17 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUID> {
 
-    public record Filter(UUID engagementId, UUID contractId, Optional<Set<UUID>> visibleTo) {
-    }
-
-    public List<TimeEntry> list(Filter filter, PageRequest page) {
+    /** One page of the list, plus one row telling whether more exist. */
+    public List<TimeEntry> list(TimeEntryFilter filter, PageRequest page) {
         return new ListQuery()
                 .equal("engagementId", filter.engagementId())
                 .equal("contractId", filter.contractId())
@@ -56,6 +52,12 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
     public BigDecimal uninvoicedOfEngagement(UUID engagementId) {
         return sum("t.billAmount", "t.engagementId = :engagement and t.billable = true and t.invoiceId is null",
                 Parameters.with("engagement", engagementId));
+    }
+
+    /** The time entries a voided invoice billed become billable again. */
+    public void releaseInvoiced(UUID invoiceId) {
+        getEntityManager().createQuery("update TimeEntry t set t.invoiceId = null where t.invoiceId = :id")
+                .setParameter("id", invoiceId).executeUpdate();
     }
 
     public List<TimeEntry> invoiceable(UUID contractId, LocalDate from, LocalDate to) {

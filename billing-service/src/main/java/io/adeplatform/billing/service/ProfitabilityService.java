@@ -1,15 +1,13 @@
 package io.adeplatform.billing.service;
 
-import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.billing.api.ProfitabilityResponse;
 import io.adeplatform.billing.domain.Calculations;
+import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.persistence.ContractRepository;
-import io.adeplatform.billing.persistence.EngagementBudgets;
+import io.adeplatform.billing.persistence.EngagementBudgetRepository;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
-import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,15 +15,22 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
+/**
+ * An engagement's economics in real time: revenue billed (issued, paid, overdue invoices less credit notes) and
+ * unbilled (uninvoiced billable time and draft invoices), cost of all time at cost rate, margin, budget burn.
+ */
 @ApplicationScoped
 public class ProfitabilityService {
 
-    private static final List<InvoiceStatus> BILLED = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PAID, InvoiceStatus.OVERDUE);
+    /** When neither a contract nor a budget says which currency the engagement is in. */
+    private static final String DEFAULT_CURRENCY = "USD";
 
     @Inject
-    EngagementBudgets budgets;
+    EngagementBudgetRepository budgets;
 
     @Inject
     ContractRepository contracts;
@@ -39,35 +44,22 @@ public class ProfitabilityService {
     @Inject
     AccountAccess access;
 
+    /** Known from portfolio's events or from a contract covering it, and visible to the caller; else a 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ProfitabilityResponse of(UUID engagementId) {
+    public ProfitabilityView of(UUID engagementId) {
         EngagementBudget budget = budgets.findById(engagementId);
-        UUID customerId = budget != null ? budget.customerId
-                : contracts.customerOfEngagement(engagementId).orElseThrow(() -> new NotFound("engagement", engagementId));
-        if (!access.canSee(customerId)) {
-            throw new NotFound("engagement", engagementId);
-        }
-        String currency = currency(engagementId, budget);
-        BigDecimal billed = invoices.lineTotal(engagementId, BILLED).subtract(invoices.creditedFor(engagementId, BILLED));
+        Optional<Contract> covering = contracts.anyCovering(engagementId);
+        UUID customerId = access.visible("engagement", engagementId,
+                budget != null ? budget.customerId : covering.map(c -> c.customerId).orElse(null), Function.identity());
+        // the contracts' currency; the budget's when no contract covers the engagement yet
+        String currency = covering.map(c -> c.currency)
+                .orElse(budget != null && budget.budgetCurrency != null ? budget.budgetCurrency : DEFAULT_CURRENCY);
+        BigDecimal billed = invoices.lineTotal(engagementId, InvoiceStatus.BILLED)
+                .subtract(invoices.creditedFor(engagementId, InvoiceStatus.BILLED));
         BigDecimal unbilled = timeEntries.uninvoicedOfEngagement(engagementId)
                 .add(invoices.lineTotal(engagementId, List.of(InvoiceStatus.DRAFT)));
-        BigDecimal cost = timeEntries.costOfEngagement(engagementId);
         BigDecimal budgetAmount = budget != null && currency.equals(budget.budgetCurrency) ? budget.budgetAmount : null;
-        Calculations.Profitability p = Calculations.profitability(billed, unbilled, cost, budgetAmount);
-        return new ProfitabilityResponse(engagementId, customerId, new Money(p.billed(), currency),
-                new Money(p.unbilled(), currency), new Money(p.revenue(), currency), new Money(p.cost(), currency),
-                new Money(p.margin(), currency), p.marginPercent(),
-                p.budget() == null ? null : new Money(p.budget(), currency), p.burnPercent(),
-                p.remainingBudget() == null ? null : new Money(p.remainingBudget(), currency));
-    }
-
-    /** The engagement's contracts' currency; the budget's when no contract covers it yet. */
-    private String currency(UUID engagementId, EngagementBudget budget) {
-        var covering = contracts.find(":engagement member of engagementIds",
-                io.quarkus.panache.common.Parameters.with("engagement", engagementId)).firstResultOptional();
-        if (covering.isPresent()) {
-            return covering.get().currency;
-        }
-        return budget != null && budget.budgetCurrency != null ? budget.budgetCurrency : "USD";
+        return new ProfitabilityView(engagementId, customerId, currency, Calculations.profitability(billed, unbilled,
+                timeEntries.costOfEngagement(engagementId), budgetAmount));
     }
 }

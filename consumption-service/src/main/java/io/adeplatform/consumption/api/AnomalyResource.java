@@ -1,35 +1,18 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.service.ConsumptionAnalytics;
-import io.adeplatform.consumption.service.ConsumptionAnalytics.AnomalyView;
-import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.consumption.service.AnomalyService;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Days whose cost departed from the trailing 28-day baseline by more than 3 standard deviations. */
@@ -39,10 +22,10 @@ import java.util.UUID;
 public class AnomalyResource {
 
     @Inject
-    ConsumptionAnalytics analytics;
+    AnomalyService anomalies;
 
     @GET
-    public Page<AnomalyView> list(@PathParam("customerId") UUID customerId, @Valid @BeanParam PageRequest page) {
-        return analytics.anomalies(customerId, page);
+    public Page<AnomalyResponse> list(@PathParam("customerId") UUID customerId, @Valid @BeanParam PageRequest page) {
+        return anomalies.list(customerId, page).map(AnomalyResponse::from);
     }
 }

@@ -1,17 +1,16 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.api.BlockerRequests.BlockerResponse;
-import io.adeplatform.consumption.api.BlockerRequests.CreateBlocker;
-import io.adeplatform.consumption.api.BlockerRequests.UpdateBlocker;
+import io.adeplatform.consumption.domain.Blocker;
 import io.adeplatform.consumption.domain.BlockerCategory;
 import io.adeplatform.consumption.domain.BlockerStatus;
 import io.adeplatform.consumption.service.BlockerService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/consumption/customers/{customerId}/blockers")
@@ -52,39 +50,39 @@ public class BlockerResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
-    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateBlocker request,
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
+    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateBlockerRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/consumption/customers/" + customerId + "/blockers",
-                request, () -> {
-                    BlockerResponse blocker = service.create(customerId, request.description(), request.category(),
-                            request.owner(), request.engagementId(), request.goalId(), request.commitmentId(), user.username());
-                    return Response.created(uri.getAbsolutePathBuilder().path(blocker.id().toString()).build())
-                            .tag(EntityVersions.tag(blocker.version())).entity(blocker).build();
-                });
+        return idempotent.create(idempotencyKey, request, () -> {
+            Blocker blocker = service.create(customerId, request.description(), request.category(), request.owner(),
+                    request.engagementId(), request.goalId(), request.commitmentId(), user.username());
+            return EntityVersions.created(uri, blocker.id, blocker.version, BlockerResponse.from(blocker));
+        });
     }
 
     @GET
     public Page<BlockerResponse> list(@PathParam("customerId") UUID customerId, @QueryParam("status") String status,
                                       @QueryParam("category") String category, @Valid @BeanParam PageRequest page) {
-        return service.list(customerId, WireEnums.parse(BlockerStatus.class, status, "status"),
-                WireEnums.parse(BlockerCategory.class, category, "category"), page);
+        return (service.list(customerId, QueryParams.enumValue(BlockerStatus.class, "status", status),
+                QueryParams.enumValue(BlockerCategory.class, "category", category), page)).map(BlockerResponse::from);
     }
 
     @GET
     @Path("{blockerId}")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId) {
-        BlockerResponse blocker = service.get(customerId, blockerId);
-        return Response.ok(blocker).tag(EntityVersions.tag(blocker.version())).build();
+        return versioned(service.get(customerId, blockerId));
     }
 
     @PUT
     @Path("{blockerId}")
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateBlocker request) {
-        BlockerResponse blocker = service.update(customerId, blockerId, ifMatch, request.description(), request.category(),
-                request.owner(), request.status(), request.engagementId());
-        return Response.ok(blocker).tag(EntityVersions.tag(blocker.version())).build();
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateBlockerRequest request) {
+        return versioned(service.update(customerId, blockerId, EntityVersions.expected(ifMatch), request.description(),
+                request.category(), request.owner(), request.status(), request.engagementId()));
+    }
+
+    private static Response versioned(Blocker blocker) {
+        return EntityVersions.ok(BlockerResponse.from(blocker), blocker.version);
     }
 }

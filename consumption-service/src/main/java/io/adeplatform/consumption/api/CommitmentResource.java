@@ -1,20 +1,16 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.api.TargetRequests.CommitmentRequest;
-import io.adeplatform.consumption.api.TargetRequests.CommitmentResponse;
-import io.adeplatform.consumption.service.TargetService;
+import io.adeplatform.consumption.domain.Commitment;
+import io.adeplatform.consumption.service.CommitmentService;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Page;
-import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -40,7 +35,7 @@ import java.util.UUID;
 public class CommitmentResource {
 
     @Inject
-    TargetService service;
+    CommitmentService service;
 
     @Inject
     IdempotentCreates idempotent;
@@ -49,37 +44,37 @@ public class CommitmentResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Writers.EXECUTIVE, Writers.FINANCE, Writers.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CommitmentRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/consumption/customers/" + customerId + "/commitments",
-                request, () -> {
-                    CommitmentResponse commitment = service.createCommitment(customerId, request.amount(),
-                            request.startDate(), request.endDate(), user.username());
-                    return Response.created(uri.getAbsolutePathBuilder().path(commitment.id().toString()).build())
-                            .tag(EntityVersions.tag(commitment.version())).entity(commitment).build();
-                });
+        return idempotent.create(idempotencyKey, request, () -> {
+            Commitment commitment = service.create(customerId, request.amount(), request.startDate(),
+                    request.endDate(), user.username());
+            return EntityVersions.created(uri, commitment.id, commitment.version, CommitmentResponse.from(commitment));
+        });
     }
 
     @GET
     public List<CommitmentResponse> list(@PathParam("customerId") UUID customerId) {
-        return service.commitments(customerId);
+        return service.list(customerId).stream().map(CommitmentResponse::from).toList();
     }
 
     @GET
     @Path("{commitmentId}")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("commitmentId") UUID commitmentId) {
-        CommitmentResponse commitment = service.commitment(customerId, commitmentId);
-        return Response.ok(commitment).tag(EntityVersions.tag(commitment.version())).build();
+        return versioned(service.get(customerId, commitmentId));
     }
 
     @PUT
     @Path("{commitmentId}")
-    @RolesAllowed({Writers.EXECUTIVE, Writers.FINANCE, Writers.ADMIN})
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("commitmentId") UUID commitmentId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CommitmentRequest request) {
-        CommitmentResponse commitment = service.updateCommitment(customerId, commitmentId, ifMatch, request.amount(),
-                request.startDate(), request.endDate());
-        return Response.ok(commitment).tag(EntityVersions.tag(commitment.version())).build();
+        return versioned(service.update(customerId, commitmentId, EntityVersions.expected(ifMatch), request.amount(),
+                request.startDate(), request.endDate()));
+    }
+
+    private static Response versioned(Commitment commitment) {
+        return EntityVersions.ok(CommitmentResponse.from(commitment), commitment.version);
     }
 }

@@ -1,22 +1,16 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.api.TargetRequests.CreateGoal;
-import io.adeplatform.consumption.api.TargetRequests.GoalResponse;
-import io.adeplatform.consumption.api.TargetRequests.UpdateGoal;
-import io.adeplatform.consumption.service.TargetService;
-import java.time.YearMonth;
+import io.adeplatform.consumption.domain.Goal;
+import io.adeplatform.consumption.service.GoalService;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.http.Page;
-import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,13 +19,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,7 +36,7 @@ import java.util.UUID;
 public class GoalResource {
 
     @Inject
-    TargetService service;
+    GoalService service;
 
     @Inject
     IdempotentCreates idempotent;
@@ -51,28 +45,26 @@ public class GoalResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
-    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateGoal request,
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
+    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateGoalRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/consumption/customers/" + customerId + "/goals",
-                request, () -> {
-                    GoalResponse goal = service.createGoal(customerId, YearMonth.parse(request.month()), request.target(), user.username());
-                    return Response.created(uri.getAbsolutePathBuilder().path(goal.id().toString()).build())
-                            .tag(EntityVersions.tag(goal.version())).entity(goal).build();
-                });
+        return idempotent.create(idempotencyKey, request, () -> {
+            Goal goal = service.create(customerId, YearMonth.parse(request.month()), request.target(), user.username());
+            return EntityVersions.created(uri, goal.id, goal.version, GoalResponse.from(goal));
+        });
     }
 
     @GET
     public List<GoalResponse> list(@PathParam("customerId") UUID customerId) {
-        return service.goals(customerId);
+        return service.list(customerId).stream().map(GoalResponse::from).toList();
     }
 
     @PUT
     @Path("{goalId}")
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("goalId") UUID goalId,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateGoal request) {
-        GoalResponse goal = service.updateGoal(customerId, goalId, ifMatch, request.target());
-        return Response.ok(goal).tag(EntityVersions.tag(goal.version())).build();
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateGoalRequest request) {
+        Goal goal = service.update(customerId, goalId, EntityVersions.expected(ifMatch), request.target());
+        return EntityVersions.ok(GoalResponse.from(goal), goal.version);
     }
 }

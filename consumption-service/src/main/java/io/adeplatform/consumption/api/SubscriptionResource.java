@@ -1,14 +1,14 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.api.SubscriptionRequests.CreateSubscription;
-import io.adeplatform.consumption.api.SubscriptionRequests.SubscriptionResponse;
-import io.adeplatform.consumption.api.SubscriptionRequests.UpdateSubscription;
+import io.adeplatform.consumption.domain.Subscription;
 import io.adeplatform.consumption.service.SubscriptionService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,8 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.UUID;
-
 @Path("/api/consumption/subscriptions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,37 +46,39 @@ public class SubscriptionResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
-    public Response create(@Valid @NotNull CreateSubscription request,
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
+    public Response create(@Valid @NotNull CreateSubscriptionRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/consumption/subscriptions", request, () -> {
-            SubscriptionResponse created = service.create(request.id(), request.name(), request.customerId(),
+        return idempotent.create(idempotencyKey, request, () -> {
+            Subscription created = service.create(request.id(), request.name(), request.customerId(),
                     request.engagementId(), user.username());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                    .tag(EntityVersions.tag(created.version())).entity(created).build();
+            return EntityVersions.created(uri, created.id, created.version, SubscriptionResponse.from(created));
         });
     }
 
     @GET
-    public Page<SubscriptionResponse> list(@QueryParam("customerId") UUID customerId,
-                                           @QueryParam("engagementId") UUID engagementId,
+    public Page<SubscriptionResponse> list(@QueryParam("customerId") String customerId,
+                                           @QueryParam("engagementId") String engagementId,
                                            @Valid @BeanParam PageRequest page) {
-        return service.list(customerId, engagementId, page);
+        return (service.list(QueryParams.uuid("customerId", customerId),
+                QueryParams.uuid("engagementId", engagementId), page)).map(SubscriptionResponse::from);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        SubscriptionResponse subscription = service.get(id);
-        return Response.ok(subscription).tag(EntityVersions.tag(subscription.version())).build();
+        return versioned(service.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Writers.EXECUTIVE, Writers.DELIVERY_MANAGER, Writers.FINANCE, Writers.ADMIN})
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull UpdateSubscription request) {
-        SubscriptionResponse subscription = service.update(id, ifMatch, request.name(), request.engagementId());
-        return Response.ok(subscription).tag(EntityVersions.tag(subscription.version())).build();
+                           @Valid @NotNull UpdateSubscriptionRequest request) {
+        return versioned(service.update(id, EntityVersions.expected(ifMatch), request.name(), request.engagementId()));
+    }
+
+    private static Response versioned(Subscription subscription) {
+        return EntityVersions.ok(SubscriptionResponse.from(subscription), subscription.version);
     }
 }

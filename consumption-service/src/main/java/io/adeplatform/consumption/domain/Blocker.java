@@ -1,12 +1,12 @@
 package io.adeplatform.consumption.domain;
 
 import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -14,13 +14,10 @@ import java.util.UUID;
 /** What stops a customer's consumption against a gap: a goal or commitment shortfall. */
 @Entity
 @Table(name = "consumption_blocker")
-public class Blocker {
+public class Blocker extends CustomerOwned {
 
     @Id
     public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
 
     @Column(nullable = false)
     public String description;
@@ -45,23 +42,41 @@ public class Blocker {
     @Column(name = "commitment_id")
     public UUID commitmentId;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    /** A new, open blocker; the goal and commitment it names were checked to be the customer's. */
+    public static Blocker open(UUID customerId, String description, BlockerCategory category, String owner,
+                               UUID engagementId, UUID goalId, UUID commitmentId, OffsetDateTime now, String creator) {
+        Blocker blocker = new Blocker();
+        blocker.id = UUID.randomUUID();
+        blocker.createdFor(customerId, now, creator);
+        blocker.status = BlockerStatus.OPEN;
+        blocker.describe(description, category, owner, engagementId);
+        blocker.goalId = goalId;
+        blocker.commitmentId = commitmentId;
+        return blocker;
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    /** Status changes follow {@link BlockerStatus}: an illegal move is a 409 and changes nothing. */
+    public void update(String newDescription, BlockerCategory newCategory, String newOwner, BlockerStatus newStatus,
+                       UUID newEngagementId) {
+        moveTo(newStatus);
+        describe(newDescription, newCategory, newOwner, newEngagementId);
+    }
 
-    @Version
-    public long version;
-
-    /** Moves to {@code next}, or a 409 problem when the state machine does not allow it. */
+    /** Moves to {@code next}, or a {@link Conflict} when the state machine does not allow it. */
     public void moveTo(BlockerStatus next) {
         if (next == status) {
             return;
         }
         if (!status.canMoveTo(next)) {
-            throw io.adeplatform.platform.http.Conflict.illegalTransition(status.wireName(), next.wireName());
+            throw Conflict.illegalTransition(WireEnums.wireName(status), WireEnums.wireName(next));
         }
         status = next;
+    }
+
+    private void describe(String newDescription, BlockerCategory newCategory, String newOwner, UUID newEngagementId) {
+        description = newDescription.strip();
+        category = newCategory;
+        owner = newOwner.strip();
+        engagementId = newEngagementId;
     }
 }

@@ -1,14 +1,18 @@
 package io.adeplatform.consumption.domain;
 
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,13 +21,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consumption_commitment")
-public class Commitment {
+public class Commitment extends CustomerOwned {
 
     @Id
     public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
 
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal amount;
@@ -40,12 +41,57 @@ public class Commitment {
     @Column(name = "at_risk", nullable = false)
     public boolean atRisk;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    public static Commitment create(UUID customerId, Money amount, LocalDate start, LocalDate end, OffsetDateTime now,
+                                    String creator) {
+        requireTerms(amount, start, end);
+        Commitment commitment = new Commitment();
+        commitment.id = UUID.randomUUID();
+        commitment.createdFor(customerId, now, creator);
+        commitment.amount = amount.amount();
+        commitment.currency = amount.currency();
+        commitment.startDate = start;
+        commitment.endDate = end;
+        return commitment;
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    /** Amount and term may change; the currency may not (409). */
+    public void changeTerms(Money newAmount, LocalDate start, LocalDate end) {
+        requireTerms(newAmount, start, end);
+        if (!newAmount.currency().equals(currencyCode())) {
+            throw new Conflict("currency-change", "a commitment's currency cannot change");
+        }
+        amount = newAmount.amount();
+        startDate = start;
+        endDate = end;
+    }
 
-    @Version
-    public long version;
+    /**
+     * Remembers the latest risk evaluation; true when the commitment has just crossed into risk, so CommitmentAtRisk
+     * is published once per crossing (while it stays at risk, nothing more; once clear, a later crossing counts again).
+     */
+    public boolean recordRisk(boolean nowAtRisk) {
+        boolean crossed = nowAtRisk && !atRisk;
+        atRisk = nowAtRisk;
+        return crossed;
+    }
+
+    /** Still running after {@code day}: only such a commitment can still be at risk. */
+    public boolean runsAfter(LocalDate day) {
+        return endDate.isAfter(day);
+    }
+
+    public String currencyCode() {
+        return currency.strip();
+    }
+
+    public Money committed() {
+        return new Money(amount, currencyCode());
+    }
+
+    private static void requireTerms(Money amount, LocalDate start, LocalDate end) {
+        PositiveAmount.require(amount, "amount");
+        if (!end.isAfter(start)) {
+            throw new InvalidInput("invalid term", List.of(new FieldError("endDate", "must be after startDate")));
+        }
+    }
 }

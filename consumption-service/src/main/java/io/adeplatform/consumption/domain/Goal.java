@@ -1,26 +1,24 @@
 package io.adeplatform.consumption.domain;
 
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /** A customer's consumption target for one calendar month ({@code month} is the first day of that month). */
 @Entity
 @Table(name = "consumption_goal")
-public class Goal {
+public class Goal extends CustomerOwned {
 
     @Id
     public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
 
     @Column(nullable = false)
     public LocalDate month;
@@ -31,12 +29,26 @@ public class Goal {
     @Column(nullable = false, columnDefinition = "bpchar")
     public String currency;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    public static Goal create(UUID customerId, YearMonth month, Money target, OffsetDateTime now, String creator) {
+        Goal goal = new Goal();
+        goal.id = UUID.randomUUID();
+        goal.createdFor(customerId, now, creator);
+        goal.month = month.atDay(1);
+        goal.changeTarget(target);
+        return goal;
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    public void changeTarget(Money target) {
+        PositiveAmount.require(target, "target");
+        amount = target.amount();
+        currency = target.currency();
+    }
 
-    @Version
-    public long version;
+    public String currencyCode() {
+        return currency.strip();
+    }
+
+    public Money target() {
+        return new Money(amount, currencyCode());
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** A cloud subscription (identified as the cloud names it) whose usage counts for one customer. */
 @Entity
 @Table(name = "subscription")
-public class Subscription {
+public class Subscription extends CustomerOwned {
 
     @Id
     public String id;
@@ -20,18 +19,22 @@ public class Subscription {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
-
     @Column(name = "engagement_id")
     public UUID engagementId;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    public static Subscription register(String id, String name, UUID customerId, UUID engagementId,
+                                        OffsetDateTime now, String creator) {
+        Subscription subscription = new Subscription();
+        subscription.id = id.strip();
+        subscription.name = name.strip();
+        subscription.createdFor(customerId, now, creator);
+        subscription.engagementId = engagementId;
+        return subscription;
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Version
-    public long version;
+    /** Name and engagement may change; the customer never does: usage is attributed through it. */
+    public void change(String newName, UUID newEngagementId) {
+        name = newName.strip();
+        engagementId = newEngagementId;
+    }
 }

@@ -2,7 +2,8 @@ package io.adeplatform.consumption.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.adeplatform.consumption.domain.UsageFields.Column;
+import io.adeplatform.consumption.domain.UsageColumn;
+import io.adeplatform.consumption.service.IngestionSummary;
 import io.adeplatform.consumption.service.UsageIngestion;
 import io.adeplatform.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -12,15 +13,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * The partner feed: one usage record as a JSON object per Kafka record on consumption.usage.ingest (field names as
- * the CSV columns: date, subscriptionId, serviceName, meter, resourceGroup, quantity, unit, cost, currency). Stored
- * through the same idempotent path as CSV uploads: the natural key makes a redelivered record add nothing, so no
- * CloudEvents headers are required. Records that can never be stored go to the dead-letter topic.
+ * the CSV columns: date, subscriptionId, serviceName, meter, resourceGroup, quantity, unit, cost, currency). Not
+ * CloudEvents, so no inbox: the use case stores it through the same idempotent path as CSV uploads, where the natural
+ * key makes a redelivered record add nothing. Records that can never be stored go to the dead-letter topic.
  */
 @ApplicationScoped
 public class PartnerUsageConsumer {
@@ -36,11 +36,12 @@ public class PartnerUsageConsumer {
     @Incoming("usage-ingest")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        UsageIngestion.Result result = ingestion.ingestRecord(parse(record.value())::get);
+        IngestionSummary result = ingestion.ingestRecord(fields(record.value())::get);
         LOG.debugf("partner usage record: %d accepted, %d duplicate", result.accepted(), result.duplicates());
     }
 
-    Map<Column, String> parse(String value) {
+    /** The record's raw values by column (numbers as plain text, like a CSV cell); unknown fields are ignored. */
+    private Map<UsageColumn, String> fields(String value) {
         JsonNode json;
         try {
             json = value == null ? null : mapper.readTree(value);
@@ -50,15 +51,14 @@ public class PartnerUsageConsumer {
         if (json == null || !json.isObject()) {
             throw new PoisonEventException("usage record is not a JSON object");
         }
-        Map<Column, String> fields = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            Column column = Column.byHeader(field.getKey());
+        Map<UsageColumn, String> fields = new EnumMap<>(UsageColumn.class);
+        json.fields().forEachRemaining(field -> {
+            UsageColumn column = UsageColumn.byHeader(field.getKey());
             if (column != null && !field.getValue().isNull()) {
                 fields.put(column, field.getValue().isNumber() ? field.getValue().decimalValue().toPlainString()
                         : field.getValue().asText());
             }
-        }
+        });
         return fields;
     }
 }

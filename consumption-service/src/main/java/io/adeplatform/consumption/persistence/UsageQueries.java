@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.persistence;
 
+import io.adeplatform.consumption.domain.GroupBy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,8 +18,6 @@ import java.util.UUID;
 /** Analytic reads, all from the daily rollup usage_daily (never the raw rows). */
 @ApplicationScoped
 public class UsageQueries {
-
-    public enum GroupBy { DAY, MONTH, SERVICE, SUBSCRIPTION }
 
     public record SeriesPoint(String key, String currency, BigDecimal cost) {
     }

@@ -1,144 +1,104 @@
 package io.adeplatform.consumption.service;
 
-import io.adeplatform.platform.core.InvalidInput;
-import io.adeplatform.platform.core.FieldError;
-import io.adeplatform.consumption.domain.UsageFields;
-import io.adeplatform.consumption.domain.UsageFields.Column;
+import io.adeplatform.consumption.config.UsageUploadConfig;
+import io.adeplatform.consumption.domain.InvalidUsageRow;
+import io.adeplatform.consumption.domain.StoredDay;
+import io.adeplatform.consumption.domain.UsageColumn;
 import io.adeplatform.consumption.domain.UsageRow;
-import io.adeplatform.consumption.messaging.ConsumptionEvents;
-import io.adeplatform.consumption.messaging.ConsumptionEvents.Source;
-import io.adeplatform.consumption.messaging.ConsumptionEvents.UsageIngested;
-import io.adeplatform.consumption.persistence.UsageStore;
-import io.adeplatform.consumption.persistence.UsageStore.StoredDay;
+import io.adeplatform.consumption.domain.UsageRowParser;
+import io.adeplatform.consumption.domain.UsageSource;
+import io.adeplatform.consumption.events.UsageIngested;
+import io.adeplatform.consumption.persistence.UsageRecordRepository;
+import io.adeplatform.consumption.persistence.UsageUploadRepository;
+import io.adeplatform.consumption.service.IngestionSummary.Rejection;
+import io.adeplatform.consumption.service.UsageCsvReader.CsvRecord;
+import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.events.PoisonEventException;
-import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Loads usage facts: a CSV cost export streamed record by record from the request body into COPY (never the whole
- * file in memory), or one partner-feed record; both through the same idempotent staging path, followed by anomaly
- * detection and the commitment risk check, all in one transaction.
+ * file in memory), or one partner-feed record; both through the same idempotent storage, followed by the upload row,
+ * anomaly detection and the commitment risk check, all in one transaction.
  */
 @ApplicationScoped
 public class UsageIngestion {
 
-    public static final int MAX_REPORTED_REJECTIONS = 100;
-
-    public record Rejection(long line, String reason) {
-    }
-
-    public record Result(UUID uploadId, long accepted, long duplicates, long rejected, List<Rejection> rejections,
-                         LocalDate fromDate, LocalDate toDate) {
-    }
+    @Inject
+    UsageRecordRepository records;
 
     @Inject
-    UsageStore store;
+    UsageUploadRepository uploads;
 
     @Inject
-    EntityManager em;
+    SubscriptionService subscriptions;
+
+    @Inject
+    AnomalyService anomalies;
+
+    @Inject
+    CommitmentRisk risk;
 
     @Inject
     OutboxWriter outbox;
 
     @Inject
-    ConsumptionAnalytics analytics;
+    AccountAccess access;
+
+    @Inject
+    UsageUploadConfig config;
 
     @Inject
     Clock clock;
 
-    @Inject
-    SubscriptionService subscriptions;
-
-    /** @param subscriptions the subscriptions the caller may load usage for, with their customer */
+    /**
+     * A CSV upload: bad rows are rejected with their line while good rows are stored; rows for subscriptions the
+     * caller cannot see count as unknown. A file without a valid header is an {@link InvalidInput} and stores nothing.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    public Result ingestCsv(InputStream body, Map<String, UUID> subscriptions, String username) {
+    public IngestionSummary ingestCsv(InputStream body, String username) {
+        Map<String, UUID> loadable = subscriptions.loadable(access.visibleCustomers());
         UUID uploadId = UUID.randomUUID();
-        List<Rejection> rejections = new ArrayList<>();
+        List<Rejection> reported = new ArrayList<>();
         long rejected = 0;
-        UsageStore.Load load = null;
-        try (Reader reader = withoutBom(body);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw invalidHeader("the file is empty: a header row naming the columns is required");
-            }
-            CSVRecord headerRow = records.next();
-            Map<Column, Integer> columns = header(headerRow);
-            int width = headerRow.size();
-            long lineBefore = parser.getCurrentLineNumber();
-            load = store.open(uploadId);
-            while (true) {
-                CSVRecord record;
-                long line = lineBefore + 1;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
+        UsageRecordRepository.Load load = null;
+        try (UsageCsvReader csv = UsageCsvReader.open(body)) {
+            load = records.open(uploadId);
+            for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
+                String problem = record.problem() != null ? record.problem() : store(load, record.values(), loadable);
+                if (problem != null) {
                     rejected++;
-                    if (rejections.size() < MAX_REPORTED_REJECTIONS) {
-                        rejections.add(new Rejection(line, "malformed CSV from here on (unbalanced quotes?): "
-                                + rootMessage(e)));
-                    }
-                    break;
-                }
-                lineBefore = parser.getCurrentLineNumber();
-                String reason = null;
-                if (record.size() != width) {
-                    reason = "expected " + width + " columns, found " + record.size();
-                } else {
-                    try {
-                        load.add(UsageFields.validate(column -> {
-                            Integer index = columns.get(column);
-                            return index == null ? null : record.get(index);
-                        }, subscriptions));
-                    } catch (UsageFields.InvalidRow invalid) {
-                        reason = invalid.getMessage();
-                    }
-                }
-                if (reason != null) {
-                    rejected++;
-                    if (rejections.size() < MAX_REPORTED_REJECTIONS) {
-                        rejections.add(new Rejection(line, reason));
+                    if (reported.size() < config.reportedRejections()) {
+                        reported.add(new Rejection(record.line(), problem));
                     }
                 }
             }
             List<StoredDay> stored = load.finish();
             long staged = load.staged();
             load = null;
-            return finish(uploadId, Source.CSV, username, stored, staged, rejected, rejections);
+            return finish(uploadId, UsageSource.CSV, username, stored, staged, rejected, reported);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -151,89 +111,65 @@ public class UsageIngestion {
     }
 
     /**
-     * One record of the partner feed, through the same staging path; {@code fields} gives the raw value of each
-     * column. A record that can never be stored is a {@link PoisonEventException}.
+     * One record of the partner feed, through the same idempotent storage; {@code fields} gives the raw value of each
+     * column. A record that can never be stored is an {@link InvalidInput} (the consumer's dead-letter topic).
      */
     @Transactional
-    public Result ingestRecord(Function<Column, String> fields) {
+    public IngestionSummary ingestRecord(Function<UsageColumn, String> fields) {
         UsageRow row;
         try {
-            row = UsageFields.validate(fields, subscriptions.loadable(Optional.empty()));
-        } catch (UsageFields.InvalidRow invalid) {
-            throw new PoisonEventException("unusable usage record: " + invalid.getMessage());
+            row = UsageRowParser.parse(fields, subscriptions.loadable(Optional.empty()));
+        } catch (InvalidUsageRow invalid) {
+            throw new InvalidInput("unusable usage record: " + invalid.getMessage(), List.of());
         }
         UUID uploadId = UUID.randomUUID();
         try {
-            UsageStore.Load load = store.open(uploadId);
+            UsageRecordRepository.Load load = records.open(uploadId);
             load.add(row);
-            List<StoredDay> stored = load.finish();
-            return finish(uploadId, Source.KAFKA, "kafka", stored, 1, 0, List.of());
+            return finish(uploadId, UsageSource.KAFKA, "kafka", load.finish(), 1, 0, List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("storing a partner usage record failed", e);
         }
     }
 
-    private Result finish(UUID uploadId, Source source, String username, List<StoredDay> stored, long staged,
-                          long rejected, List<Rejection> rejections) {
+    /** Adds a valid row to the load; returns why the row is invalid, or null. */
+    private static String store(UsageRecordRepository.Load load, Function<UsageColumn, String> values,
+                                Map<String, UUID> loadable) throws SQLException {
+        try {
+            load.add(UsageRowParser.parse(values, loadable));
+            return null;
+        } catch (InvalidUsageRow invalid) {
+            return invalid.getMessage();
+        }
+    }
+
+    private IngestionSummary finish(UUID uploadId, UsageSource source, String username, List<StoredDay> stored,
+                                    long staged, long rejected, List<Rejection> rejections) {
         long accepted = stored.stream().mapToLong(StoredDay::rows).sum();
+        long duplicates = staged - accepted;
         LocalDate from = stored.stream().map(StoredDay::date).min(LocalDate::compareTo).orElse(null);
         LocalDate to = stored.stream().map(StoredDay::date).max(LocalDate::compareTo).orElse(null);
-        Set<UUID> customers = new TreeSet<>();
-        stored.forEach(day -> customers.add(day.customerId()));
-        em.createNativeQuery("INSERT INTO usage_upload (id, source, uploaded_by, uploaded_at, accepted, duplicates, "
-                        + "rejected, from_date, to_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, uploadId).setParameter(2, source.wireName()).setParameter(3, username)
-                .setParameter(4, OffsetDateTime.now(clock)).setParameter(5, accepted)
-                .setParameter(6, staged - accepted).setParameter(7, rejected)
-                .setParameter(8, from).setParameter(9, to)
-                .executeUpdate();
-        if (source == Source.CSV) {
-            outbox.append(ConsumptionEvents.USAGE, uploadId, UsageIngested.NAME, new UsageIngested(uploadId,
-                    List.copyOf(customers), accepted, staged - accepted, rejected, from, to, source));
+        uploads.record(uploadId, source, username, OffsetDateTime.now(clock), accepted, duplicates, rejected, from, to);
+        if (source == UsageSource.CSV) {
+            Set<UUID> customers = new TreeSet<>();
+            stored.forEach(day -> customers.add(day.customerId()));
+            outbox.append(UsageIngested.AGGREGATE, uploadId, UsageIngested.NAME, new UsageIngested(uploadId,
+                    List.copyOf(customers), accepted, duplicates, rejected, from, to, source));
         }
-        analytics.afterIngestion(stored);
-        return new Result(uploadId, accepted, staged - accepted, rejected, rejections, from, to);
+        followUp(stored);
+        return new IngestionSummary(uploadId, accepted, duplicates, rejected, rejections, from, to);
     }
 
-    private Map<Column, Integer> header(CSVRecord header) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        for (int i = 0; i < header.size(); i++) {
-            Column column = Column.byHeader(header.get(i));
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
+    /** After rows were stored: anomalies on the days that received usage, then each customer's commitment risk. */
+    private void followUp(List<StoredDay> stored) {
+        Map<UUID, Map<String, Set<LocalDate>>> days = new HashMap<>();
+        for (StoredDay day : stored) {
+            days.computeIfAbsent(day.customerId(), c -> new HashMap<>())
+                    .computeIfAbsent(day.currency(), c -> new TreeSet<>()).add(day.date());
         }
-        List<String> missing = new ArrayList<>();
-        for (Column column : Column.values()) {
-            if (!columns.containsKey(column)) {
-                missing.add(column.name().toLowerCase().replace('_', ' '));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw invalidHeader("the first row is not a valid header: missing column(s) " + String.join(", ", missing));
-        }
-        return columns;
-    }
-
-    private static ProblemException invalidHeader(String detail) {
-        return new InvalidInput(detail, List.of(new FieldError("header", detail)));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
-
-    /** UTF-8 reader that skips a leading byte-order mark. */
-    private static Reader withoutBom(InputStream body) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+        days.forEach((customerId, byCurrency) -> {
+            byCurrency.forEach((currency, dates) -> anomalies.detect(customerId, currency, dates));
+            risk.evaluateRunning(customerId);
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.adeplatform.escalation.api;
 
 import io.adeplatform.escalation.domain.Category;
+import io.adeplatform.escalation.domain.EscalationDetails;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.domain.Source;
 import jakarta.validation.constraints.NotBlank;
@@ -27,4 +28,8 @@ public record CreateEscalationRequest(
         @Schema(description = "when the escalation was actually raised, if it is recorded afterwards (e.g. a phone call an "
                 + "hour ago); the SLA timers start then. At most 30 days back, never in the future; now when omitted")
         OffsetDateTime raisedAt) {
+
+    EscalationDetails details() {
+        return new EscalationDetails(engagementId, title, description, severity, category, owner, watchers);
+    }
 }

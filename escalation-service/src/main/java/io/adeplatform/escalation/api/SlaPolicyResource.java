@@ -1,10 +1,11 @@
 package io.adeplatform.escalation.api;
 
-import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.escalation.domain.Severity;
+import io.adeplatform.escalation.domain.SlaPolicy;
 import io.adeplatform.escalation.service.SlaPolicyService;
-import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** SLA targets per severity: everyone signed in reads them, admins edit them. */
@@ -41,14 +43,13 @@ public class SlaPolicyResource {
 
     @GET
     public List<SlaPolicyResponse> list() {
-        return service.list();
+        return service.list().stream().map(SlaPolicyResponse::from).toList();
     }
 
     @GET
     @Path("{severity}")
     public Response get(@PathParam("severity") String severity) {
-        SlaPolicyResponse policy = service.get(severity(severity));
-        return Response.ok(policy).tag(EntityVersions.tag(policy.version())).build();
+        return ok(service.get(severity(severity)));
     }
 
     @PUT
@@ -58,16 +59,17 @@ public class SlaPolicyResource {
             + "or re-classified afterwards")
     public Response update(@PathParam("severity") String severity, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull SlaPolicyRequest request) {
-        SlaPolicyResponse policy = service.update(severity(severity), ifMatch, request, user.username());
-        return Response.ok(policy).tag(EntityVersions.tag(policy.version())).build();
+        return ok(service.update(severity(severity), EntityVersions.expected(ifMatch), request.acknowledgeMinutes(),
+                request.resolveMinutes(), user.username()));
     }
 
+    private static Response ok(SlaPolicy policy) {
+        return Response.ok(SlaPolicyResponse.from(policy)).tag(EntityVersions.tag(policy.version)).build();
+    }
+
+    /** The severity in the path names the policy: an unknown one is a policy that does not exist. */
     private static Severity severity(String value) {
-        for (Severity s : Severity.values()) {
-            if (WireEnums.wireName(s).equals(value)) {
-                return s;
-            }
-        }
-        throw new NotFound("SLA policy", value);
+        return Arrays.stream(Severity.values()).filter(s -> WireEnums.wireName(s).equals(value)).findFirst()
+                .orElseThrow(() -> new NotFound("SLA policy", value));
     }
 }

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 public record SlaPolicyResponse(Severity severity, int acknowledgeMinutes, int resolveMinutes, OffsetDateTime updatedAt,
                                 String updatedBy, long version) {
 
-    public static SlaPolicyResponse of(SlaPolicy p) {
+    public static SlaPolicyResponse from(SlaPolicy p) {
         return new SlaPolicyResponse(p.severity, p.acknowledgeMinutes, p.resolveMinutes, p.updatedAt, p.updatedBy, p.version);
     }
 }

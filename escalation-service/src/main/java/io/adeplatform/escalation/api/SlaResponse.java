@@ -7,6 +7,7 @@ import io.adeplatform.escalation.domain.SlaPause;
 import io.adeplatform.escalation.domain.SlaState;
 import io.adeplatform.escalation.domain.SlaTarget;
 import io.adeplatform.escalation.domain.TimerState;
+import io.adeplatform.escalation.service.SlaView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +37,9 @@ public record SlaResponse(UUID escalationId, Severity severity, boolean paused, 
     public record PauseView(OffsetDateTime startedAt, OffsetDateTime endedAt, String reason, String startedBy) {
     }
 
-    public static SlaResponse of(Escalation e, Instant now) {
+    public static SlaResponse from(SlaView view) {
+        Escalation e = view.escalation();
+        Instant now = view.evaluatedAt();
         SlaPause open = e.openPause().orElse(null);
         return new SlaResponse(e.id, e.severity, open != null, open == null ? null : open.reason,
                 open == null ? null : open.startedAt,

@@ -25,7 +25,7 @@ public record TimelineEntryResponse(
         @Schema(description = "new status or level for status and level changes")
         String to) {
 
-    public static TimelineEntryResponse of(TimelineEntry entry) {
+    public static TimelineEntryResponse from(TimelineEntry entry) {
         return new TimelineEntryResponse(entry.id, entry.at, entry.kind, entry.visibility,
                 entry.visibility == Visibility.CUSTOMER, entry.author, entry.text, entry.trend, entry.from, entry.to);
     }

@@ -2,6 +2,7 @@ package io.adeplatform.escalation.api;
 
 import io.adeplatform.escalation.domain.CauseCategory;
 import io.adeplatform.escalation.domain.EscalationStatus;
+import io.adeplatform.escalation.domain.RootCause;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,5 +20,9 @@ public record TransitionRequest(
             @NotBlank @Size(max = 5000) String description,
             @NotBlank @Size(max = 5000) String correctiveActions,
             @NotBlank @Size(max = 5000) String preventiveActions) {
+
+        RootCause toRootCause() {
+            return new RootCause(category, description, correctiveActions, preventiveActions);
+        }
     }
 }

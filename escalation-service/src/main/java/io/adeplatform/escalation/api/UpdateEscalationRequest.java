@@ -1,6 +1,7 @@
 package io.adeplatform.escalation.api;
 
 import io.adeplatform.escalation.domain.Category;
+import io.adeplatform.escalation.domain.EscalationDetails;
 import io.adeplatform.escalation.domain.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,4 +19,8 @@ public record UpdateEscalationRequest(
         @NotNull Category category,
         @NotBlank @Size(max = 200) String owner,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> watchers) {
+
+    EscalationDetails details() {
+        return new EscalationDetails(engagementId, title, description, severity, category, owner, watchers);
+    }
 }

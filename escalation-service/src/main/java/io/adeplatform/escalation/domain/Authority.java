@@ -1,6 +1,5 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
 /**
@@ -10,15 +9,8 @@ import io.adeplatform.platform.core.WireEnums;
 public enum Authority {
     DELIVERY_MANAGER, FINANCE, EXECUTIVE, SYSTEM, ADMIN;
 
-    @JsonValue
     public String wireName() {
         return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
     }
 
     /** Ranks: delivery-manager and finance 1, executive and system 2, admin 3. */

@@ -1,6 +1,5 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
 import java.util.EnumSet;
@@ -14,15 +13,8 @@ import java.util.Set;
 public enum EscalationStatus {
     OPEN, ACKNOWLEDGED, INVESTIGATING, MITIGATED, RESOLVED, CLOSED;
 
-    @JsonValue
     public String wireName() {
         return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
     }
 
     public Set<EscalationStatus> next() {

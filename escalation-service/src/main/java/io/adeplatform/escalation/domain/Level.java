@@ -1,41 +1,17 @@
 package io.adeplatform.escalation.domain;
 
-import io.adeplatform.platform.core.InvalidInput;
-import io.adeplatform.platform.core.FieldError;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.adeplatform.platform.core.WireNamed;
 
-import java.util.List;
-
-/** Escalation levels: L1 the delivery team, L2 the ADE, L3 the executive sponsors. On the wire "L1", "L2", "L3". */
-public enum Level {
+/**
+ * Escalation levels: L1 the delivery team, L2 the ADE, L3 the executive sponsors. Unlike the other enums, the wire
+ * name is the constant itself ("L1", "L2", "L3"), as the API and the event schemas have always written it.
+ */
+public enum Level implements WireNamed {
     L1, L2, L3;
 
-    @JsonValue
+    @Override
     public String wireName() {
         return name();
-    }
-
-    @JsonCreator
-    public static Level fromJson(String value) {
-        for (Level level : values()) {
-            if (level.name().equals(value)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("must be one of: L1, L2, L3");
-    }
-
-    /** Parses a query parameter; null stays null; anything else is a 400 problem for {@code field}. */
-    public static Level parse(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return fromJson(value.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("invalid query parameter", List.of(new FieldError(field, e.getMessage())));
-        }
     }
 
     public boolean isAbove(Level other) {

@@ -27,8 +27,8 @@ public class RootCause {
 
     public RootCause(CauseCategory category, String description, String correctiveActions, String preventiveActions) {
         this.category = category;
-        this.description = description;
-        this.correctiveActions = correctiveActions;
-        this.preventiveActions = preventiveActions;
+        this.description = description.strip();
+        this.correctiveActions = correctiveActions.strip();
+        this.preventiveActions = preventiveActions.strip();
     }
 }

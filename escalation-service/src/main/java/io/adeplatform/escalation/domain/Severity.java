@@ -1,6 +1,5 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
 /** How bad an escalation is; it selects the SLA policy. On the wire: lower-case with hyphens. */
@@ -10,14 +9,7 @@ public enum Severity {
     MEDIUM,
     LOW;
 
-    @JsonValue
     public String wireName() {
         return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
     }
 }

@@ -1,5 +1,6 @@
 package io.adeplatform.escalation.domain;
 
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -33,4 +34,15 @@ public class SlaPolicy {
 
     @Version
     public long version;
+
+    /** New targets; acknowledging must be due before resolving. */
+    public void change(int acknowledgeMinutes, int resolveMinutes, String editor, OffsetDateTime now) {
+        if (acknowledgeMinutes >= resolveMinutes) {
+            throw new RuleViolation("invalid-sla-policy", "the time to acknowledge must be shorter than the time to resolve");
+        }
+        this.acknowledgeMinutes = acknowledgeMinutes;
+        this.resolveMinutes = resolveMinutes;
+        this.updatedAt = now;
+        this.updatedBy = editor;
+    }
 }

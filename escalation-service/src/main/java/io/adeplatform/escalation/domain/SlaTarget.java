@@ -1,21 +1,7 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.core.WireEnums;
-
 /** The two SLA targets of an escalation. On the wire: lower-case with hyphens. */
 public enum SlaTarget {
     ACKNOWLEDGE,
-    RESOLVE;
-
-    @JsonValue
-    public String wireName() {
-        return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
-    }
+    RESOLVE
 }

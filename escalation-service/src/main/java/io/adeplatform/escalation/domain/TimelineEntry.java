@@ -66,6 +66,12 @@ public class TimelineEntry {
         return entry;
     }
 
+    /** An entry the service writes itself (status, level, SLA, signals): always internal. */
+    public static TimelineEntry internal(UUID escalationId, OffsetDateTime at, TimelineKind kind, String author,
+                                         String text) {
+        return of(escalationId, at, kind, Visibility.INTERNAL, author, text);
+    }
+
     public TimelineEntry change(String from, String to) {
         this.from = from;
         this.to = to;

@@ -1,8 +1,5 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.core.WireEnums;
-
 /** What a timeline entry records. On the wire: lower-case with hyphens. */
 public enum TimelineKind {
     OPENED,
@@ -10,16 +7,5 @@ public enum TimelineKind {
     STATUS_CHANGE,
     LEVEL_CHANGE,
     SLA_EVENT,
-    SIGNAL;
-
-    @JsonValue
-    public String wireName() {
-        return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
-    }
+    SIGNAL
 }

@@ -1,22 +1,8 @@
 package io.adeplatform.escalation.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.core.WireEnums;
-
 /** How an escalation is developing, as its latest update judged it. On the wire: lower-case with hyphens. */
 public enum Trend {
     IMPROVING,
     SAME,
-    DECLINING;
-
-    @JsonValue
-    public String wireName() {
-        return WireEnums.wireName(this);
-    }
-
-    /** The wire name, so messages (e.g. the allowed values of a 400) read as clients write them. */
-    @Override
-    public String toString() {
-        return wireName();
-    }
+    DECLINING
 }

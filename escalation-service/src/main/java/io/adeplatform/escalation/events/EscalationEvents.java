@@ -1,8 +1,8 @@
-package io.adeplatform.escalation.messaging;
+package io.adeplatform.escalation.events;
 
+import io.adeplatform.escalation.domain.Level;
 import io.adeplatform.escalation.domain.CauseCategory;
 import io.adeplatform.escalation.domain.Category;
-import io.adeplatform.escalation.domain.Level;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.domain.SlaTarget;
 import io.adeplatform.escalation.domain.Source;
@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Payloads of escalation.escalation.events (CloudEvents type io.adeplatform.escalation.escalation.&lt;name&gt;.v1, key =
- * escalationId). Their JSON Schemas and examples live in contracts/events/escalation/.
+ * escalationId), written through the outbox by the use cases. Their JSON Schemas and examples live in
+ * contracts/events/escalation/.
  */
 public final class EscalationEvents {
 
@@ -27,8 +28,8 @@ public final class EscalationEvents {
         public static final String NAME = "opened";
     }
 
-    public record LevelChanged(UUID escalationId, UUID customerId, UUID engagementId, Severity severity, Level from,
-                               Level to, String reason, String changedBy, boolean automatic, OffsetDateTime changedAt) {
+    public record LevelChanged(UUID escalationId, UUID customerId, UUID engagementId, Severity severity, String from,
+                               String to, String reason, String changedBy, boolean automatic, OffsetDateTime changedAt) {
         public static final String NAME = "level-changed";
     }
 

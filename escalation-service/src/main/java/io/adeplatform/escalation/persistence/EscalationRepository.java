@@ -1,6 +1,7 @@
 package io.adeplatform.escalation.persistence;
 
 import io.adeplatform.escalation.domain.Escalation;
+import io.adeplatform.escalation.domain.EscalationCriteria;
 import io.adeplatform.escalation.domain.EscalationStatus;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -19,27 +21,28 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, U
 
     private static final EnumSet<EscalationStatus> INACTIVE = EnumSet.of(EscalationStatus.RESOLVED, EscalationStatus.CLOSED);
 
-    /** One page plus one row, newest first. */
-    public List<Escalation> list(EscalationFilter filter, PageRequest page) {
+    /** One page plus one row, newest first, of the escalations of {@code visibleTo} (empty: all customers). */
+    public List<Escalation> list(EscalationCriteria criteria, Optional<Set<UUID>> visibleTo, PageRequest page) {
         ListQuery query = new ListQuery()
-                .equal("customerId", filter.customerId())
-                .equal("engagementId", filter.engagementId())
-                .equal("status", filter.status())
-                .equal("severity", filter.severity())
-                .equal("level", filter.level())
-                .equal("owner", filter.owner() == null || filter.owner().isBlank() ? null : filter.owner().strip());
-        if (filter.breached() != null) {
-            query.where(filter.breached()
-                    ? "(acknowledgeBreached = true or resolveBreached = true)"
-                    : "(acknowledgeBreached = false and resolveBreached = false)");
+                .equal("customerId", criteria.customerId())
+                .equal("engagementId", criteria.engagementId())
+                .equal("status", criteria.status())
+                .equal("severity", criteria.severity())
+                .equal("level", criteria.level())
+                .equal("owner", criteria.owner());
+        if (criteria.breached() != null) {
+            query.where(criteria.breached()
+                    ? "(sla.acknowledgeBreached = true or sla.resolveBreached = true)"
+                    : "(sla.acknowledgeBreached = false and sla.resolveBreached = false)");
         }
-        return query.visibleTo(filter.visibleTo()).page(this, Sort.descending("openedAt").and("id"), page);
+        return query.visibleTo(visibleTo).page(this, Sort.descending("openedAt").and("id"), page);
     }
 
     /** Ids of escalations whose SLA timers may still cross a threshold. */
     public List<UUID> activeIds() {
         return getEntityManager().createQuery("select e.id from Escalation e where e.status not in :inactive "
-                        + "and (e.acknowledgeBreached = false or e.resolveBreached = false) order by e.openedAt", UUID.class)
+                        + "and (e.sla.acknowledgeBreached = false or e.sla.resolveBreached = false) order by e.openedAt",
+                        UUID.class)
                 .setParameter("inactive", INACTIVE)
                 .getResultList();
     }
@@ -47,6 +50,11 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, U
     /** The escalation locked for this transaction, so concurrent evaluators or consumers apply an effect once. */
     public Optional<Escalation> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Escalation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Bumps the version although no column of the escalation changed (its SLA pauses did), so ETags move on. */
+    public void touch(Escalation escalation) {
+        getEntityManager().lock(escalation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** The escalation still being worked on that the system opened for this cause, if any. */

@@ -1,14 +1,10 @@
 package io.adeplatform.escalation.service;
 
-import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.platform.core.RuleViolation;
-import io.adeplatform.escalation.api.SlaPolicyRequest;
-import io.adeplatform.escalation.api.SlaPolicyResponse;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.domain.SlaPolicy;
 import io.adeplatform.escalation.persistence.SlaPolicyRepository;
-import io.adeplatform.platform.http.EntityVersions;
-import io.quarkus.panache.common.Sort;
+import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.core.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +12,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 
+/** SLA targets per severity: everyone reads them, admins change them for escalations opened or re-classified later. */
 @ApplicationScoped
 public class SlaPolicyService {
 
@@ -29,32 +25,23 @@ public class SlaPolicyService {
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SlaPolicyResponse> list() {
-        return policies.listAll(Sort.by("severity")).stream()
-                .sorted(Comparator.comparing(p -> p.severity.ordinal()))
-                .map(SlaPolicyResponse::of).toList();
+    public List<SlaPolicy> list() {
+        return policies.bySeverity();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SlaPolicyResponse get(Severity severity) {
-        return SlaPolicyResponse.of(find(severity));
+    public SlaPolicy get(Severity severity) {
+        return find(severity);
     }
 
-    /** New targets for a severity; acknowledging must be due before resolving. */
     @Transactional
-    public SlaPolicyResponse update(Severity severity, String ifMatch, SlaPolicyRequest request, String editor) {
+    public SlaPolicy update(Severity severity, ExpectedVersion expected, int acknowledgeMinutes, int resolveMinutes,
+                            String editor) {
         SlaPolicy policy = find(severity);
-        EntityVersions.requireMatch(ifMatch, policy.version);
-        if (request.acknowledgeMinutes() >= request.resolveMinutes()) {
-            throw new RuleViolation("invalid-sla-policy",
-                    "the time to acknowledge must be shorter than the time to resolve");
-        }
-        policy.acknowledgeMinutes = request.acknowledgeMinutes();
-        policy.resolveMinutes = request.resolveMinutes();
-        policy.updatedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        policy.updatedBy = editor;
+        expected.check(policy.version);
+        policy.change(acknowledgeMinutes, resolveMinutes, editor, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         policies.flush();
-        return SlaPolicyResponse.of(policy);
+        return policy;
     }
 
     private SlaPolicy find(Severity severity) {

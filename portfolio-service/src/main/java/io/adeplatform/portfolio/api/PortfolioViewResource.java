@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api;
 
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.portfolio.service.PortfolioViewService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -20,13 +21,13 @@ public class PortfolioViewResource {
 
     @GET
     @Path("summary")
-    public PortfolioViewService.Summary summary(@QueryParam("customerId") String customerId) {
-        return views.summary(EngagementResource.uuid(customerId, "customerId"));
+    public PortfolioSummaryResponse summary(@QueryParam("customerId") String customerId) {
+        return PortfolioSummaryResponse.from(views.summary(QueryParams.uuid("customerId", customerId)));
     }
 
     @GET
     @Path("plan")
-    public PortfolioViewService.Plan plan(@QueryParam("customerId") String customerId) {
-        return views.plan(EngagementResource.uuid(customerId, "customerId"));
+    public PortfolioPlanResponse plan(@QueryParam("customerId") String customerId) {
+        return PortfolioPlanResponse.from(views.plan(QueryParams.uuid("customerId", customerId)));
     }
 }

@@ -1,17 +1,9 @@
 package io.adeplatform.portfolio.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.core.WireEnums;
-
 /** What a steering committee decision does to the RAID entries it refers to. */
 public enum DecisionEffect {
     /** Closes them (the decision settles them). */
     CLOSE,
     /** Changes their status and/or due date as the decision says, and notes the decision in their history. */
-    UPDATE;
-
-    @JsonValue
-    public String wireName() {
-        return WireEnums.wireName(this);
-    }
+    UPDATE
 }

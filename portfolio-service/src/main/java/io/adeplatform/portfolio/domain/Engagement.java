@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +13,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -79,6 +82,70 @@ public class Engagement {
 
     @Version
     public long version;
+
+    /** A new engagement in envisioning, nothing done yet; its health is set by the caller before it is stored. */
+    public static Engagement open(UUID customerId, EngagementDetails details, OffsetDateTime at, String by) {
+        Engagement e = new Engagement();
+        e.id = UUID.randomUUID();
+        e.customerId = customerId;
+        e.revise(details);
+        e.stage = Stage.ENVISIONING;
+        e.percentComplete = BigDecimal.ZERO.setScale(2);
+        e.createdAt = at;
+        e.createdBy = by;
+        return e;
+    }
+
+    public void revise(EngagementDetails d) {
+        name = d.name().strip();
+        offering = d.offering().strip();
+        contractRef = d.contractRef() == null || d.contractRef().isBlank() ? null : d.contractRef().strip();
+        deliveryManager = d.deliveryManager().strip();
+        startDate = d.startDate();
+        endDate = d.endDate();
+        budgetAmount = d.budget().amount();
+        budgetCurrency = d.budget().currency();
+    }
+
+    public void progress(BigDecimal percent) {
+        requireOpen();
+        percentComplete = percent.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Moves to another stage by the lifecycle rules; closure also needs every milestone settled.
+     * Returns the stage it left.
+     */
+    public Stage moveTo(Stage to, List<Milestone> milestones) {
+        Stage from = stage;
+        if (!Lifecycle.isAllowed(from, to)) {
+            throw Conflict.illegalTransition(from.wireName(), to.wireName());
+        }
+        if (to == Stage.CLOSURE) {
+            List<String> open = milestones.stream().filter(m -> !m.isSettled()).map(m -> m.name).sorted().toList();
+            if (!open.isEmpty()) {
+                throw new Conflict("milestones-not-settled",
+                        "closure needs every milestone accepted or waived; still open: " + String.join(", ", open));
+            }
+        }
+        stage = to;
+        return from;
+    }
+
+    /** A closed engagement keeps its facts: only reads and status reports remain. */
+    public void requireOpen() {
+        if (stage == Stage.CLOSURE) {
+            throw new Conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
+        }
+    }
+
+    /** Links a contract billing signed; the contract id stands in as reference when none was set. */
+    public void linkContract(UUID contract) {
+        contractId = contract;
+        if (contractRef == null) {
+            contractRef = contract.toString();
+        }
+    }
 
     public Money budget() {
         return new Money(budgetAmount, budgetCurrency).rounded();

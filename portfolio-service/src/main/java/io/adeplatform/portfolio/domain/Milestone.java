@@ -1,6 +1,9 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +60,44 @@ public class Milestone {
 
     @Version
     public long version;
+
+    /** A planned milestone; billable when it has an amount, which must be positive and in the engagement's currency. */
+    public static Milestone plan(Engagement e, String name, LocalDate dueDate, Money amount, OffsetDateTime at) {
+        if (amount != null) {
+            if (amount.amount().signum() <= 0) {
+                throw InvalidInput.field("amount.amount", "must be greater than zero");
+            }
+            if (!amount.currency().equals(e.budgetCurrency)) {
+                throw new RuleViolation("currency-mismatch",
+                        "milestone amount must be in the engagement's currency " + e.budgetCurrency);
+            }
+        }
+        Milestone m = new Milestone();
+        m.id = UUID.randomUUID();
+        m.engagementId = e.id;
+        m.name = name.strip();
+        m.dueDate = dueDate;
+        m.amount = amount == null ? null : amount.amount();
+        m.currency = amount == null ? null : amount.currency();
+        m.status = MilestoneStatus.PLANNED;
+        m.createdAt = at;
+        return m;
+    }
+
+    /** Planned → achieved → accepted, or waived on the way (see {@link Lifecycle}); records when and by whom. */
+    public void moveTo(MilestoneStatus to, OffsetDateTime at, String by) {
+        if (!Lifecycle.isAllowed(status, to)) {
+            throw Conflict.illegalTransition(status.wireName(), to.wireName());
+        }
+        status = to;
+        if (to == MilestoneStatus.ACHIEVED) {
+            achievedAt = at;
+        }
+        if (to == MilestoneStatus.ACCEPTED) {
+            acceptedAt = at;
+            acceptedBy = by;
+        }
+    }
 
     public Money amount() {
         return amount == null ? null : new Money(amount, currency).rounded();

@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,8 +16,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
+/** An entry of an engagement's RAID log; every change is written to its history, which is never rewritten. */
 @Entity
 @Table(name = "raid_item")
 public class RaidItem {
@@ -70,6 +73,99 @@ public class RaidItem {
     @OrderBy("seq")
     public List<RaidHistoryEntry> history = new ArrayList<>();
 
+    /** A new open entry with its first history line. */
+    public static RaidItem open(UUID engagementId, RaidType type, String title, String owner, LocalDate dueDate,
+                                OffsetDateTime at, String by) {
+        RaidItem item = new RaidItem();
+        item.id = UUID.randomUUID();
+        item.engagementId = engagementId;
+        item.type = type;
+        item.title = title.strip();
+        item.owner = owner.strip();
+        item.dueDate = dueDate;
+        item.status = RaidStatus.OPEN;
+        item.createdAt = at;
+        item.createdBy = by;
+        item.record(at, by, "created as " + type.wireName());
+        return item;
+    }
+
+    /** A new open entry as a client describes it. */
+    public static RaidItem open(UUID engagementId, RaidType type, RaidDetails d, OffsetDateTime at, String by) {
+        d.validateFor(type);
+        RaidItem item = open(engagementId, type, d.title(), d.owner(), d.dueDate(), at, by);
+        item.description = d.description();
+        item.category = blankToNull(d.category());
+        item.probability = d.probability();
+        item.impact = d.impact();
+        return item;
+    }
+
+    /** Applies an update, writing what changed to the history; returns false (and records nothing) when nothing did. */
+    public boolean revise(RaidDetails d, RaidStatus newStatus, OffsetDateTime at, String by) {
+        d.validateFor(type);
+        List<String> changes = new ArrayList<>();
+        change(changes, "title", title, d.title().strip());
+        change(changes, "description", description, d.description());
+        change(changes, "category", category, blankToNull(d.category()));
+        change(changes, "owner", owner, d.owner().strip());
+        change(changes, "due date", dueDate, d.dueDate());
+        change(changes, "status", status == null ? null : status.wireName(), newStatus.wireName());
+        change(changes, "probability", probability, d.probability());
+        change(changes, "impact", impact, d.impact());
+        if (changes.isEmpty()) {
+            return false;
+        }
+        title = d.title().strip();
+        description = d.description();
+        category = blankToNull(d.category());
+        owner = d.owner().strip();
+        dueDate = d.dueDate();
+        status = newStatus;
+        probability = d.probability();
+        impact = d.impact();
+        record(at, by, String.join("; ", changes));
+        return true;
+    }
+
+    /** Turns an open risk into an issue: same entry, same id, history kept, conversion recorded. */
+    public void convertToIssue(OffsetDateTime at, String by) {
+        if (type != RaidType.RISK) {
+            throw new Conflict("not-a-risk",
+                    "only a risk can be converted into an issue; this is a " + type.wireName());
+        }
+        if (status == RaidStatus.CLOSED) {
+            throw new Conflict("raid-closed", "a closed risk cannot be converted");
+        }
+        convertedFrom = RaidType.RISK;
+        type = RaidType.ISSUE;
+        record(at, by, "converted from risk to issue (the risk materialised)");
+    }
+
+    /** A steering committee decision closes the entry, noting the decision in the history. */
+    public void closeBy(String decision, OffsetDateTime at, String by) {
+        status = RaidStatus.CLOSED;
+        record(at, by, decision + " → closed");
+    }
+
+    /** A steering committee decision sets status and/or due date (null leaves it), noting the decision. */
+    public void updateBy(String decision, RaidStatus newStatus, LocalDate newDueDate, OffsetDateTime at, String by) {
+        List<String> changes = new ArrayList<>();
+        if (newStatus != null) {
+            changes.add("status: " + status.wireName() + " → " + newStatus.wireName());
+            status = newStatus;
+        }
+        if (newDueDate != null) {
+            changes.add("due date: " + dueDate + " → " + newDueDate);
+            dueDate = newDueDate;
+        }
+        record(at, by, decision + " → " + String.join("; ", changes));
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status != RaidStatus.CLOSED && dueDate != null && dueDate.isBefore(today);
+    }
+
     public Integer exposure() {
         return probability == null || impact == null ? null : probability * impact;
     }
@@ -81,5 +177,15 @@ public class RaidItem {
         entry.by = by;
         entry.what = what;
         history.add(entry);
+    }
+
+    private static void change(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,13 +1,15 @@
 package io.adeplatform.portfolio.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
-/** The kinds of RAID log entries. Wire names are lower case with hyphens; Jackson reads them back through the same @JsonValue. */
+/**
+ * The kinds of RAID log entries.
+ * JSON reads and writes the wire name (lower case with hyphens) through the platform's one enum mapping.
+ */
 public enum RaidType {
     RISK, ASSUMPTION, ISSUE, DEPENDENCY, DECISION, ACTION;
 
-    @JsonValue
+    /** The wire name, for messages that quote the value as clients see it. */
     public String wireName() {
         return WireEnums.wireName(this);
     }

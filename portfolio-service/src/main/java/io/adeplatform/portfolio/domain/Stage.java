@@ -1,13 +1,15 @@
 package io.adeplatform.portfolio.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.adeplatform.platform.core.WireEnums;
 
-/** The lifecycle stages of an engagement, in order. Wire names are lower case with hyphens; Jackson reads them back through the same @JsonValue. */
+/**
+ * The lifecycle stages of an engagement, in order.
+ * JSON reads and writes the wire name (lower case with hyphens) through the platform's one enum mapping.
+ */
 public enum Stage {
     ENVISIONING, SOLUTION_DEVELOPMENT, DELIVERY_PLANNING, DELIVERY, CLOSURE;
 
-    @JsonValue
+    /** The wire name, for messages that quote the value as clients see it. */
     public String wireName() {
         return WireEnums.wireName(this);
     }

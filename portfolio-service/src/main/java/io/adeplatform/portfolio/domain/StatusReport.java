@@ -54,4 +54,9 @@ public class StatusReport {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** The override when there is one, else the computed overall health. */
+    public Health effectiveRag() {
+        return overrideRag == null ? overallComputed : overrideRag;
+    }
 }

@@ -2,10 +2,17 @@ package io.adeplatform.portfolio.persistence;
 
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CostEntryRepository implements PanacheRepositoryBase<CostEntry, UUID> {
+
+    /** By date, then when recorded. */
+    public List<CostEntry> ofEngagement(UUID engagementId) {
+        return list("engagementId", Sort.by("date").and("createdAt"), engagementId);
+    }
 }

@@ -6,12 +6,21 @@ import io.adeplatform.portfolio.domain.Engagement;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class EngagementRepository implements PanacheRepositoryBase<Engagement, UUID> {
+
+    /**
+     * Read with a row lock held to the end of the transaction, so the changes to one engagement (and the events they
+     * write) serialise. Null when it does not exist.
+     */
+    public Engagement findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     /** One page plus one row, so the caller can tell whether more exist. */
     public List<Engagement> list(EngagementFilter filter, PageRequest page) {

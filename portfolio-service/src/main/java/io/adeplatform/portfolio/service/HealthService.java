@@ -1,21 +1,15 @@
 package io.adeplatform.portfolio.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.domain.Engagement;
-import io.adeplatform.portfolio.domain.EngagementEscalation;
 import io.adeplatform.portfolio.domain.Health;
-import io.adeplatform.portfolio.domain.Milestone;
 import io.adeplatform.portfolio.domain.RagRules;
 import io.adeplatform.portfolio.domain.RaidItem;
-import io.adeplatform.portfolio.domain.RaidStatus;
 import io.adeplatform.portfolio.domain.RaidType;
-import io.adeplatform.portfolio.messaging.EngagementEvents;
+import io.adeplatform.portfolio.events.EngagementEvents;
 import io.adeplatform.portfolio.persistence.CostEntryRepository;
 import io.adeplatform.portfolio.persistence.EngagementEscalationRepository;
 import io.adeplatform.portfolio.persistence.MilestoneRepository;
@@ -48,7 +42,7 @@ public class HealthService {
     OutboxWriter outbox;
 
     @Inject
-    ObjectMapper mapper;
+    JsonColumns json;
 
     @Inject
     Clock clock;
@@ -59,7 +53,7 @@ public class HealthService {
 
     public Money actualCost(Engagement e) {
         Money total = Money.zero(e.budgetCurrency);
-        for (CostEntry cost : costs.list("engagementId", e.id)) {
+        for (CostEntry cost : costs.ofEngagement(e.id)) {
             total = total.plus(cost.money());
         }
         return total;
@@ -74,17 +68,16 @@ public class HealthService {
     }
 
     public RagRules.Assessment assess(Engagement e, LocalDate asOf, EarnedValue.Figures f) {
-        List<RagRules.MilestoneFact> ms = milestones.list("engagementId", e.id).stream()
-                .map((Milestone m) -> new RagRules.MilestoneFact(m.name, m.dueDate, m.isDone())).toList();
-        List<RaidItem> open = raid.list("engagementId = ?1 and status <> ?2", e.id, RaidStatus.CLOSED);
+        List<RagRules.MilestoneFact> ms = milestones.ofEngagement(e.id).stream()
+                .map(m -> new RagRules.MilestoneFact(m.name, m.dueDate, m.isDone())).toList();
+        List<RaidItem> open = raid.openOn(e.id);
         List<String> changes = open.stream()
                 .filter(r -> r.type == RaidType.ISSUE && "change".equalsIgnoreCase(r.category))
                 .map(r -> r.title).sorted().toList();
         List<RagRules.RiskFact> risks = open.stream()
                 .filter(r -> r.type == RaidType.RISK && r.exposure() != null)
                 .map(r -> new RagRules.RiskFact(r.title, r.exposure())).toList();
-        List<String> critical = escalations.list("engagementId = ?1 and resolvedAt is null", e.id).stream()
-                .map((EngagementEscalation x) -> x.title).sorted().toList();
+        List<String> critical = escalations.unresolvedOn(e.id).stream().map(x -> x.title).sorted().toList();
         return RagRules.assess(new RagRules.Input(asOf, ms, f.spi(), f.cpi(), f.bac(), f.pv(), f.ac(), changes,
                 risks, critical));
     }
@@ -95,7 +88,7 @@ public class HealthService {
      */
     public void refresh(Engagement e) {
         RagRules.Dimension overall = assess(e, today()).overall();
-        String reasons = json(overall.reasons());
+        String reasons = json.write(overall.reasons());
         Health previous = e.health;
         if (previous == overall.rag() && reasons.equals(e.healthReasons)) {
             return;
@@ -113,30 +106,11 @@ public class HealthService {
     public void initialise(Engagement e) {
         RagRules.Dimension overall = assess(e, today()).overall();
         e.health = overall.rag();
-        e.healthReasons = json(overall.reasons());
+        e.healthReasons = json.write(overall.reasons());
     }
 
-    public List<String> reasons(Engagement e) {
-        try {
-            return mapper.readValue(e.healthReasons, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+    /** The engagement with the reasons of its stored health. */
+    public EngagementView view(Engagement e) {
+        return new EngagementView(e, json.strings(e.healthReasons));
     }
 }

@@ -2,7 +2,6 @@ package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.security.AccountAccess;
-import io.adeplatform.portfolio.api.EngagementDtos.EngagementResponse;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.Stage;
@@ -27,42 +26,23 @@ public class PortfolioViewService {
     EngagementRepository engagements;
 
     @Inject
-    EngagementService engagementService;
-
-    @Inject
     AccountAccess access;
 
     @Inject
     HealthService health;
 
-    /** Count and budget totals (one per currency) of a group of engagements. */
-    public record Bucket(String key, long count, List<Money> budget) {
-    }
-
-    public record Summary(UUID customerId, long count, List<Money> budget, List<Bucket> byStage, List<Bucket> byHealth) {
-    }
-
-    public record Horizon(String horizon, String meaning, List<EngagementResponse> engagements) {
-    }
-
-    public record Plan(UUID customerId, List<Horizon> horizons) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Summary summary(UUID customerId) {
-        if (customerId != null) {
-            access.requireVisible(customerId);
-        }
-        List<Engagement> all = engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()));
-        List<Bucket> byStage = new ArrayList<>();
+    public PortfolioSummary summary(UUID customerId) {
+        List<Engagement> all = visible(customerId);
+        List<PortfolioSummary.Bucket> byStage = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             byStage.add(bucket(stage.wireName(), all.stream().filter(e -> e.stage == stage).toList()));
         }
-        List<Bucket> byHealth = new ArrayList<>();
+        List<PortfolioSummary.Bucket> byHealth = new ArrayList<>();
         for (Health h : Health.values()) {
             byHealth.add(bucket(h.wireName(), all.stream().filter(e -> e.health == h).toList()));
         }
-        return new Summary(customerId, all.size(), totals(all), byStage, byHealth);
+        return new PortfolioSummary(customerId, all.size(), totals(all), byStage, byHealth);
     }
 
     /**
@@ -71,24 +51,30 @@ public class PortfolioViewService {
      * gateway's Account 360.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Plan plan(UUID customerId) {
-        if (customerId != null) {
-            access.requireVisible(customerId);
-        }
-        List<Engagement> all = engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()));
-        return new Plan(customerId, List.of(
+    public PortfolioPlanView plan(UUID customerId) {
+        List<Engagement> all = visible(customerId);
+        return new PortfolioPlanView(customerId, List.of(
                 horizon("H1", "now: delivery planning and delivery", all, Stage.DELIVERY_PLANNING, Stage.DELIVERY),
                 horizon("H2", "next: solution development", all, Stage.SOLUTION_DEVELOPMENT),
                 horizon("H3", "later: envisioning", all, Stage.ENVISIONING)));
     }
 
-    private Horizon horizon(String name, String meaning, List<Engagement> all, Stage... stages) {
-        List<Stage> in = List.of(stages);
-        return new Horizon(name, meaning, all.stream().filter(e -> in.contains(e.stage)).map(engagementService::response).toList());
+    /** All the caller's engagements, or one customer's (404 when the caller may not see it). */
+    private List<Engagement> visible(UUID customerId) {
+        if (customerId != null) {
+            access.requireVisible(customerId);
+        }
+        return engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()));
     }
 
-    private static Bucket bucket(String key, List<Engagement> group) {
-        return new Bucket(key, group.size(), totals(group));
+    private PortfolioPlanView.Horizon horizon(String name, String meaning, List<Engagement> all, Stage... stages) {
+        List<Stage> in = List.of(stages);
+        return new PortfolioPlanView.Horizon(name, meaning,
+                all.stream().filter(e -> in.contains(e.stage)).map(health::view).toList());
+    }
+
+    private static PortfolioSummary.Bucket bucket(String key, List<Engagement> group) {
+        return new PortfolioSummary.Bucket(key, group.size(), totals(group));
     }
 
     private static List<Money> totals(List<Engagement> group) {

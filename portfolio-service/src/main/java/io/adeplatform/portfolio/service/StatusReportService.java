@@ -1,17 +1,15 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.portfolio.api.StatusDtos.Overall;
-import io.adeplatform.portfolio.api.StatusDtos.Override;
-import io.adeplatform.portfolio.api.StatusDtos.Snapshot;
-import io.adeplatform.portfolio.api.StatusDtos.StatusReportResponse;
-import io.adeplatform.portfolio.api.WorkDtos.StatusReportRequest;
+import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.domain.Engagement;
+import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.RagRules;
 import io.adeplatform.portfolio.domain.StatusReport;
+import io.adeplatform.portfolio.domain.StatusSnapshot;
+import io.adeplatform.portfolio.persistence.EngagementRepository;
 import io.adeplatform.portfolio.persistence.StatusReportRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/** Dated status reports: frozen snapshots of the computed RAG, with an optional override beside it. */
 @ApplicationScoped
 public class StatusReportService {
 
@@ -29,68 +28,68 @@ public class StatusReportService {
     StatusReportRepository reports;
 
     @Inject
-    EngagementLookup lookup;
+    EngagementRepository engagements;
+
+    @Inject
+    AccountAccess access;
 
     @Inject
     HealthService health;
 
     @Inject
+    JsonColumns json;
+
+    @Inject
     Clock clock;
 
-    /** Freezes today's RAG, reasons and financials; an override of overall is stored beside the computed value. */
+    /**
+     * Freezes today's RAG, reasons and financials; an override of overall ({@code overrideRag} and its reason, both
+     * or neither) is stored beside the computed value with who gave it and when.
+     */
     @Transactional
-    public StatusReportResponse create(UUID engagementId, StatusReportRequest r, String actor) {
-        Engagement e = lookup.visibleForUpdate(engagementId);
+    public StatusReportView create(UUID id, String summary, Health overrideRag, String overrideReason,
+                                   String actor) {
+        Engagement e = access.visible("engagement", id, engagements.findForUpdate(id), x -> x.customerId);
         LocalDate today = health.today();
         OffsetDateTime now = OffsetDateTime.now(clock);
         EarnedValue.Figures figures = health.financials(e, today);
         RagRules.Assessment a = health.assess(e, today, figures);
+        StatusSnapshot snapshot = StatusSnapshot.of(e, a, figures);
         StatusReport report = new StatusReport();
         report.id = UUID.randomUUID();
         report.engagementId = e.id;
         report.asOf = today;
-        report.summary = r == null ? null : r.summary();
+        report.summary = summary;
         report.overallComputed = a.overall().rag();
-        if (r != null && r.override() != null) {
-            report.overrideRag = r.override().rag();
-            report.overrideReason = r.override().reason().strip();
+        if (overrideRag != null) {
+            report.overrideRag = overrideRag;
+            report.overrideReason = overrideReason.strip();
             report.overrideBy = actor;
             report.overrideAt = now;
         }
-        report.snapshot = health.json(new Snapshot(e.stage, e.percentComplete, a.schedule(), a.budget(), a.scope(),
-                a.risk(), a.overall(), figures));
+        report.snapshot = json.write(snapshot);
         report.createdAt = now;
         report.createdBy = actor;
         reports.persist(report);
         health.refresh(e);
         reports.flush();
-        return response(report);
+        return view(report); // read back as every later read will, so the first answer equals all later ones
+    }
+
+    /** Oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatusReportView> list(UUID id) {
+        Engagement e = access.visible("engagement", id, engagements.findById(id), x -> x.customerId);
+        return reports.ofEngagement(e.id).stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusReportResponse> list(UUID engagementId) {
-        Engagement e = lookup.visible(engagementId);
-        return reports.list("engagementId", Sort.by("createdAt").and("id"), e.id).stream().map(this::response).toList();
+    public StatusReportView get(UUID id, UUID reportId) {
+        Engagement e = access.visible("engagement", id, engagements.findById(id), x -> x.customerId);
+        return view(reports.findOn(e.id, reportId).orElseThrow(() -> new NotFound("status report", reportId)));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public StatusReportResponse get(UUID engagementId, UUID reportId) {
-        Engagement e = lookup.visible(engagementId);
-        StatusReport report = reports.findById(reportId);
-        if (report == null || !report.engagementId.equals(e.id)) {
-            throw new NotFound("status report", reportId);
-        }
-        return response(report);
-    }
-
-    private StatusReportResponse response(StatusReport report) {
-        Snapshot s = health.read(report.snapshot, Snapshot.class);
-        Override override = report.overrideRag == null ? null
-                : new Override(report.overrideRag, report.overrideReason, report.overrideBy, report.overrideAt);
-        Overall overall = new Overall(report.overallComputed, s.overall().reasons(), override,
-                override == null ? report.overallComputed : override.rag());
-        return new StatusReportResponse(report.id, report.engagementId, report.asOf, report.summary, s.stage(),
-                s.percentComplete(), s.schedule(), s.budget(), s.scope(), s.risk(), overall, s.financials(),
-                report.createdAt, report.createdBy);
+    private StatusReportView view(StatusReport report) {
+        return new StatusReportView(report, json.read(report.snapshot, StatusSnapshot.class));
     }
 }

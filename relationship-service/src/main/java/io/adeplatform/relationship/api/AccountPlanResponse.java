@@ -1,6 +1,7 @@
 package io.adeplatform.relationship.api;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.relationship.domain.AccountPlan;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,4 +10,12 @@ import java.util.UUID;
 public record AccountPlanResponse(UUID customerId, List<ObjectiveResponse> objectives,
                                   List<InitiativeResponse> initiatives, List<OpportunityResponse> opportunities,
                                   List<Money> openPipeline) {
+
+    public static AccountPlanResponse from(AccountPlan plan) {
+        return new AccountPlanResponse(plan.customerId(),
+                plan.objectives().stream().map(ObjectiveResponse::from).toList(),
+                plan.initiatives().stream().map(InitiativeResponse::from).toList(),
+                plan.opportunities().stream().map(OpportunityResponse::from).toList(),
+                plan.openPipeline());
+    }
 }

@@ -1,13 +1,16 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
-import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.security.RoleSets;
+import io.adeplatform.relationship.service.AccountTeamService;
 import io.adeplatform.relationship.service.CustomerService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 
-/** A customer's account team. Changes answer with the whole customer (and its new ETag) and publish AccountTeamChanged. */
+/**
+ * A customer's account team. Changes answer with the whole customer (and its new ETag) and publish
+ * AccountTeamChanged; they run in one transaction with the use case, so the team can be mapped.
+ */
 @Path("/api/customers/{customerId}/account-team")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +43,10 @@ import java.util.UUID;
 public class AccountTeamResource {
 
     @Inject
-    CustomerService service;
+    AccountTeamService team;
+
+    @Inject
+    CustomerService customers;
 
     @Inject
     IdempotentCreates idempotent;
@@ -47,39 +56,41 @@ public class AccountTeamResource {
 
     @GET
     public List<CustomerResponse.TeamMember> team(@PathParam("customerId") UUID customerId) {
-        return service.get(customerId).accountTeam();
+        return CustomerResponse.from(customers.get(customerId)).accountTeam();
     }
 
     @POST
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Add a member with a role on the account")
     public Response add(@PathParam("customerId") UUID customerId, @Valid @NotNull TeamMemberRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/customers/" + customerId + "/account-team",
-                request, () -> {
-                    CustomerResponse customer = service.addMember(customerId, request.username(), request.role(), user.username());
-                    return Response.created(uri.getAbsolutePathBuilder().path(request.username().strip()).build())
-                            .tag(EntityVersions.tag(customer.version())).entity(customer).build();
-                });
+        return idempotent.create(idempotencyKey, request, () -> {
+            CustomerResponse customer = CustomerResponse.from(
+                    team.addMember(customerId, request.username(), request.role(), user.username()));
+            return Response.created(uri.getAbsolutePathBuilder().path(request.username().strip()).build())
+                    .tag(EntityVersions.tag(customer.version())).entity(customer).build();
+        });
     }
 
     @PUT
     @Path("{username}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Transactional
+    @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Change a member's role (If-Match with the customer's ETag required)")
     public Response changeRole(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TeamRoleRequest request) {
-        CustomerResponse customer = service.changeRole(customerId, username, ifMatch, request.role(), user.username());
-        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+        return CustomerResource.ok(team.changeRole(customerId, username, EntityVersions.expected(ifMatch), request.role(),
+                user.username()));
     }
 
     @DELETE
     @Path("{username}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Transactional
+    @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Remove a member (If-Match optional); the last executive cannot be removed")
     public Response remove(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CustomerResponse customer = service.removeMember(customerId, username, ifMatch, user.username());
-        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
+        return CustomerResource.ok(team.removeMember(customerId, username, expected, user.username()));
     }
 }

@@ -1,12 +1,13 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
-import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.security.RoleSets;
+import io.adeplatform.relationship.domain.InteractionType;
+import io.adeplatform.relationship.service.InteractionService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,23 +18,19 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
-import io.adeplatform.relationship.domain.InteractionType;
-import io.adeplatform.relationship.service.InteractionService;
-import java.time.LocalDate;
 
+/** A customer's interactions; each one lives on at /api/interactions/{id}. */
 @Path("/api/customers/{customerId}/interactions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,23 +47,23 @@ public class CustomerInteractionResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Record an interaction; Location is /api/interactions/{id}")
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull InteractionRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/customers/" + customerId + "/interactions",
-                request, () -> {
-                    InteractionResponse i = service.create(customerId, request, user.username());
-                    return Response.created(uri.getBaseUriBuilder().path("api/interactions").path(i.id().toString()).build())
-                            .entity(i).build();
-                });
+        return idempotent.create(idempotencyKey, request, () -> {
+            InteractionResponse i = InteractionResponse.from(service.create(customerId, request.details(), user.username()));
+            return Response.created(uri.getBaseUriBuilder().path("api/interactions").path(i.id().toString()).build())
+                    .entity(i).build();
+        });
     }
 
     @GET
     @Operation(summary = "The customer's interactions, newest first; filters type, from, to (dates)")
     public Page<InteractionResponse> list(@PathParam("customerId") UUID customerId, @QueryParam("type") String type,
-                                          @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                           @Valid @BeanParam PageRequest page) {
-        return service.ofCustomer(customerId, WireEnums.parse(InteractionType.class, type, "type"), from, to, page);
+        return (service.ofCustomer(customerId, QueryParams.enumValue(InteractionType.class, "type", type),
+                QueryParams.date("from", from), QueryParams.date("to", to), page)).map(InteractionResponse::from);
     }
 }

@@ -1,21 +1,22 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
-import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.security.RoleSets;
+import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
-import io.adeplatform.relationship.persistence.CustomerFilter;
 import io.adeplatform.relationship.service.CustomerService;
-import io.adeplatform.relationship.service.CustomerService.Attributes;
 import io.adeplatform.relationship.service.HealthService;
 import io.adeplatform.relationship.service.StakeholderService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
 
+/**
+ * Customers, and the views computed over one customer's data (org chart, coverage, health). Writes that answer
+ * with the customer run in one transaction with the use case, so its account team (loaded lazily) can be mapped.
+ */
 @Path("/api/customers")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,85 +64,81 @@ public class CustomerResource {
     CurrentUser user;
 
     @POST
-    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Register a customer; the caller becomes its executive")
-    public Response create(@Valid @NotNull CreateCustomerRequest request,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+    public Response create(@Valid @NotNull CustomerRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, user.username() + " POST /api/customers", request, () -> {
-            CustomerResponse customer = service.register(new Attributes(request.name(), request.segment(),
-                    request.tier(), request.industry(), request.region()), user.username());
+        return idempotent.create(idempotencyKey, request, () -> {
+            CustomerResponse customer = CustomerResponse.from(service.register(request.profile(), user.username()));
             return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
-                    .tag(EntityVersions.tag(customer.version()))
-                    .entity(customer)
-                    .build();
+                    .tag(EntityVersions.tag(customer.version())).entity(customer).build();
         });
     }
 
     @GET
     @Operation(summary = "List the caller's customers, filtered by segment, tier, region, status and name (q)")
-    public Page<CustomerResponse> list(@QueryParam("segment") String segment,
-                                       @QueryParam("tier") String tier,
-                                       @QueryParam("region") String region,
-                                       @QueryParam("status") String status,
-                                       @QueryParam("q") String nameContains,
-                                       @Valid @BeanParam PageRequest page) {
-        return service.list(new CustomerFilter(segment, tier, region,
-                WireEnums.parse(CustomerStatus.class, status, "status"), nameContains, java.util.Optional.empty()), page);
+    public Page<CustomerResponse> list(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
+                                       @QueryParam("region") String region, @QueryParam("status") String status,
+                                       @QueryParam("q") String nameContains, @Valid @BeanParam PageRequest page) {
+        return (service.list(segment, tier, region,
+                QueryParams.enumValue(CustomerStatus.class, "status", status), nameContains, page)).map(CustomerResponse::from);
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @Transactional
+    @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Change name, segment, tier, industry and region (If-Match required)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull UpdateCustomerRequest request) {
-        CustomerResponse customer = service.update(id, ifMatch, new Attributes(request.name(), request.segment(),
-                request.tier(), request.industry(), request.region()), user.username());
-        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+                           @Valid @NotNull CustomerRequest request) {
+        return ok(service.update(id, EntityVersions.expected(ifMatch), request.profile(), user.username()));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        CustomerResponse customer = service.get(id);
-        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+        return ok(service.get(id));
     }
 
     @POST
     @Path("{id}/archive")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+    @Transactional
+    @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Archive the customer (active → archived); it becomes read-only. If-Match optional")
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CustomerResponse customer = service.archive(id, ifMatch, user.username());
-        return Response.ok(customer).tag(EntityVersions.tag(customer.version())).build();
+        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
+        return ok(service.archive(id, expected, user.username()));
     }
 
     @GET
     @Path("{id}/org-chart")
     @Operation(summary = "The customer's stakeholders as a reports-to tree")
     public OrgChartResponse orgChart(@PathParam("id") UUID id) {
-        return stakeholders.orgChart(id);
+        return OrgChartResponse.from(stakeholders.orgChart(id));
     }
 
     @GET
     @Path("{id}/coverage")
     @Operation(summary = "Key roles with and without an engaged stakeholder, and stale contacts")
     public CoverageResponse coverage(@PathParam("id") UUID id) {
-        return health.coverage(id);
+        return CoverageResponse.from(id, health.coverage(id));
     }
 
     @GET
     @Path("{id}/health")
     @Operation(summary = "Relationship health now: score, band and the factors that made it")
     public HealthResponse health(@PathParam("id") UUID id) {
-        return health.health(id);
+        return HealthResponse.from(health.current(id));
     }
 
     @GET
     @Path("{id}/health/history")
     @Operation(summary = "Every recorded change of relationship health, oldest first")
-    public Page<HealthHistoryEntry> healthHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return health.history(id, page);
+    public Page<HealthHistoryResponse> healthHistory(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return health.history(id, page).map(HealthHistoryResponse::from);
+    }
+
+    static Response ok(Customer customer) {
+        return Response.ok(CustomerResponse.from(customer)).tag(EntityVersions.tag(customer.version)).build();
     }
 }

@@ -5,10 +5,10 @@ import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+/** A customer with its account team by username. */
 public record CustomerResponse(UUID id, String name, String segment, String tier, String industry, String region,
                                CustomerStatus status, List<TeamMember> accountTeam, OffsetDateTime createdAt,
                                String createdBy, long version) {
@@ -16,13 +16,10 @@ public record CustomerResponse(UUID id, String name, String segment, String tier
     public record TeamMember(String username, AccountRole role) {
     }
 
-    public static CustomerResponse of(Customer customer) {
+    public static CustomerResponse from(Customer customer) {
         return new CustomerResponse(customer.id, customer.name, customer.segment, customer.tier, customer.industry,
                 customer.region, customer.status,
-                customer.accountTeam.stream()
-                        .map(m -> new TeamMember(m.username, m.role))
-                        .sorted(Comparator.comparing(TeamMember::username))
-                        .toList(),
+                customer.team().stream().map(m -> new TeamMember(m.username, m.role)).toList(),
                 customer.createdAt, customer.createdBy, customer.version);
     }
 }

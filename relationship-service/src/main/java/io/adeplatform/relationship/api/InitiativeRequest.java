@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.relationship.domain.InitiativeDetails;
 import io.adeplatform.relationship.domain.InitiativeStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,4 +16,8 @@ public record InitiativeRequest(
         @Size(max = 200) String owner,
         InitiativeStatus status,
         LocalDate dueDate) {
+
+    public InitiativeDetails details() {
+        return new InitiativeDetails(name, description, objectiveId, owner, status, dueDate);
+    }
 }

@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record InitiativeResponse(UUID id, UUID customerId, UUID objectiveId, String name, String description,
-                                 String owner, InitiativeStatus status, LocalDate dueDate, long version) {
+                                 String owner, InitiativeStatus status, LocalDate dueDate, long version)
+        implements AccountPlanResource.PlanPart {
 
-    public static InitiativeResponse of(PlanInitiative i) {
+    public static InitiativeResponse from(PlanInitiative i) {
         return new InitiativeResponse(i.id, i.customerId, i.objectiveId, i.name, i.description, i.owner, i.status,
                 i.dueDate, i.version);
     }

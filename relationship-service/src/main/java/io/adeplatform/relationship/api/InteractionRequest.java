@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.relationship.domain.InteractionDetails;
 import io.adeplatform.relationship.domain.InteractionType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -18,4 +19,8 @@ public record InteractionRequest(
         @NotBlank @Size(max = 4000) String summary,
         @Size(max = 2000) String outcome,
         @Size(max = 2000) String nextStep) {
+
+    public InteractionDetails details() {
+        return new InteractionDetails(type, date, stakeholderIds, summary, outcome, nextStep);
+    }
 }

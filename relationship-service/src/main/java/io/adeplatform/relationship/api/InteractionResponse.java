@@ -12,7 +12,7 @@ public record InteractionResponse(UUID id, UUID customerId, InteractionType type
                                   List<UUID> stakeholderIds, String summary, String outcome, String nextStep,
                                   OffsetDateTime createdAt, String createdBy) {
 
-    public static InteractionResponse of(Interaction i) {
+    public static InteractionResponse from(Interaction i) {
         return new InteractionResponse(i.id, i.customerId, i.type, i.date, i.stakeholderIds.stream().sorted().toList(),
                 i.summary, i.outcome, i.nextStep, i.createdAt, i.createdBy);
     }

@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.relationship.domain.ObjectiveDetails;
 import io.adeplatform.relationship.domain.ObjectiveStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,4 +13,8 @@ public record ObjectiveRequest(
         @Size(max = 4000) String description,
         ObjectiveStatus status,
         LocalDate targetDate) {
+
+    public ObjectiveDetails details() {
+        return new ObjectiveDetails(title, description, status, targetDate);
+    }
 }

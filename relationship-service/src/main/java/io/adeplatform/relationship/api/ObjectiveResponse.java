@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record ObjectiveResponse(UUID id, UUID customerId, String title, String description, ObjectiveStatus status,
-                                LocalDate targetDate, long version) {
+                                LocalDate targetDate, long version)
+        implements AccountPlanResource.PlanPart {
 
-    public static ObjectiveResponse of(PlanObjective o) {
+    public static ObjectiveResponse from(PlanObjective o) {
         return new ObjectiveResponse(o.id, o.customerId, o.title, o.description, o.status, o.targetDate, o.version);
     }
 }

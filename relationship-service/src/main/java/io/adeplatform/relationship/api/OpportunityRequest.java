@@ -1,6 +1,7 @@
 package io.adeplatform.relationship.api;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.relationship.domain.OpportunityDetails;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,4 +15,8 @@ public record OpportunityRequest(
         @Size(max = 4000) String description,
         @NotNull @Valid Money estimatedValue,
         @NotNull LocalDate expectedCloseDate) {
+
+    public OpportunityDetails details() {
+        return new OpportunityDetails(name, description, estimatedValue, expectedCloseDate);
+    }
 }

@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record OpportunityResponse(UUID id, UUID customerId, String name, String description, OpportunityStage stage,
-                                  Money estimatedValue, LocalDate expectedCloseDate, long version) {
+                                  Money estimatedValue, LocalDate expectedCloseDate, long version)
+        implements AccountPlanResource.PlanPart {
 
-    public static OpportunityResponse of(PlanOpportunity o) {
+    public static OpportunityResponse from(PlanOpportunity o) {
         return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
                 new Money(o.valueAmount.setScale(Math.max(2, o.valueAmount.stripTrailingZeros().scale())), o.valueCurrency),
                 o.expectedCloseDate, o.version);

@@ -2,6 +2,7 @@ package io.adeplatform.relationship.api;
 
 import io.adeplatform.relationship.domain.RoleType;
 import io.adeplatform.relationship.domain.Stance;
+import io.adeplatform.relationship.domain.StakeholderDetails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,4 +26,9 @@ public record StakeholderRequest(
         @Email @Size(max = 320) String email,
         @Size(max = 50) String phone,
         Boolean active) {
+
+    public StakeholderDetails details() {
+        return new StakeholderDetails(name, title, roleType, influence, stance, reportsToId, email, phone,
+                active == null || active);
+    }
 }

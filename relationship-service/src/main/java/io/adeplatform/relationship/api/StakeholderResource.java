@@ -3,10 +3,10 @@ package io.adeplatform.relationship.api;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.core.WireEnums;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
-import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.security.RoleSets;
+import io.adeplatform.relationship.domain.Stakeholder;
+import io.adeplatform.relationship.service.InteractionService;
+import io.adeplatform.relationship.service.StakeholderService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,23 +16,18 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
-import io.adeplatform.relationship.service.InteractionService;
-import io.adeplatform.relationship.service.StakeholderService;
 
+/** One stakeholder, and the interactions they took part in. */
 @Path("/api/stakeholders")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,24 +43,26 @@ public class StakeholderResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        StakeholderResponse s = service.get(id);
-        return Response.ok(s).tag(EntityVersions.tag(s.version())).build();
+        return ok(service.get(id));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN})
+    @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Replace a stakeholder's fields (If-Match required); reports-to cycles are rejected (409)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull StakeholderRequest request) {
-        StakeholderResponse s = service.update(id, ifMatch, request);
-        return Response.ok(s).tag(EntityVersions.tag(s.version())).build();
+        return ok(service.update(id, EntityVersions.expected(ifMatch), request.details()));
     }
 
     @GET
     @Path("{id}/interactions")
     @Operation(summary = "Interactions this stakeholder took part in, newest first")
     public Page<InteractionResponse> interactions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
-        return interactions.ofStakeholder(id, page);
+        return interactions.ofStakeholder(id, page).map(InteractionResponse::from);
+    }
+
+    private static Response ok(Stakeholder stakeholder) {
+        return Response.ok(StakeholderResponse.from(stakeholder)).tag(EntityVersions.tag(stakeholder.version)).build();
     }
 }

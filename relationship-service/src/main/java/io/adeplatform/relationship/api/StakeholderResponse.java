@@ -11,7 +11,7 @@ public record StakeholderResponse(UUID id, UUID customerId, String name, String 
                                   int influence, Stance stance, UUID reportsToId, String email, String phone,
                                   boolean active, OffsetDateTime createdAt, String createdBy, long version) {
 
-    public static StakeholderResponse of(Stakeholder s) {
+    public static StakeholderResponse from(Stakeholder s) {
         return new StakeholderResponse(s.id, s.customerId, s.name, s.title, s.roleType, s.influence, s.stance,
                 s.reportsToId, s.email, s.phone, s.active, s.createdAt, s.createdBy, s.version);
     }

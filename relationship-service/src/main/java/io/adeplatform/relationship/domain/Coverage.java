@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -49,6 +50,12 @@ public final class Coverage {
 
     private static boolean isRecent(Contact c, LocalDate today) {
         return c.lastContact() != null && !c.lastContact().isBefore(today.minusDays(ENGAGED_WITHIN_DAYS));
+    }
+
+    /** Coverage of these stakeholders, given the date each was last part of an interaction (absent: never). */
+    public static Result of(List<Stakeholder> stakeholders, Map<UUID, LocalDate> lastContacts, LocalDate today) {
+        return of(stakeholders.stream().map(s -> new Contact(s.id, s.name, s.roleType, s.stance, s.influence, s.active,
+                lastContacts.get(s.id))).toList(), today);
     }
 
     public static Result of(List<Contact> contacts, LocalDate today) {

@@ -1,5 +1,9 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,9 +16,12 @@ import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+/** A customer with its account team, which always keeps at least one executive. Archived customers are read-only. */
 @Entity
 @Table(name = "customer")
 public class Customer {
@@ -51,19 +58,10 @@ public class Customer {
     public List<AccountTeamMember> accountTeam = new ArrayList<>();
 
     /** A new active customer whose creator is its first account executive. */
-    public static Customer register(String name, String segment, String creator, OffsetDateTime now) {
-        return register(name, segment, null, null, null, creator, now);
-    }
-
-    public static Customer register(String name, String segment, String tier, String industry, String region,
-                                    String creator, OffsetDateTime now) {
+    public static Customer register(CustomerProfile profile, String creator, OffsetDateTime now) {
         Customer customer = new Customer();
         customer.id = UUID.randomUUID();
-        customer.name = name;
-        customer.segment = segment;
-        customer.tier = tier;
-        customer.industry = industry;
-        customer.region = region;
+        customer.describe(profile.normalised());
         customer.status = CustomerStatus.ACTIVE;
         customer.createdAt = now;
         customer.createdBy = creator;
@@ -71,11 +69,93 @@ public class Customer {
         return customer;
     }
 
+    public CustomerProfile profile() {
+        return new CustomerProfile(name, segment, tier, industry, region);
+    }
+
+    /** Replaces the profile; false (and nothing changed) when it is the same. */
+    public boolean changeProfile(CustomerProfile profile) {
+        CustomerProfile normalised = profile.normalised();
+        if (normalised.equals(profile())) {
+            return false;
+        }
+        describe(normalised);
+        return true;
+    }
+
+    private void describe(CustomerProfile p) {
+        name = p.name();
+        segment = p.segment();
+        tier = p.tier();
+        industry = p.industry();
+        region = p.region();
+    }
+
     public boolean isArchived() {
         return status == CustomerStatus.ARCHIVED;
     }
 
-    public java.util.Optional<AccountTeamMember> member(String username) {
+    /** active → archived; archiving twice is an illegal transition. */
+    public void archive() {
+        if (isArchived()) {
+            String archived = WireEnums.wireName(CustomerStatus.ARCHIVED);
+            throw Conflict.illegalTransition(archived, archived);
+        }
+        status = CustomerStatus.ARCHIVED;
+    }
+
+    /** Viewers on the account team read only (admins, not on the team, may change everything). */
+    public void requireEditor(String username, boolean admin) {
+        if (!admin && member(username).map(m -> m.role == AccountRole.VIEWER).orElse(false)) {
+            throw new NotPermitted("viewers on the account team cannot change its data");
+        }
+    }
+
+    public void requireActive() {
+        if (isArchived()) {
+            throw new Conflict("customer-archived", "customer " + id + " is archived and read-only");
+        }
+    }
+
+    public Optional<AccountTeamMember> member(String username) {
         return accountTeam.stream().filter(m -> m.username.equals(username)).findFirst();
+    }
+
+    /** The team by username. */
+    public List<AccountTeamMember> team() {
+        return accountTeam.stream().sorted(Comparator.comparing((AccountTeamMember m) -> m.username)).toList();
+    }
+
+    public void addMember(String username, AccountRole role) {
+        if (member(username).isPresent()) {
+            throw new Conflict("already-a-member", username + " is already on the account team");
+        }
+        accountTeam.add(new AccountTeamMember(this, username, role));
+    }
+
+    /** False (and nothing changed) when the member has this role already. */
+    public boolean changeRole(String username, AccountRole role) {
+        AccountTeamMember member = existingMember(username);
+        if (member.role == role) {
+            return false;
+        }
+        member.role = role;
+        requireExecutive();
+        return true;
+    }
+
+    public void removeMember(String username) {
+        accountTeam.remove(existingMember(username));
+        requireExecutive();
+    }
+
+    private AccountTeamMember existingMember(String username) {
+        return member(username).orElseThrow(() -> new NotFound("account-team member", username));
+    }
+
+    private void requireExecutive() {
+        if (accountTeam.stream().noneMatch(m -> m.role == AccountRole.EXECUTIVE)) {
+            throw new Conflict("last-executive", "the account team must keep at least one executive");
+        }
     }
 }

@@ -1,12 +1,6 @@
 package io.adeplatform.relationship.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
+/** Active customers can be changed; archived ones are read-only. */
 public enum CustomerStatus {
-    ACTIVE, ARCHIVED;
-
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase();
-    }
+    ACTIVE, ARCHIVED
 }

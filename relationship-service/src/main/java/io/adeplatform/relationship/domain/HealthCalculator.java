@@ -57,6 +57,11 @@ public final class HealthCalculator {
     }
 
     public record Assessment(int score, HealthBand band, List<Factor> factors) {
+
+        /** The weight of the factors present (the others dropped out). */
+        public int totalWeight() {
+            return factors.stream().mapToInt(Factor::weight).sum();
+        }
     }
 
     public static BigDecimal stanceScore(Stance stance) {

@@ -1,10 +1,5 @@
 package io.adeplatform.relationship.domain;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import io.adeplatform.platform.core.WireEnums;
-
-import java.util.Set;
-
 /**
  * An opportunity beyond the current contract: identified → qualified → proposed → won or lost. An open opportunity
  * can be lost at any stage; won and lost are final.
@@ -22,16 +17,6 @@ public enum OpportunityStage {
     }
 
     public boolean isOpen() {
-        return !Set.of(WON, LOST).contains(this);
-    }
-
-    @JsonValue
-    public String wireName() {
-        return WireEnums.wireName(this);
-    }
-
-    @Override
-    public String toString() {
-        return wireName();
+        return this != WON && this != LOST;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -12,16 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Something we do towards an objective (optionally linked to one). */
+/** Something we do towards an objective (optionally linked to one of the same customer). */
 @Entity
 @Table(name = "plan_initiative")
-public class PlanInitiative {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class PlanInitiative extends CustomerOwned {
 
     @Column(name = "objective_id")
     public UUID objectiveId;
@@ -40,12 +33,23 @@ public class PlanInitiative {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
+
+    public static PlanInitiative create(UUID customerId, InitiativeDetails details, String by, OffsetDateTime at) {
+        PlanInitiative i = new PlanInitiative();
+        i.created(customerId, by, at);
+        i.status = InitiativeStatus.PLANNED;
+        i.revise(details);
+        return i;
+    }
+
+    public void revise(InitiativeDetails d) {
+        name = d.name().strip();
+        description = d.description();
+        objectiveId = d.objectiveId();
+        owner = d.owner();
+        status = d.status() == null ? status : d.status();
+        dueDate = d.dueDate();
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -15,13 +14,7 @@ import java.util.UUID;
 /** What we want to achieve with the customer, with its status. */
 @Entity
 @Table(name = "plan_objective")
-public class PlanObjective {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class PlanObjective extends CustomerOwned {
 
     @Column(nullable = false)
     public String title;
@@ -35,12 +28,21 @@ public class PlanObjective {
     @Column(name = "target_date")
     public LocalDate targetDate;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
+
+    public static PlanObjective create(UUID customerId, ObjectiveDetails details, String by, OffsetDateTime at) {
+        PlanObjective o = new PlanObjective();
+        o.created(customerId, by, at);
+        o.status = ObjectiveStatus.NOT_STARTED;
+        o.revise(details);
+        return o;
+    }
+
+    public void revise(ObjectiveDetails d) {
+        title = d.title().strip();
+        description = d.description();
+        status = d.status() == null ? status : d.status();
+        targetDate = d.targetDate();
+    }
 }

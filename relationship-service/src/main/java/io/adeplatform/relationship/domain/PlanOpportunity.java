@@ -1,11 +1,13 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,13 +21,7 @@ import java.util.UUID;
 /** Business beyond the current contract, moving identified → qualified → proposed → won/lost. */
 @Entity
 @Table(name = "plan_opportunity")
-public class PlanOpportunity {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class PlanOpportunity extends CustomerOwned {
 
     @Column(nullable = false)
     public String name;
@@ -46,21 +42,48 @@ public class PlanOpportunity {
     @Column(name = "expected_close_date", nullable = false)
     public LocalDate expectedCloseDate;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
+
+    public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {
+        PlanOpportunity o = new PlanOpportunity();
+        o.created(customerId, by, at);
+        o.stage = OpportunityStage.IDENTIFIED;
+        o.describe(details);
+        return o;
+    }
+
+    /** Changes name, description, value and close date of an open opportunity; won and lost ones are final. */
+    public void revise(OpportunityDetails details) {
+        if (!stage.isOpen()) {
+            throw new Conflict("opportunity-closed", "opportunity " + id + " is " + WireEnums.wireName(stage) + " and final");
+        }
+        describe(details);
+    }
+
+    public void moveTo(OpportunityStage next) {
+        if (!stage.canMoveTo(next)) {
+            throw Conflict.illegalTransition(WireEnums.wireName(stage), WireEnums.wireName(next));
+        }
+        stage = next;
+    }
 
     public Money estimatedValue() {
         return new Money(valueAmount, valueCurrency);
     }
 
-    public void estimatedValue(Money value) {
-        this.valueAmount = value.amount();
-        this.valueCurrency = value.currency();
+    private void describe(OpportunityDetails d) {
+        Money value = d.estimatedValue();
+        if (!value.isKnownCurrency()) {
+            throw new RuleViolation("unknown-currency", value.currency() + " is not an ISO 4217 currency");
+        }
+        if (value.amount().signum() < 0) {
+            throw new RuleViolation("negative-value", "estimatedValue must not be negative");
+        }
+        name = d.name().strip();
+        description = d.description();
+        valueAmount = value.amount();
+        valueCurrency = value.currency();
+        expectedCloseDate = d.expectedCloseDate();
     }
 }

@@ -1,4 +1,4 @@
-package io.adeplatform.relationship.messaging;
+package io.adeplatform.relationship.events;
 
 import io.adeplatform.relationship.domain.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
@@ -6,11 +6,13 @@ import io.adeplatform.relationship.domain.CustomerStatus;
 import io.adeplatform.relationship.domain.HealthBand;
 
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** Payloads of relationship.customer.events; their JSON Schemas live in contracts/events/relationship/. */
+/**
+ * Payloads of relationship.customer.events (type io.adeplatform.relationship.customer.NAME.v1, key the customer id),
+ * written by the use cases through the outbox; their JSON Schemas live in contracts/events/relationship/.
+ */
 public final class CustomerEventPayloads {
 
     public static final String AGGREGATE = "customer";
@@ -22,8 +24,7 @@ public final class CustomerEventPayloads {
     }
 
     static List<TeamMember> team(Customer customer) {
-        return customer.accountTeam.stream().map(m -> new TeamMember(m.username, m.role))
-                .sorted(Comparator.comparing(TeamMember::username)).toList();
+        return customer.team().stream().map(m -> new TeamMember(m.username, m.role)).toList();
     }
 
     public record CustomerRegistered(UUID customerId, String name, String segment, String tier, String industry,

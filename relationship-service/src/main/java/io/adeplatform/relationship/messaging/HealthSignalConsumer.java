@@ -1,26 +1,25 @@
 package io.adeplatform.relationship.messaging;
 
+import io.adeplatform.platform.events.EventHandlers;
 import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
-import io.adeplatform.platform.events.PoisonEventException;
-import io.adeplatform.relationship.persistence.CustomerRepository;
-import io.adeplatform.relationship.service.HealthService;
+import io.adeplatform.relationship.domain.HealthSignal;
+import io.adeplatform.relationship.domain.SignalSource;
+import io.adeplatform.relationship.service.HealthSignalService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Relationship-health signals from other services: escalations (opened/reopened → open, resolved/closed → not),
  * invoices (overdue → overdue, paid/issued → not) and consumption commitments (at-risk). Each event is applied once
- * (inbox) and recomputes the customer's health. Other event types on these topics are ignored.
+ * (inbox) and recomputes the customer's health; other types on these topics are skipped. A missing time is now.
  */
 @ApplicationScoped
 public class HealthSignalConsumer {
@@ -33,84 +32,62 @@ public class HealthSignalConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    HealthService health;
+    HealthSignalService signals;
 
     @Inject
-    CustomerRepository customers;
+    Clock clock;
+
+    private final EventHandlers escalations = EventHandlers
+            .on(ESCALATION + "opened.v1", e -> escalation(e, true, "openedAt"))
+            .on(ESCALATION + "reopened.v1", e -> escalation(e, true, "openedAt"))
+            .on(ESCALATION + "resolved.v1", e -> escalation(e, false, "resolvedAt"))
+            .on(ESCALATION + "closed.v1", e -> escalation(e, false, "resolvedAt"))
+            .build();
+
+    private final EventHandlers invoices = EventHandlers
+            .on(INVOICE + "overdue.v1", e -> invoice(e, true))
+            .on(INVOICE + "paid.v1", e -> invoice(e, false))
+            .on(INVOICE + "issued.v1", e -> invoice(e, false))
+            .build();
+
+    private final EventHandlers commitments = EventHandlers.on(COMMITMENT_AT_RISK, this::commitmentAtRisk).build();
 
     @Incoming("escalation-events")
     @Blocking
     public void onEscalation(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-escalations", record, this::escalation);
+        consumer.consume("relationship-service.health-escalations", record, escalations);
     }
 
     @Incoming("invoice-events")
     @Blocking
     public void onInvoice(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-invoices", record, this::invoice);
+        consumer.consume("relationship-service.health-invoices", record, invoices);
     }
 
     @Incoming("commitment-events")
     @Blocking
     public void onCommitment(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-commitments", record, this::commitment);
+        consumer.consume("relationship-service.health-commitments", record, commitments);
     }
 
-    void escalation(IncomingEvent event) {
-        Boolean open = switch (event.type()) {
-            case ESCALATION + "opened.v1", ESCALATION + "reopened.v1" -> true;
-            case ESCALATION + "resolved.v1", ESCALATION + "closed.v1" -> false;
-            default -> null;
-        };
-        if (open == null) {
-            return;
-        }
+    private void escalation(IncomingEvent event, boolean open, String timeField) {
         String severity = event.optionalText("severity");
-        if (severity != null) {
-            severity = severity.toLowerCase(Locale.ROOT);
-        }
-        health.recordSignal(HealthService.SOURCE_ESCALATION, event.requiredUuid("escalationId"), customer(event),
-                severity, open, time(event, open ? "openedAt" : "resolvedAt"));
+        signals.record(new HealthSignal(SignalSource.ESCALATION, event.requiredUuid("escalationId"),
+                event.requiredUuid("customerId"), severity == null ? null : severity.toLowerCase(Locale.ROOT), open,
+                orNow(event.optionalTime(timeField))));
     }
 
-    void invoice(IncomingEvent event) {
-        Boolean overdue = switch (event.type()) {
-            case INVOICE + "overdue.v1" -> true;
-            case INVOICE + "paid.v1", INVOICE + "issued.v1" -> false;
-            default -> null;
-        };
-        if (overdue == null) {
-            return;
-        }
-        health.recordSignal(HealthService.SOURCE_INVOICE, event.requiredUuid("invoiceId"), customer(event), null,
-                overdue, OffsetDateTime.now(ZoneOffset.UTC));
+    private void invoice(IncomingEvent event, boolean overdue) {
+        signals.record(new HealthSignal(SignalSource.INVOICE, event.requiredUuid("invoiceId"),
+                event.requiredUuid("customerId"), null, overdue, OffsetDateTime.now(clock)));
     }
 
-    void commitment(IncomingEvent event) {
-        if (!COMMITMENT_AT_RISK.equals(event.type())) {
-            return;
-        }
-        health.recordSignal(HealthService.SOURCE_COMMITMENT, event.requiredUuid("commitmentId"), customer(event), null,
-                true, time(event, "detectedAt"));
+    private void commitmentAtRisk(IncomingEvent event) {
+        signals.record(new HealthSignal(SignalSource.COMMITMENT, event.requiredUuid("commitmentId"),
+                event.requiredUuid("customerId"), null, true, orNow(event.optionalTime("detectedAt"))));
     }
 
-    private UUID customer(IncomingEvent event) {
-        UUID id = event.requiredUuid("customerId");
-        if (customers.findById(id) == null) {
-            throw new PoisonEventException(event.type() + " for unknown customer " + id);
-        }
-        return id;
-    }
-
-    private static OffsetDateTime time(IncomingEvent event, String field) {
-        String value = event.optionalText(field);
-        if (value == null) {
-            return OffsetDateTime.now(ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new PoisonEventException(event.type() + ": " + field + " is not an ISO-8601 time");
-        }
+    private OffsetDateTime orNow(OffsetDateTime time) {
+        return time == null ? OffsetDateTime.now(clock) : time;
     }
 }

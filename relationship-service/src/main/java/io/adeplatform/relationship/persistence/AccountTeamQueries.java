@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** relationship-service owns the account teams, so it authorizes from its own table rather than a projection. */
 @ApplicationScoped
-public class AccountTeams implements AccountTeamDirectory {
+public class AccountTeamQueries implements AccountTeamDirectory {
 
     @Inject
     EntityManager em;

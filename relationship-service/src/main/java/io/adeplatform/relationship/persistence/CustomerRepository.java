@@ -1,53 +1,58 @@
 package io.adeplatform.relationship.persistence;
 
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.adeplatform.relationship.domain.Customer;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID> {
 
-    /** One page plus one row, so the caller can tell whether more exist. */
-    public List<Customer> list(CustomerFilter filter, PageRequest page) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.segment() != null) {
-            conditions.add("segment = :segment");
-            parameters.and("segment", filter.segment());
+    /** One page plus one row, by name; {@code visibleTo} empty means every customer (admin). */
+    public List<Customer> list(CustomerFilter filter, Optional<Set<UUID>> visibleTo, PageRequest page) {
+        if (visibleTo.isPresent() && visibleTo.get().isEmpty()) {
+            return List.of();
         }
-        if (filter.tier() != null && !filter.tier().isBlank()) {
-            conditions.add("tier = :tier");
-            parameters.and("tier", filter.tier());
-        }
-        if (filter.region() != null && !filter.region().isBlank()) {
-            conditions.add("region = :region");
-            parameters.and("region", filter.region());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            conditions.add("lower(name) like :name");
-            parameters.and("name", "%" + filter.nameContains().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (filter.visibleTo().isPresent()) {
-            if (filter.visibleTo().get().isEmpty()) {
-                return List.of();
-            }
-            conditions.add("id in :visible");
-            parameters.and("visible", filter.visibleTo().get());
-        }
-        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
-        return find(query, Sort.by("name").and("id"), parameters)
-                .range(page.offset(), page.offset() + page.limit)
-                .list();
+        String name = blankToNull(filter.nameContains());
+        return new ListQuery()
+                .equal("segment", filter.segment())
+                .equal("tier", blankToNull(filter.tier()))
+                .equal("region", blankToNull(filter.region()))
+                .equal("status", filter.status())
+                .where("lower(name) like :name", "name", name == null ? null : "%" + escapeLike(name.toLowerCase()) + "%")
+                .where("id in :visible", "visible", visibleTo.orElse(null))
+                .page(this, Sort.by("name").and("id"), page);
+    }
+
+    /** A team change is a change of the customer: a new version, so ETags and If-Match cover the team too. */
+    public void newVersion(Customer customer) {
+        flush();
+        getEntityManager().lock(customer, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * Serialises health refreshes of one customer (consumers and requests run concurrently), so each computation
+     * sees the facts committed before it and the history never flaps. NO KEY UPDATE does not block the key-share locks
+     * that inserting stakeholders or signals takes on the customer row.
+     */
+    public void lockForHealthRefresh(UUID customerId) {
+        getEntityManager().createNativeQuery("SELECT id FROM customer WHERE id = ?1 FOR NO KEY UPDATE")
+                .setParameter(1, customerId).getResultList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,14 +1,15 @@
 package io.adeplatform.relationship.persistence;
 
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.adeplatform.relationship.domain.Interaction;
 import io.adeplatform.relationship.domain.InteractionType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
 
-    /** Newest first; one page plus one row. */
+    /** Newest first; one page plus one row. Null filters (type, from, to: inclusive dates) do not filter. */
     public List<Interaction> ofCustomer(UUID customerId, InteractionType type, LocalDate from, LocalDate to, PageRequest page) {
-        List<String> conditions = new ArrayList<>(List.of("customerId = :customer"));
-        Parameters parameters = Parameters.with("customer", customerId);
-        if (type != null) {
-            conditions.add("type = :type");
-            parameters.and("type", type);
-        }
-        if (from != null) {
-            conditions.add("date >= :from");
-            parameters.and("from", from);
-        }
-        if (to != null) {
-            conditions.add("date <= :to");
-            parameters.and("to", to);
-        }
-        return find(String.join(" and ", conditions) + " order by date desc, createdAt desc, id", parameters)
-                .range(page.offset(), page.offset() + page.limit).list();
+        return new ListQuery().equal("customerId", customerId).equal("type", type)
+                .where("date >= :from", "from", from).where("date <= :to", "to", to)
+                .page(this, Sort.by("date", Sort.Direction.Descending).and("createdAt", Sort.Direction.Descending).and("id"),
+                        page);
     }
 
     public List<Interaction> ofStakeholder(UUID stakeholderId, PageRequest page) {

@@ -1,19 +1,12 @@
 package io.adeplatform.relationship.service;
 
-import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.RuleViolation;
-import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.core.Money;
-import io.adeplatform.relationship.api.AccountPlanResponse;
-import io.adeplatform.relationship.api.InitiativeRequest;
-import io.adeplatform.relationship.api.InitiativeResponse;
-import io.adeplatform.relationship.api.ObjectiveRequest;
-import io.adeplatform.relationship.api.ObjectiveResponse;
-import io.adeplatform.relationship.api.OpportunityRequest;
-import io.adeplatform.relationship.api.OpportunityResponse;
-import io.adeplatform.relationship.domain.InitiativeStatus;
-import io.adeplatform.relationship.domain.ObjectiveStatus;
+import io.adeplatform.relationship.domain.AccountPlan;
+import io.adeplatform.relationship.domain.CustomerOwned;
+import io.adeplatform.relationship.domain.InitiativeDetails;
+import io.adeplatform.relationship.domain.ObjectiveDetails;
+import io.adeplatform.relationship.domain.OpportunityDetails;
 import io.adeplatform.relationship.domain.OpportunityStage;
 import io.adeplatform.relationship.domain.PlanInitiative;
 import io.adeplatform.relationship.domain.PlanObjective;
@@ -27,12 +20,12 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
-/** The account plan of a customer: objectives, initiatives and opportunities beyond the current contract. */
+/**
+ * The account plan of a customer: objectives, initiatives and opportunities beyond the current contract. Updates
+ * flush, so the answer carries the new version.
+ */
 @ApplicationScoped
 public class AccountPlanService {
 
@@ -46,151 +39,101 @@ public class AccountPlanService {
     PlanOpportunityRepository opportunities;
 
     @Inject
-    CustomerGuard guard;
+    CustomerAccess customers;
 
     @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AccountPlanResponse plan(UUID customerId) {
-        guard.readable(customerId);
-        List<PlanOpportunity> opps = opportunities.ofCustomer(customerId);
-        Map<String, Money> pipeline = new TreeMap<>();
-        opps.stream().filter(o -> o.stage.isOpen()).forEach(o -> pipeline.merge(o.valueCurrency,
-                o.estimatedValue(), Money::plus));
-        return new AccountPlanResponse(customerId,
-                objectives.ofCustomer(customerId).stream().map(ObjectiveResponse::of).toList(),
-                initiatives.ofCustomer(customerId).stream().map(InitiativeResponse::of).toList(),
-                opps.stream().map(OpportunityResponse::of).toList(),
-                pipeline.values().stream().map(Money::rounded).toList());
+    public AccountPlan plan(UUID customerId) {
+        customers.visible(customerId);
+        return new AccountPlan(customerId, objectives.ofCustomer(customerId), initiatives.ofCustomer(customerId),
+                opportunities.ofCustomer(customerId));
     }
 
     @Transactional
-    public ObjectiveResponse createObjective(UUID customerId, ObjectiveRequest r, String by) {
-        guard.writable(customerId);
-        PlanObjective o = new PlanObjective();
-        o.id = UUID.randomUUID();
-        o.customerId = customerId;
-        o.createdAt = OffsetDateTime.now(clock);
-        o.createdBy = by;
-        o.title = r.title().strip();
-        o.description = r.description();
-        o.status = r.status() == null ? ObjectiveStatus.NOT_STARTED : r.status();
-        o.targetDate = r.targetDate();
+    public PlanObjective createObjective(UUID customerId, ObjectiveDetails details, String by) {
+        customers.changeable(customerId);
+        PlanObjective o = PlanObjective.create(customerId, details, by, OffsetDateTime.now(clock));
         objectives.persist(o);
-        return ObjectiveResponse.of(o);
+        return o;
     }
 
     @Transactional
-    public ObjectiveResponse updateObjective(UUID customerId, UUID id, String ifMatch, ObjectiveRequest r) {
-        guard.writable(customerId);
-        PlanObjective o = objectives.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> new NotFound("objective", id));
-        EntityVersions.requireMatch(ifMatch, o.version);
-        o.title = r.title().strip();
-        o.description = r.description();
-        o.status = r.status() == null ? o.status : r.status();
-        o.targetDate = r.targetDate();
+    public PlanObjective updateObjective(UUID customerId, UUID id, ExpectedVersion expected, ObjectiveDetails details) {
+        customers.changeable(customerId);
+        PlanObjective o = CustomerOwned.ofCustomer(objectives.findById(id), customerId, "objective", id);
+        expected.check(o.version);
+        o.revise(details);
         objectives.flush();
-        return ObjectiveResponse.of(o);
+        return o;
     }
 
     @Transactional
-    public InitiativeResponse createInitiative(UUID customerId, InitiativeRequest r, String by) {
-        guard.writable(customerId);
-        PlanInitiative i = new PlanInitiative();
-        i.id = UUID.randomUUID();
-        i.customerId = customerId;
-        i.createdAt = OffsetDateTime.now(clock);
-        i.createdBy = by;
-        i.status = InitiativeStatus.PLANNED;
-        apply(i, r);
+    public PlanInitiative createInitiative(UUID customerId, InitiativeDetails details, String by) {
+        customers.changeable(customerId);
+        requireObjective(customerId, details);
+        PlanInitiative i = PlanInitiative.create(customerId, details, by, OffsetDateTime.now(clock));
         initiatives.persist(i);
-        return InitiativeResponse.of(i);
+        return i;
     }
 
     @Transactional
-    public InitiativeResponse updateInitiative(UUID customerId, UUID id, String ifMatch, InitiativeRequest r) {
-        guard.writable(customerId);
-        PlanInitiative i = initiatives.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> new NotFound("initiative", id));
-        EntityVersions.requireMatch(ifMatch, i.version);
-        apply(i, r);
+    public PlanInitiative updateInitiative(UUID customerId, UUID id, ExpectedVersion expected, InitiativeDetails details) {
+        customers.changeable(customerId);
+        PlanInitiative i = CustomerOwned.ofCustomer(initiatives.findById(id), customerId, "initiative", id);
+        expected.check(i.version);
+        requireObjective(customerId, details);
+        i.revise(details);
         initiatives.flush();
-        return InitiativeResponse.of(i);
+        return i;
     }
 
-    private void apply(PlanInitiative i, InitiativeRequest r) {
-        if (r.objectiveId() != null && objectives.findByIdOptional(r.objectiveId())
-                .filter(o -> o.customerId.equals(i.customerId)).isEmpty()) {
+    /** An initiative may only work towards an objective of the same customer's plan. */
+    private void requireObjective(UUID customerId, InitiativeDetails details) {
+        UUID objectiveId = details.objectiveId();
+        if (objectiveId == null) {
+            return;
+        }
+        PlanObjective objective = objectives.findById(objectiveId);
+        if (objective == null || !objective.customerId.equals(customerId)) {
             throw new RuleViolation("unknown-objective",
-                    "objective " + r.objectiveId() + " is not in this customer's account plan");
+                    "objective " + objectiveId + " is not in this customer's account plan");
         }
-        i.name = r.name().strip();
-        i.description = r.description();
-        i.objectiveId = r.objectiveId();
-        i.owner = r.owner();
-        i.status = r.status() == null ? i.status : r.status();
-        i.dueDate = r.dueDate();
     }
 
+    /** A new opportunity starts as identified. */
     @Transactional
-    public OpportunityResponse createOpportunity(UUID customerId, OpportunityRequest r, String by) {
-        guard.writable(customerId);
-        PlanOpportunity o = new PlanOpportunity();
-        o.id = UUID.randomUUID();
-        o.customerId = customerId;
-        o.createdAt = OffsetDateTime.now(clock);
-        o.createdBy = by;
-        o.stage = OpportunityStage.IDENTIFIED;
-        apply(o, r);
+    public PlanOpportunity createOpportunity(UUID customerId, OpportunityDetails details, String by) {
+        customers.changeable(customerId);
+        PlanOpportunity o = PlanOpportunity.identify(customerId, details, by, OffsetDateTime.now(clock));
         opportunities.persist(o);
-        return OpportunityResponse.of(o);
+        return o;
     }
 
-    /** Changes name, description, value and close date of an open opportunity (won/lost ones are final: 409). */
+    /** Changes an open opportunity (won/lost ones are final: 409). */
     @Transactional
-    public OpportunityResponse updateOpportunity(UUID customerId, UUID id, String ifMatch, OpportunityRequest r) {
-        guard.writable(customerId);
-        PlanOpportunity o = opportunity(customerId, id);
-        EntityVersions.requireMatch(ifMatch, o.version);
-        if (!o.stage.isOpen()) {
-            throw new Conflict("opportunity-closed", "opportunity " + id + " is " + o.stage + " and final");
-        }
-        apply(o, r);
+    public PlanOpportunity updateOpportunity(UUID customerId, UUID id, ExpectedVersion expected,
+                                             OpportunityDetails details) {
+        PlanOpportunity o = opportunity(customerId, id, expected);
+        o.revise(details);
         opportunities.flush();
-        return OpportunityResponse.of(o);
+        return o;
     }
 
     /** identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. */
     @Transactional
-    public OpportunityResponse moveOpportunity(UUID customerId, UUID id, String ifMatch, OpportunityStage stage) {
-        guard.writable(customerId);
-        PlanOpportunity o = opportunity(customerId, id);
-        EntityVersions.requireMatch(ifMatch, o.version);
-        if (!o.stage.canMoveTo(stage)) {
-            throw Conflict.illegalTransition(o.stage, stage);
-        }
-        o.stage = stage;
+    public PlanOpportunity moveOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
+        PlanOpportunity o = opportunity(customerId, id, expected);
+        o.moveTo(stage);
         opportunities.flush();
-        return OpportunityResponse.of(o);
+        return o;
     }
 
-    private PlanOpportunity opportunity(UUID customerId, UUID id) {
-        return opportunities.findByIdOptional(id).filter(x -> x.customerId.equals(customerId))
-                .orElseThrow(() -> new NotFound("opportunity", id));
-    }
-
-    private static void apply(PlanOpportunity o, OpportunityRequest r) {
-        if (!r.estimatedValue().isKnownCurrency()) {
-            throw new RuleViolation("unknown-currency", r.estimatedValue().currency() + " is not an ISO 4217 currency");
-        }
-        if (r.estimatedValue().amount().signum() < 0) {
-            throw new RuleViolation("negative-value", "estimatedValue must not be negative");
-        }
-        o.name = r.name().strip();
-        o.description = r.description();
-        o.estimatedValue(r.estimatedValue());
-        o.expectedCloseDate = r.expectedCloseDate();
+    private PlanOpportunity opportunity(UUID customerId, UUID id, ExpectedVersion expected) {
+        customers.changeable(customerId);
+        PlanOpportunity o = CustomerOwned.ofCustomer(opportunities.findById(id), customerId, "opportunity", id);
+        expected.check(o.version);
+        return o;
     }
 }

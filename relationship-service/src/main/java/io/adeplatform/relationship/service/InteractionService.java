@@ -1,13 +1,11 @@
 package io.adeplatform.relationship.service;
 
-import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
-import io.adeplatform.relationship.api.InteractionRequest;
-import io.adeplatform.relationship.api.InteractionResponse;
 import io.adeplatform.relationship.domain.Interaction;
+import io.adeplatform.relationship.domain.InteractionDetails;
 import io.adeplatform.relationship.domain.InteractionType;
 import io.adeplatform.relationship.domain.Stakeholder;
 import io.adeplatform.relationship.persistence.InteractionRepository;
@@ -19,9 +17,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
+/** Recording and reading interactions with a customer's stakeholders. */
 @ApplicationScoped
 public class InteractionService {
 
@@ -32,71 +30,51 @@ public class InteractionService {
     StakeholderRepository stakeholders;
 
     @Inject
-    StakeholderService stakeholderService;
-
-    @Inject
-    CustomerGuard guard;
+    CustomerAccess customers;
 
     @Inject
     AccountAccess access;
 
     @Inject
-    HealthService health;
+    HealthRecorder health;
 
     @Inject
     Clock clock;
 
     /** Records a contact that happened (not in the future) with stakeholders of this customer. */
     @Transactional
-    public InteractionResponse create(UUID customerId, InteractionRequest r, String by) {
-        guard.writable(customerId);
-        if (r.date().isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-            throw new RuleViolation("interaction-in-future", "an interaction is recorded once it happened; "
-                    + r.date() + " is in the future");
-        }
-        for (UUID stakeholderId : r.stakeholderIds()) {
+    public Interaction create(UUID customerId, InteractionDetails details, String by) {
+        customers.changeable(customerId);
+        Interaction interaction = Interaction.record(customerId, details, by, OffsetDateTime.now(clock));
+        for (UUID stakeholderId : details.stakeholderIds()) {
             Stakeholder s = stakeholders.findById(stakeholderId);
             if (s == null || !s.customerId.equals(customerId)) {
                 throw new RuleViolation("unknown-stakeholder",
                         "stakeholder " + stakeholderId + " is not a stakeholder of this customer");
             }
         }
-        Interaction i = new Interaction();
-        i.id = UUID.randomUUID();
-        i.customerId = customerId;
-        i.type = r.type();
-        i.date = r.date();
-        i.stakeholderIds.addAll(r.stakeholderIds());
-        i.summary = r.summary().strip();
-        i.outcome = r.outcome();
-        i.nextStep = r.nextStep();
-        i.createdAt = OffsetDateTime.now(clock);
-        i.createdBy = by;
-        interactions.persist(i);
+        interactions.persist(interaction);
         interactions.flush();
         health.refresh(customerId);
-        return InteractionResponse.of(i);
+        return interaction;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InteractionResponse get(UUID id) {
-        Interaction i = interactions.findByIdOptional(id).orElseThrow(() -> new NotFound("interaction", id));
-        if (!access.canSee(i.customerId)) {
-            throw new NotFound("interaction", id);
-        }
-        return InteractionResponse.of(i);
+    public Interaction get(UUID id) {
+        return access.visible("interaction", id, interactions.findById(id), i -> i.customerId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InteractionResponse> ofCustomer(UUID customerId, InteractionType type, LocalDate from, LocalDate to,
-                                                PageRequest page) {
-        guard.readable(customerId);
-        return Page.fromOverfetch(interactions.ofCustomer(customerId, type, from, to, page), page, InteractionResponse::of);
+    public Page<Interaction> ofCustomer(UUID customerId, InteractionType type, LocalDate from, LocalDate to,
+                                        PageRequest page) {
+        customers.visible(customerId);
+        return Page.fromOverfetch(interactions.ofCustomer(customerId, type, from, to, page), page, i -> i);
     }
 
+    /** The interactions a stakeholder took part in, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<InteractionResponse> ofStakeholder(UUID stakeholderId, PageRequest page) {
-        stakeholderService.find(stakeholderId);
-        return Page.fromOverfetch(interactions.ofStakeholder(stakeholderId, page), page, InteractionResponse::of);
+    public Page<Interaction> ofStakeholder(UUID stakeholderId, PageRequest page) {
+        access.visible("stakeholder", stakeholderId, stakeholders.findById(stakeholderId), s -> s.customerId);
+        return Page.fromOverfetch(interactions.ofStakeholder(stakeholderId, page), page, i -> i);
     }
 }

@@ -1,0 +1,66 @@
+package io.adeplatform.billing.service;
+
+import io.adeplatform.billing.config.BillingConfig;
+import io.adeplatform.billing.domain.ApprovalPolicy;
+import io.adeplatform.billing.domain.ApprovalRole;
+import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.persistence.ContractRepository;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.security.AccountAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.UUID;
+
+/** How the contract use cases reach a contract, and how they answer with one. */
+@ApplicationScoped
+public class ContractLookup {
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    BillingConfig config;
+
+    /** The contract, when the caller may see its customer; else the very 404 a missing id gets. */
+    public Contract visible(UUID id) {
+        return access.visible("contract", id, contracts.findById(id), c -> c.customerId);
+    }
+
+    /**
+     * A contract a request body names (invoices are raised on it), locked for the use case: missing and not visible
+     * are the same 422, as the request, not the URL, is at fault.
+     */
+    public Contract referenced(UUID id) {
+        Contract contract = contracts.lock(id);
+        if (contract == null || !access.canSee(contract.customerId)) {
+            throw new RuleViolation("unknown-contract", "contract " + id + " does not exist");
+        }
+        return contract;
+    }
+
+    /** Flushes the use case's changes (so the version is current) and answers with the contract. */
+    public ContractView saved(Contract contract) {
+        contracts.flush();
+        return view(contract);
+    }
+
+    /** Flushes changes of child rows only (approvals, checklist, lines) under a new version of the contract. */
+    public ContractView savedWithNewVersion(Contract contract) {
+        contracts.newVersion(contract);
+        return saved(contract);
+    }
+
+    public ContractView view(Contract contract) {
+        return new ContractView(contract, requiredApprovals(contract));
+    }
+
+    /** Finance for every deal; an executive too above the configured total. */
+    public List<ApprovalRole> requiredApprovals(Contract contract) {
+        return ApprovalPolicy.requiredRoles(contract.total().amount(), config.executiveAbove());
+    }
+}

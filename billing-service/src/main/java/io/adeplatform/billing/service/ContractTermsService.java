@@ -1,0 +1,78 @@
+package io.adeplatform.billing.service;
+
+import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.domain.ContractStatus;
+import io.adeplatform.billing.domain.ContractTerms;
+import io.adeplatform.billing.persistence.ContractFilter;
+import io.adeplatform.billing.persistence.ContractRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.customers.ProjectedCustomers;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.platform.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Contract terms: drafting a contract on a customer, revising the draft, reading and listing contracts. */
+@ApplicationScoped
+public class ContractTermsService {
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ContractLookup lookup;
+
+    @Inject
+    ProjectedCustomers customers;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** A draft on an active customer of the caller's, with the compliance checklist of the customer's segment. */
+    @Transactional
+    public ContractView create(UUID customerId, ContractTerms terms) {
+        access.requireVisible(customerId);
+        if (!customers.isActive(customerId)) {
+            throw new RuleViolation("unknown-customer", "customer " + customerId + " is not an active customer");
+        }
+        Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, user.username(),
+                OffsetDateTime.now(clock));
+        contracts.persist(contract);
+        return lookup.saved(contract);
+    }
+
+    /** Replaces the terms of a draft as a whole. */
+    @Transactional
+    public ContractView update(UUID id, ExpectedVersion expected, ContractTerms terms) {
+        Contract contract = lookup.visible(id);
+        expected.check(contract.version);
+        contract.revise(terms);
+        return lookup.savedWithNewVersion(contract); // lines are child rows: a new version even when only they moved
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractView get(UUID id) {
+        return lookup.view(lookup.visible(id));
+    }
+
+    /** Newest first, only contracts of the caller's customers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ContractView> list(UUID customerId, ContractStatus status, UUID engagementId, PageRequest page) {
+        var filter = new ContractFilter(customerId, status, engagementId, access.visibleCustomers());
+        return Page.fromOverfetch(contracts.list(filter, page), page, lookup::view);
+    }
+}

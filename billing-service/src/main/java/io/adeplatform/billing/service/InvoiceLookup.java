@@ -1,0 +1,44 @@
+package io.adeplatform.billing.service;
+
+import io.adeplatform.billing.domain.Invoice;
+import io.adeplatform.billing.persistence.CreditNoteRepository;
+import io.adeplatform.billing.persistence.InvoiceRepository;
+import io.adeplatform.platform.security.AccountAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+
+/** How the invoice use cases reach an invoice, and how they answer with one. */
+@ApplicationScoped
+public class InvoiceLookup {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    CreditNoteRepository creditNotes;
+
+    @Inject
+    AccountAccess access;
+
+    /** The invoice, when the caller may see its customer; else the very 404 a missing id gets. */
+    public Invoice visible(UUID id) {
+        return access.visible("invoice", id, invoices.findById(id), i -> i.customerId);
+    }
+
+    /** {@link #visible}, with a row lock, so concurrent actions on one invoice run one after the other. */
+    public Invoice locked(UUID id) {
+        return access.visible("invoice", id, invoices.lock(id), i -> i.customerId);
+    }
+
+    /** Flushes the use case's changes (so the version is current) and answers with the invoice. */
+    public InvoiceView saved(Invoice invoice) {
+        invoices.flush();
+        return view(invoice);
+    }
+
+    public InvoiceView view(Invoice invoice) {
+        return new InvoiceView(invoice, creditNotes.ofInvoice(invoice.id));
+    }
+}

@@ -1,0 +1,41 @@
+package io.adeplatform.billing.service;
+
+import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.domain.ContractRevenue;
+import io.adeplatform.billing.domain.InvoiceStatus;
+import io.adeplatform.billing.persistence.InvoiceRepository;
+import io.adeplatform.billing.persistence.TimeEntryRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** Revenue recognition: the progress of fixed-fee lines, and the revenue recognized and billed per line. */
+@ApplicationScoped
+public class RevenueRecognitionService {
+
+    @Inject
+    ContractLookup lookup;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    TimeEntryRepository timeEntries;
+
+    @Transactional
+    public ContractView progress(UUID id, UUID lineId, BigDecimal percentComplete) {
+        Contract contract = lookup.visible(id);
+        contract.reportProgress(lineId, percentComplete);
+        return lookup.savedWithNewVersion(contract);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContractRevenue revenue(UUID id) {
+        Contract contract = lookup.visible(id);
+        return ContractRevenue.of(contract, line -> timeEntries.approvedOnLine(line.id),
+                line -> invoices.billedForLine(line.id, InvoiceStatus.BILLED));
+    }
+}

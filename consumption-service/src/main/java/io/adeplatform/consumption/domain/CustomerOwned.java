@@ -1,0 +1,34 @@
+package io.adeplatform.consumption.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What every record a customer owns carries: the customer (whose account team may see it), who created it and when,
+ * and its version (the ETag that If-Match is checked against).
+ */
+@MappedSuperclass
+public abstract class CustomerOwned {
+
+    @Column(name = "customer_id", nullable = false)
+    public UUID customerId;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    protected void createdFor(UUID customer, OffsetDateTime now, String creator) {
+        customerId = customer;
+        createdAt = now;
+        createdBy = creator;
+    }
+}

@@ -1,0 +1,62 @@
+package io.adeplatform.consumption.service;
+
+import io.adeplatform.consumption.domain.Goal;
+import io.adeplatform.consumption.persistence.GoalRepository;
+import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.security.AccountAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/** Monthly consumption goals of a customer. */
+@ApplicationScoped
+public class GoalService {
+
+    @Inject
+    GoalRepository goals;
+
+    @Inject
+    ActiveCustomers activeCustomers;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** One goal per customer and month: a second is a 409 (update the first instead). */
+    @Transactional
+    public Goal create(UUID customerId, YearMonth month, Money target, String creator) {
+        activeCustomers.require(customerId);
+        Goal goal = Goal.create(customerId, month, target, OffsetDateTime.now(clock), creator);
+        if (goals.existsForMonth(customerId, month)) {
+            throw new Conflict("goal-exists", "customer " + customerId + " already has a goal for " + month);
+        }
+        goals.persist(goal);
+        return goal;
+    }
+
+    @Transactional
+    public Goal update(UUID customerId, UUID goalId, ExpectedVersion expected, Money target) {
+        access.requireVisible(customerId);
+        Goal goal = access.visible("goal", goalId, goals.findOf(customerId, goalId), found -> found.customerId);
+        expected.check(goal.version);
+        goal.changeTarget(target);
+        goals.flush();
+        return goal;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Goal> list(UUID customerId) {
+        access.requireVisible(customerId);
+        return goals.ofCustomer(customerId);
+    }
+}

@@ -1,0 +1,51 @@
+package io.adeplatform.consumption.service;
+
+import io.adeplatform.consumption.domain.GroupBy;
+import io.adeplatform.consumption.persistence.UsageQueries;
+import io.adeplatform.consumption.service.UsageSeriesView.Item;
+import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.security.AccountAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Usage over a date range, grouped, from the daily rollup (never the raw rows). */
+@ApplicationScoped
+public class UsageSeriesService {
+
+    private static final int MAX_SERIES_DAYS = 3660;
+    private static final int DEFAULT_DAYS = 30;
+
+    @Inject
+    UsageQueries usage;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    Clock clock;
+
+    /** {@code from}/{@code to} null: the last 30 days up to today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UsageSeriesView series(UUID customerId, LocalDate from, LocalDate to, GroupBy groupBy) {
+        access.requireVisible(customerId);
+        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+        if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > MAX_SERIES_DAYS) {
+            throw new InvalidInput("invalid date range", List.of(new FieldError("to",
+                    "must not be before 'from', and the range at most " + MAX_SERIES_DAYS + " days")));
+        }
+        List<Item> items = usage.series(customerId, start, end, groupBy).stream()
+                .map(point -> new Item(point.key(), new Money(point.cost(), point.currency()).rounded()))
+                .toList();
+        return new UsageSeriesView(customerId, start, end, groupBy, items);
+    }
+}

@@ -1,0 +1,39 @@
+package io.adeplatform.portfolio.api;
+
+import io.adeplatform.portfolio.domain.EarnedValue;
+import io.adeplatform.portfolio.domain.Health;
+import io.adeplatform.portfolio.domain.RagRules;
+import io.adeplatform.portfolio.domain.Stage;
+import io.adeplatform.portfolio.domain.StatusReport;
+import io.adeplatform.portfolio.domain.StatusSnapshot;
+import io.adeplatform.portfolio.service.StatusReportView;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record StatusReportResponse(UUID id, UUID engagementId, LocalDate asOf, String summary, Stage stage,
+                                   BigDecimal percentComplete, RagRules.Dimension schedule,
+                                   RagRules.Dimension budget, RagRules.Dimension scope, RagRules.Dimension risk,
+                                   Overall overall, EarnedValue.Figures financials, OffsetDateTime createdAt,
+                                   String createdBy) {
+
+    public record Override(Health rag, String reason, String by, OffsetDateTime at) {
+    }
+
+    /** Overall health: the computed value with its reasons, the manual override beside it, and the one that counts. */
+    public record Overall(Health computed, List<String> reasons, Override override, Health effective) {
+    }
+
+    public static StatusReportResponse from(StatusReportView view) {
+        StatusReport r = view.report();
+        StatusSnapshot s = view.snapshot();
+        Override override = r.overrideRag == null ? null
+                : new Override(r.overrideRag, r.overrideReason, r.overrideBy, r.overrideAt);
+        Overall overall = new Overall(r.overallComputed, s.overall().reasons(), override, r.effectiveRag());
+        return new StatusReportResponse(r.id, r.engagementId, r.asOf, r.summary, s.stage(), s.percentComplete(),
+                s.schedule(), s.budget(), s.scope(), s.risk(), overall, s.financials(), r.createdAt, r.createdBy);
+    }
+}

@@ -1,0 +1,71 @@
+package io.adeplatform.relationship.service;
+
+import io.adeplatform.platform.events.OutboxWriter;
+import io.adeplatform.relationship.domain.HealthCalculator;
+import io.adeplatform.relationship.domain.HealthFacts;
+import io.adeplatform.relationship.domain.Stakeholder;
+import io.adeplatform.relationship.events.CustomerEventPayloads;
+import io.adeplatform.relationship.events.CustomerEventPayloads.HealthChanged;
+import io.adeplatform.relationship.persistence.CustomerRepository;
+import io.adeplatform.relationship.persistence.HealthQueries;
+import io.adeplatform.relationship.persistence.InteractionRepository;
+import io.adeplatform.relationship.persistence.StakeholderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recomputes a customer's relationship health inside the transaction that changed its facts (or looked at it):
+ * a score that differs from the last recorded one is appended to the history, a changed band publishes
+ * RelationshipHealthChanged in the same commit.
+ */
+@ApplicationScoped
+public class HealthRecorder {
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    StakeholderRepository stakeholders;
+
+    @Inject
+    InteractionRepository interactions;
+
+    @Inject
+    HealthQueries health;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public HealthView refresh(UUID customerId) {
+        customers.lockForHealthRefresh(customerId);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        HealthCalculator.Assessment assessment = HealthCalculator.assess(facts(customerId).inputs(now));
+        health.latest(customerId).ifPresentOrElse(last -> {
+            if (last.score() != assessment.score()) {
+                health.append(customerId, now, assessment);
+            }
+            if (last.band() != assessment.band()) {
+                outbox.append(CustomerEventPayloads.AGGREGATE, customerId, HealthChanged.NAME,
+                        new HealthChanged(customerId, last.band(), assessment.band(), assessment.score(), now));
+            }
+        }, () -> health.append(customerId, now, assessment));
+        return new HealthView(customerId, assessment, now);
+    }
+
+    private HealthFacts facts(UUID customerId) {
+        List<Stakeholder> all = stakeholders.ofCustomer(customerId);
+        return new HealthFacts(all, interactions.lastContacts(customerId),
+                interactions.datesInvolving(customerId, HealthFacts.executives(all)), health.signals(customerId));
+    }
+}
