@@ -1,6 +1,7 @@
 package io.adeplatform.platform.security;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -10,16 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OpenAPI document names the realm roles an operation allows: a {@link RoleSets} expression that Quarkus copied
- * from {@code @RolesAllowed} into the scopes is replaced by the roles it resolves to.
+ * The OpenAPI document says what security each operation has: the realm roles it allows (a {@link RoleSets}
+ * expression that Quarkus copied from {@code @RolesAllowed} into the scopes is replaced by the roles it resolves to),
+ * and a bearer token for every operation (Quarkus leaves out the requirement of a method a resource inherits, such
+ * as the customer projection's; every API operation of the platform needs a token).
  */
-public class RoleSetScopes implements OASFilter {
+public class OperationSecurity implements OASFilter {
+
+    /** The bearer-token scheme Quarkus declares for the realm. */
+    static final String SCHEME = "SecurityScheme";
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (operation.getSecurity() != null) {
-            operation.getSecurity().forEach(RoleSetScopes::resolve);
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
         }
+        operation.getSecurity().forEach(OperationSecurity::resolve);
         return operation;
     }
 

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 
-/** A named role set allows exactly its realm roles, and the OpenAPI document names those roles, not the set. */
+/**
+ * A named role set allows exactly its realm roles, the OpenAPI document names those roles, not the set, and an
+ * inherited operation is documented as needing the bearer token too.
+ */
 @QuarkusTest
 @QuarkusTestResource(TokenOnlyTestResource.class)
-class RoleSetsTest {
+class OperationSecurityTest {
 
     @Path("/role-sets")
     public static class Guarded {
@@ -33,6 +36,21 @@ class RoleSetsTest {
         public String deal() {
             return "ok";
         }
+    }
+
+    /** Like CustomerProjectionResource: the base class carries the annotation, the subclass only its path. */
+    @io.quarkus.security.Authenticated
+    public abstract static class Inherited {
+
+        @GET
+        @Path("x")
+        public String x() {
+            return "ok";
+        }
+    }
+
+    @Path("/inheriting")
+    public static class Inheriting extends Inherited {
     }
 
     /** Nobody is on any team here: only roles are under test. */
@@ -66,6 +84,8 @@ class RoleSetsTest {
     void theOpenApiDocumentListsTheRealmRoles() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/role-sets/delivery'.get.security[0].SecurityScheme",
-                        containsInAnyOrder(Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN));
+                        containsInAnyOrder(Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN))
+                .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"));
+        given().get("/inheriting/x").then().statusCode(401);
     }
 }
