@@ -26,6 +26,16 @@ public final class EntityVersions {
         return Response.ok(body).tag(tag(version)).build();
     }
 
+    /** 200 with a versioned body and its ETag. */
+    public static Response ok(Versioned body) {
+        return ok(body, body.version());
+    }
+
+    /** 201 for a created resource with a versioned body: Location = the request's URI + {@code /id}, and its ETag. */
+    public static Response created(UriInfo uri, Versioned body) {
+        return created(uri, body.id(), body.version(), body);
+    }
+
     /** 201 for a created resource: Location = the request's URI + {@code /id}, and its ETag. */
     public static Response created(UriInfo uri, Object id, long version, Object body) {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())

@@ -3,7 +3,9 @@ package io.adeplatform.platform.persistence;
 import io.adeplatform.platform.core.RuleViolation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.platform.security.CurrentUser;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.util.List;
@@ -56,6 +59,15 @@ public class IdempotentCreates {
     @Transactional
     public Response create(String key, Object request, Supplier<Response> create) {
         return create(key, user.username() + " " + httpRequest.method().name() + " " + httpRequest.path(), request, create);
+    }
+
+    /**
+     * The usual create: runs {@code create} once per key (as above) and answers 201 with the created body, its
+     * Location below the request's URI and its ETag.
+     */
+    @Transactional
+    public Response created(String key, Object request, UriInfo uri, Supplier<? extends Versioned> create) {
+        return create(key, request, () -> EntityVersions.created(uri, create.get()));
     }
 
     private Response create(String key, String scope, Object request, Supplier<Response> create) {
