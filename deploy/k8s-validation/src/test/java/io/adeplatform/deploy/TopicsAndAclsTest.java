@@ -49,7 +49,7 @@ class TopicsAndAclsTest {
     record Channel(String topic, String groupId, String deadLetterTopic) {
     }
 
-    /** The incoming Kafka channels of a service, with ${quarkus.application.name} resolved. */
+    /** The incoming Kafka channels of a service, with ${quarkus.application.name} resolved and conventions applied. */
     static List<Channel> channels(String service) {
         Path repo = repoDir();
         Properties props = load(repo.resolve(service).resolve("src/main/resources/application.properties"));
@@ -67,9 +67,12 @@ class TopicsAndAclsTest {
             Matcher m = topicKey.matcher(key);
             if (m.matches()) {
                 String prefix = "mp.messaging.incoming." + m.group(1) + ".";
-                channels.add(new Channel(resolve(props.getProperty(key), app),
-                        resolve(props.getProperty(prefix + "group.id"), app),
-                        resolve(props.getProperty(prefix + "dead-letter-queue.topic"), app)));
+                String topic = resolve(props.getProperty(key), app);
+                // what is not set follows platform/events' KafkaChannelConventions: group <application>.<channel>,
+                // dead letters to <topic>.<application>.dlq
+                channels.add(new Channel(topic,
+                        resolve(props.getProperty(prefix + "group.id", app + "." + m.group(1)), app),
+                        resolve(props.getProperty(prefix + "dead-letter-queue.topic", topic + "." + app + ".dlq"), app)));
             }
         }
         return channels;
