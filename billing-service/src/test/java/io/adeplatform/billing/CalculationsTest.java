@@ -6,6 +6,8 @@ import io.adeplatform.billing.domain.Calculations;
 import io.adeplatform.billing.domain.ComplianceItemType;
 import io.adeplatform.billing.domain.ContractStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,29 +21,26 @@ class CalculationsTest {
         return new BigDecimal(value);
     }
 
-    @Test
-    void pricesHoursAtTheRateRoundedHalfEvenToCents() {
-        // 7.5 h × 200.00 = 1500.00
-        assertThat(Calculations.price(d("7.5"), d("200"))).isEqualByComparingTo("1500.00");
-        // 0.25 h × 133.33 = 33.3325 → 33.33
-        assertThat(Calculations.price(d("0.25"), d("133.33"))).isEqualByComparingTo("33.33");
-        // 0.5 h × 0.05 = 0.025 → 0.02 (half-even)
-        assertThat(Calculations.price(d("0.5"), d("0.05"))).isEqualByComparingTo("0.02");
+    /** 7.5 h × 200.00 = 1500.00; 0.25 h × 133.33 = 33.3325 → 33.33; 0.5 h × 0.05 = 0.025 → 0.02 (half-even). */
+    @ParameterizedTest
+    @CsvSource({"7.5, 200, 1500.00", "0.25, 133.33, 33.33", "0.5, 0.05, 0.02"})
+    void pricesHoursAtTheRateRoundedHalfEvenToCents(BigDecimal hours, BigDecimal rate, String bill) {
+        assertThat(Calculations.price(hours, rate)).isEqualByComparingTo(bill);
     }
 
-    @Test
-    void notToExceedAllowsReachingTheLimitButNotPassingIt() {
-        assertThat(Calculations.exceeds(d("9000"), d("1000"), d("10000"))).isFalse();
-        assertThat(Calculations.exceeds(d("9000"), d("1000.01"), d("10000"))).isTrue();
-        assertThat(Calculations.exceeds(d("9000000"), d("1"), null)).isFalse();
+    /** Already billed + this entry against the limit: reaching it is allowed, passing it is not; no limit, no excess. */
+    @ParameterizedTest
+    @CsvSource({"9000, 1000, 10000, false", "9000, 1000.01, 10000, true", "9000000, 1, , false"})
+    void notToExceedAllowsReachingTheLimitButNotPassingIt(BigDecimal already, BigDecimal more, BigDecimal limit,
+                                                          boolean exceeds) {
+        assertThat(Calculations.exceeds(already, more, limit)).isEqualTo(exceeds);
     }
 
-    @Test
-    void fixedFeeRevenueFollowsPercentCompleteCappedAtHundred() {
-        // 120,000 × 37.5 % = 45,000
-        assertThat(Calculations.fixedFeeRecognized(d("120000"), d("37.5"))).isEqualByComparingTo("45000.00");
-        assertThat(Calculations.fixedFeeRecognized(d("120000"), d("130"))).isEqualByComparingTo("120000.00");
-        assertThat(Calculations.fixedFeeRecognized(d("100"), d("33.333"))).isEqualByComparingTo("33.33");
+    /** 120,000 × 37.5 % = 45,000; above 100 % the whole value; 100 × 33.333 % = 33.333 → 33.33. */
+    @ParameterizedTest
+    @CsvSource({"120000, 37.5, 45000.00", "120000, 130, 120000.00", "100, 33.333, 33.33"})
+    void fixedFeeRevenueFollowsPercentCompleteCappedAtHundred(BigDecimal value, BigDecimal percent, String recognized) {
+        assertThat(Calculations.fixedFeeRecognized(value, percent)).isEqualByComparingTo(recognized);
     }
 
     @Test

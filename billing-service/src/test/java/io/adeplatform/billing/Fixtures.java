@@ -80,11 +80,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> tmLine(UUID engagementId, String value, String nte) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("description", "Consulting services");
-        line.put("billingMethod", "time-and-materials");
-        line.put("engagementId", engagementId);
-        line.put("value", money(value));
+        Map<String, Object> line = line("Consulting services", "time-and-materials", engagementId, value);
         if (nte != null) {
             line.put("notToExceed", money(nte));
         }
@@ -95,11 +91,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> fixedLine(UUID engagementId, String value, List<Map<String, Object>> schedule) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("description", "Fixed-fee assessment");
-        line.put("billingMethod", "fixed-fee");
-        line.put("engagementId", engagementId);
-        line.put("value", money(value));
+        Map<String, Object> line = line("Fixed-fee assessment", "fixed-fee", engagementId, value);
         line.put("schedule", schedule);
         return line;
     }
@@ -109,12 +101,18 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> milestoneLine(UUID engagementId, String value, List<Map<String, Object>> milestones) {
+        Map<String, Object> line = line("Milestone delivery", "milestone", engagementId, value);
+        line.put("milestones", milestones);
+        return line;
+    }
+
+    /** What every line states; the billing method's own part is added by the caller. */
+    private static Map<String, Object> line(String description, String billingMethod, UUID engagementId, String value) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("description", "Milestone delivery");
-        line.put("billingMethod", "milestone");
+        line.put("description", description);
+        line.put("billingMethod", billingMethod);
         line.put("engagementId", engagementId);
         line.put("value", money(value));
-        line.put("milestones", milestones);
         return line;
     }
 

@@ -73,11 +73,8 @@ public class ContractResource {
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     public Response create(@Valid @NotNull CreateContractRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            ContractResponse contract = ContractResponse.from(terms.create(request.customerId(), request.terms()));
-            return Response.created(uri.getAbsolutePathBuilder().path(contract.id().toString()).build())
-                    .tag(EntityVersions.tag(contract.version())).entity(contract).build();
-        });
+        return idempotent.created(idempotencyKey, request, uri,
+                () -> ContractResponse.from(terms.create(request.customerId(), request.terms())));
     }
 
     @GET
@@ -187,7 +184,6 @@ public class ContractResource {
     }
 
     private static Response ok(ContractView view) {
-        ContractResponse contract = ContractResponse.from(view);
-        return Response.ok(contract).tag(EntityVersions.tag(contract.version())).build();
+        return EntityVersions.ok(ContractResponse.from(view));
     }
 }

@@ -9,6 +9,7 @@ import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.domain.Decision;
 import io.adeplatform.billing.service.ContractView;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Versioned;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
                                List<ApprovalRole> requiredApprovals, List<Approval> approvals,
                                List<ComplianceItem> compliance, boolean complianceComplete,
                                String submittedBy, OffsetDateTime submittedAt, String signedBy, OffsetDateTime signedAt,
-                               String createdBy, OffsetDateTime createdAt, long version) {
+                               String createdBy, OffsetDateTime createdAt, long version) implements Versioned {
 
     public record Line(UUID id, int position, String description, BillingMethod billingMethod, UUID engagementId,
                        Money value, Money notToExceed, BigDecimal percentComplete, List<Rate> rateCard,

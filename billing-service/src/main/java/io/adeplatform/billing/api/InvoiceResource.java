@@ -132,7 +132,6 @@ public class InvoiceResource {
     }
 
     private static Response ok(InvoiceView view) {
-        InvoiceResponse invoice = InvoiceResponse.from(view);
-        return Response.ok(invoice).tag(EntityVersions.tag(invoice.version())).build();
+        return EntityVersions.ok(InvoiceResponse.from(view));
     }
 }

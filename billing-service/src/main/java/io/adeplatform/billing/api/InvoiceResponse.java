@@ -5,6 +5,7 @@ import io.adeplatform.billing.domain.InvoiceSource;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.service.InvoiceView;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Versioned;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ public record InvoiceResponse(UUID id, UUID customerId, UUID contractId, UUID en
                               Money credited, Money openAmount, LocalDate periodFrom, LocalDate periodTo,
                               OffsetDateTime issuedAt, LocalDate invoiceDate, LocalDate dueDate, OffsetDateTime paidAt,
                               List<Line> lines, List<CreditNoteResponse> creditNotes, String createdBy,
-                              OffsetDateTime createdAt, long version) {
+                              OffsetDateTime createdAt, long version) implements Versioned {
 
     public record Line(int position, String description, UUID engagementId, UUID contractLineId, Money amount) {
     }

@@ -1,6 +1,5 @@
 package io.adeplatform.billing.api;
 
-import io.adeplatform.billing.domain.ContractTerms;
 import io.adeplatform.platform.core.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +17,5 @@ public record UpdateContractRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @Size(max = 50) List<@NotNull UUID> engagementIds,
         @Valid Money notToExceed,
-        @NotEmpty @Size(max = 100) List<@Valid @NotNull ContractLineRequest> lines) {
-
-    public ContractTerms terms() {
-        return ContractLineRequest.terms(title, currency, engagementIds, notToExceed, lines);
-    }
+        @NotEmpty @Size(max = 100) List<@Valid @NotNull ContractLineRequest> lines) implements ContractTermsMapper {
 }

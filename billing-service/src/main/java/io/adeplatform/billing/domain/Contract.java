@@ -12,14 +12,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -33,20 +30,10 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "contract")
-public class Contract {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class Contract extends CustomerRecord {
 
     @Column(nullable = false)
     public String title;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
-    public String currency;
 
     @Column(name = "nte_amount")
     public BigDecimal notToExceed;
@@ -69,12 +56,6 @@ public class Contract {
 
     @Column(name = "signed_at")
     public OffsetDateTime signedAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
 
     @Version
     public long version;
@@ -99,11 +80,8 @@ public class Contract {
     /** A new draft on a customer, with the compliance checklist its segment calls for. */
     public static Contract draft(UUID customerId, String customerSegment, ContractTerms terms, String by, OffsetDateTime at) {
         Contract contract = new Contract();
-        contract.id = UUID.randomUUID();
-        contract.customerId = customerId;
+        contract.create(customerId, terms.currency(), by, at);
         contract.status = ContractStatus.DRAFT;
-        contract.createdBy = by;
-        contract.createdAt = at;
         contract.apply(terms);
         ComplianceItemType.checklistFor(customerSegment).forEach(type -> contract.compliance.add(new ComplianceItem(type)));
         return contract;

@@ -10,13 +10,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,13 +24,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "invoice")
-public class Invoice {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class Invoice extends CustomerRecord {
 
     @Column(name = "contract_id")
     public UUID contractId;
@@ -51,10 +42,6 @@ public class Invoice {
 
     @Column(nullable = false)
     public String description;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
-    public String currency;
 
     @Column(nullable = false)
     public BigDecimal total;
@@ -87,12 +74,6 @@ public class Invoice {
     @Column(name = "period_to")
     public LocalDate periodTo;
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
     @Version
     public long version;
 
@@ -106,16 +87,12 @@ public class Invoice {
     public static Invoice draft(UUID customerId, UUID contractId, InvoiceSource source, String currency, String description,
                                 String createdBy, OffsetDateTime at) {
         Invoice invoice = new Invoice();
-        invoice.id = UUID.randomUUID();
-        invoice.customerId = customerId;
+        invoice.create(customerId, currency, createdBy, at);
         invoice.contractId = contractId;
         invoice.source = source;
-        invoice.currency = currency;
         invoice.description = description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description;
         invoice.total = BigDecimal.ZERO;
         invoice.status = InvoiceStatus.DRAFT;
-        invoice.createdBy = createdBy;
-        invoice.createdAt = at;
         return invoice;
     }
 

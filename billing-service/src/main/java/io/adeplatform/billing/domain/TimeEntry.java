@@ -4,10 +4,7 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,13 +15,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "time_entry")
-public class TimeEntry {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "customer_id", nullable = false)
-    public UUID customerId;
+public class TimeEntry extends CustomerRecord {
 
     @Column(name = "contract_id", nullable = false)
     public UUID contractId;
@@ -56,10 +47,6 @@ public class TimeEntry {
     @Column(name = "cost_amount", nullable = false)
     public BigDecimal costAmount;
 
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
-    public String currency;
-
     @Column(name = "approved_by")
     public String approvedBy;
 
@@ -68,12 +55,6 @@ public class TimeEntry {
 
     @Column(name = "invoice_id")
     public UUID invoiceId;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
 
     /**
      * Prices the hours with the line's rate card and keeps them within the line's and the contract's not-to-exceed
@@ -91,8 +72,7 @@ public class TimeEntry {
                     Map.of("contractId", contract.id.toString(), "lineId", line.id.toString()));
         }
         TimeEntry entry = new TimeEntry();
-        entry.id = UUID.randomUUID();
-        entry.customerId = contract.customerId;
+        entry.create(contract.customerId, contract.currency, by, at);
         entry.contractId = contract.id;
         entry.lineId = line.id;
         entry.engagementId = work.engagementId();
@@ -103,9 +83,6 @@ public class TimeEntry {
         entry.billable = exceeded.isEmpty();
         entry.billAmount = entry.billable ? bill : BigDecimal.ZERO;
         entry.costAmount = Calculations.price(work.hours(), rate.costRate);
-        entry.currency = contract.currency;
-        entry.createdBy = by;
-        entry.createdAt = at;
         return entry;
     }
 

@@ -1,5 +1,6 @@
 package io.adeplatform.billing.events;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -14,5 +15,13 @@ public interface BillingEvent {
 
     UUID aggregateId();
 
-    String eventName();
+    /**
+     * The record's name in wire style, less the aggregate it is about: {@code ContractSigned} is {@code signed} on
+     * contracts, {@code CreditNoteIssued} is {@code credit-note-issued} on invoices. Renaming a record renames its type.
+     */
+    default String eventName() {
+        String name = getClass().getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        String about = aggregateType() + "-";
+        return name.startsWith(about) ? name.substring(about.length()) : name;
+    }
 }

@@ -24,9 +24,4 @@ public record BudgetThresholdCrossed(UUID engagementId, UUID customerId, int thr
     public UUID aggregateId() {
         return engagementId;
     }
-
-    @Override
-    public String eventName() {
-        return "budget-threshold-crossed";
-    }
 }

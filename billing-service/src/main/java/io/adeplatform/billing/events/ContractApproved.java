@@ -20,9 +20,4 @@ public record ContractApproved(UUID contractId, UUID customerId, List<UUID> enga
                 c.currentRoundApprovals().stream().map(a -> new Approval(a.approver, a.asRole, a.comment, a.decidedAt)).toList(),
                 approvedAt);
     }
-
-    @Override
-    public String eventName() {
-        return "approved";
-    }
 }

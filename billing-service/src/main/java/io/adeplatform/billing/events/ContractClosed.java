@@ -13,9 +13,4 @@ public record ContractClosed(UUID contractId, UUID customerId, List<UUID> engage
     public static ContractClosed of(Contract c, OffsetDateTime closedAt, String closedBy) {
         return new ContractClosed(c.id, c.customerId, List.copyOf(c.engagementIds), c.total().rounded(), closedAt, closedBy);
     }
-
-    @Override
-    public String eventName() {
-        return "closed";
-    }
 }

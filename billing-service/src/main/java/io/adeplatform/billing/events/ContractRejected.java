@@ -14,9 +14,4 @@ public record ContractRejected(UUID contractId, UUID customerId, List<UUID> enga
         return new ContractRejected(c.id, c.customerId, List.copyOf(c.engagementIds), c.total().rounded(), rejectedBy,
                 comment, rejectedAt);
     }
-
-    @Override
-    public String eventName() {
-        return "rejected";
-    }
 }

@@ -14,9 +14,4 @@ public record ContractSigned(UUID contractId, UUID customerId, List<UUID> engage
         return new ContractSigned(c.id, c.customerId, List.copyOf(c.engagementIds), c.total().rounded(), c.signedAt,
                 c.signedBy);
     }
-
-    @Override
-    public String eventName() {
-        return "signed";
-    }
 }

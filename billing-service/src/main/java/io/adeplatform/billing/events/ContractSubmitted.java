@@ -16,9 +16,4 @@ public record ContractSubmitted(UUID contractId, UUID customerId, List<UUID> eng
         return new ContractSubmitted(c.id, c.customerId, List.copyOf(c.engagementIds), c.total().rounded(),
                 requiredApprovals, c.submittedAt, c.submittedBy);
     }
-
-    @Override
-    public String eventName() {
-        return "submitted";
-    }
 }

@@ -17,9 +17,4 @@ public record CreditNoteIssued(UUID invoiceId, UUID customerId, UUID creditNoteI
                 new Money(note.amount, invoice.currency).rounded(), invoice.openAmount().rounded(), note.reason,
                 note.issuedAt);
     }
-
-    @Override
-    public String eventName() {
-        return "credit-note-issued";
-    }
 }

@@ -12,9 +12,4 @@ public record InvoiceIssued(UUID invoiceId, UUID customerId, String number, Mone
     public static InvoiceIssued of(Invoice i) {
         return new InvoiceIssued(i.id, i.customerId, i.number, i.totalMoney().rounded(), i.dueDate);
     }
-
-    @Override
-    public String eventName() {
-        return "issued";
-    }
 }

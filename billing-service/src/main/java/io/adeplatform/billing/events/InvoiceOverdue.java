@@ -12,9 +12,4 @@ public record InvoiceOverdue(UUID invoiceId, UUID customerId, String number, Mon
     public static InvoiceOverdue of(Invoice i) {
         return new InvoiceOverdue(i.id, i.customerId, i.number, i.openAmount().rounded(), i.dueDate);
     }
-
-    @Override
-    public String eventName() {
-        return "overdue";
-    }
 }

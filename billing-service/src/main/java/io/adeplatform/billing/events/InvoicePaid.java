@@ -13,9 +13,4 @@ public record InvoicePaid(UUID invoiceId, UUID customerId, String number, Money 
     public static InvoicePaid of(Invoice i) {
         return new InvoicePaid(i.id, i.customerId, i.number, i.totalMoney().rounded(), i.dueDate, i.paidAt);
     }
-
-    @Override
-    public String eventName() {
-        return "paid";
-    }
 }

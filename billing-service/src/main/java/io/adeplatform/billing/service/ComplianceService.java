@@ -1,14 +1,10 @@
 package io.adeplatform.billing.service;
 
 import io.adeplatform.billing.domain.ComplianceItemType;
-import io.adeplatform.billing.domain.Contract;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The compliance checklist that gates signature: completing its items one by one until the contract is signed. */
@@ -19,15 +15,10 @@ public class ComplianceService {
     ContractLookup lookup;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     @Transactional
     public ContractView complete(UUID id, ComplianceItemType item, String note) {
-        Contract contract = lookup.visible(id);
-        contract.completeCompliance(item, user.username(), OffsetDateTime.now(clock), note);
-        return lookup.savedWithNewVersion(contract);
+        return lookup.changeRows(id, contract -> contract.completeCompliance(item, actor.name(), actor.now(), note));
     }
 }

@@ -3,13 +3,10 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractClosed;
 import io.adeplatform.billing.events.ContractSigned;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** An approved contract's life: signed (with its checklist complete), active in delivery, closed. */
@@ -20,36 +17,20 @@ public class ContractLifecycleService {
     ContractLookup lookup;
 
     @Inject
-    BillingOutbox outbox;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     @Transactional
     public ContractView sign(UUID id) {
-        Contract contract = lookup.visible(id);
-        contract.sign(user.username(), OffsetDateTime.now(clock));
-        ContractView view = lookup.saved(contract);
-        outbox.write(ContractSigned.of(contract));
-        return view;
+        return lookup.change(id, contract -> contract.sign(actor.name(), actor.now()), ContractSigned::of);
     }
 
     @Transactional
     public ContractView activate(UUID id) {
-        Contract contract = lookup.visible(id);
-        contract.activate();
-        return lookup.saved(contract);
+        return lookup.change(id, Contract::activate);
     }
 
     @Transactional
     public ContractView close(UUID id) {
-        Contract contract = lookup.visible(id);
-        contract.close();
-        ContractView view = lookup.saved(contract);
-        outbox.write(ContractClosed.of(contract, OffsetDateTime.now(clock), user.username()));
-        return view;
+        return lookup.change(id, Contract::close, contract -> ContractClosed.of(contract, actor.now(), actor.name()));
     }
 }

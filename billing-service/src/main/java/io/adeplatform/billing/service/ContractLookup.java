@@ -4,6 +4,7 @@ import io.adeplatform.billing.config.BillingConfig;
 import io.adeplatform.billing.domain.ApprovalPolicy;
 import io.adeplatform.billing.domain.ApprovalRole;
 import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.events.ContractEvent;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.security.AccountAccess;
@@ -12,8 +13,10 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** How the contract use cases reach a contract, and how they answer with one. */
+/** How the contract use cases reach a contract, change it, report the change and answer with the contract. */
 @ApplicationScoped
 public class ContractLookup {
 
@@ -22,6 +25,9 @@ public class ContractLookup {
 
     @Inject
     AccountAccess access;
+
+    @Inject
+    BillingOutbox outbox;
 
     @Inject
     BillingConfig config;
@@ -43,10 +49,38 @@ public class ContractLookup {
         return contract;
     }
 
+    /** Changes the visible contract's own columns (so its version moves) and answers with it. */
+    public ContractView change(UUID id, Consumer<Contract> change) {
+        Contract contract = visible(id);
+        change.accept(contract);
+        return saved(contract);
+    }
+
+    /** {@link #change}, reported by the event {@code reported} makes of the changed contract. */
+    public ContractView change(UUID id, Consumer<Contract> change, Function<Contract, ContractEvent> reported) {
+        Contract contract = visible(id);
+        change.accept(contract);
+        return saved(contract, reported.apply(contract));
+    }
+
+    /** Changes child rows of the visible contract (approvals, checklist, lines) under a new version of it. */
+    public ContractView changeRows(UUID id, Consumer<Contract> change) {
+        Contract contract = visible(id);
+        change.accept(contract);
+        return savedWithNewVersion(contract);
+    }
+
     /** Flushes the use case's changes (so the version is current) and answers with the contract. */
     public ContractView saved(Contract contract) {
         contracts.flush();
         return view(contract);
+    }
+
+    /** {@link #saved}, and writes the event that reports the change, in the same transaction. */
+    public ContractView saved(Contract contract, ContractEvent reported) {
+        ContractView view = saved(contract);
+        outbox.write(reported);
+        return view;
     }
 
     /** Flushes changes of child rows only (approvals, checklist, lines) under a new version of the contract. */

@@ -11,13 +11,10 @@ import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Contract terms: drafting a contract on a customer, revising the draft, reading and listing contracts. */
@@ -37,10 +34,7 @@ public class ContractTermsService {
     AccountAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     /** A draft on an active customer of the caller's, with the compliance checklist of the customer's segment. */
     @Transactional
@@ -49,8 +43,8 @@ public class ContractTermsService {
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer", "customer " + customerId + " is not an active customer");
         }
-        Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, user.username(),
-                OffsetDateTime.now(clock));
+        Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, actor.name(),
+                actor.now());
         contracts.persist(contract);
         return lookup.saved(contract);
     }
@@ -58,10 +52,10 @@ public class ContractTermsService {
     /** Replaces the terms of a draft as a whole. */
     @Transactional
     public ContractView update(UUID id, ExpectedVersion expected, ContractTerms terms) {
-        Contract contract = lookup.visible(id);
-        expected.check(contract.version);
-        contract.revise(terms);
-        return lookup.savedWithNewVersion(contract); // lines are child rows: a new version even when only they moved
+        return lookup.changeRows(id, contract -> { // lines are child rows: a new version even when only they moved
+            expected.check(contract.version);
+            contract.revise(terms);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,12 +6,10 @@ import io.adeplatform.billing.events.CreditNoteIssued;
 import io.adeplatform.billing.persistence.CreditNoteRepository;
 import io.adeplatform.billing.persistence.DocumentNumberRepository;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -32,19 +30,16 @@ public class CreditNoteService {
     BillingOutbox outbox;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     /** A credit note against the invoice, never above its open amount. */
     @Transactional
     public InvoiceView credit(UUID invoiceId, Money amount, String reason) {
         Invoice invoice = invoices.locked(invoiceId);
         invoice.credit(amount);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = actor.now();
         CreditNote note = CreditNote.of(invoice, numbers.next("CN", now.getYear()), amount.amount(), reason,
-                user.username(), now);
+                actor.name(), now);
         creditNotes.persist(note);
         InvoiceView view = invoices.saved(invoice);
         outbox.write(CreditNoteIssued.of(invoice, note));

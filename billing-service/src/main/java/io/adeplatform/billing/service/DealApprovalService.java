@@ -5,13 +5,11 @@ import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractApproved;
 import io.adeplatform.billing.events.ContractRejected;
 import io.adeplatform.billing.events.ContractSubmitted;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -28,53 +26,42 @@ public class DealApprovalService {
     ContractLookup lookup;
 
     @Inject
-    BillingOutbox outbox;
-
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     @Transactional
     public ContractView submit(UUID id) {
-        Contract contract = lookup.visible(id);
-        contract.submit(user.username(), OffsetDateTime.now(clock));
-        ContractView view = lookup.saved(contract);
-        outbox.write(ContractSubmitted.of(contract, view.requiredApprovals()));
-        return view;
+        return lookup.change(id, contract -> contract.submit(actor.name(), actor.now()),
+                contract -> ContractSubmitted.of(contract, lookup.requiredApprovals(contract)));
     }
 
-    /** Records the caller's approval; the contract is approved once every required role has approved. */
+    /**
+     * Records the caller's approval; the contract is approved once every required role has approved. An approval
+     * that leaves the status unchanged is one more approval row: the contract gets a new version all the same.
+     */
     @Transactional
     public ContractView approve(UUID id, String comment) {
+        OffsetDateTime now = actor.now();
         Contract contract = lookup.visible(id);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!contract.approve(user.username(), rolesHeld(), lookup.requiredApprovals(contract), comment, now)) {
-            return lookup.savedWithNewVersion(contract); // one more approval row, the status unchanged
+        if (!contract.approve(actor.name(), rolesHeld(), lookup.requiredApprovals(contract), comment, now)) {
+            return lookup.savedWithNewVersion(contract);
         }
-        ContractView view = lookup.saved(contract);
-        outbox.write(ContractApproved.of(contract, now));
-        return view;
+        return lookup.saved(contract, ContractApproved.of(contract, now));
     }
 
     @Transactional
     public ContractView reject(UUID id, String comment) {
-        Contract contract = lookup.visible(id);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        contract.reject(user.username(), rolesHeld(), comment, now);
-        ContractView view = lookup.saved(contract);
-        outbox.write(ContractRejected.of(contract, user.username(), comment, now));
-        return view;
+        OffsetDateTime now = actor.now();
+        return lookup.change(id, contract -> contract.reject(actor.name(), rolesHeld(), comment, now),
+                contract -> ContractRejected.of(contract, actor.name(), comment, now));
     }
 
     /** The approval roles the caller's realm roles give. */
     private Set<ApprovalRole> rolesHeld() {
         Set<ApprovalRole> held = EnumSet.noneOf(ApprovalRole.class);
-        if (user.hasRole(Roles.FINANCE)) {
+        if (actor.hasRole(Roles.FINANCE)) {
             held.add(ApprovalRole.FINANCE);
         }
-        if (user.hasRole(Roles.EXECUTIVE)) {
+        if (actor.hasRole(Roles.EXECUTIVE)) {
             held.add(ApprovalRole.EXECUTIVE);
         }
         return held;

@@ -12,14 +12,11 @@ import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.RuleViolation;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +35,7 @@ public class InvoiceDraftingService {
     ContractLookup contracts;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     /** One draft per fixed-fee installment due on or before {@code asOf} and not invoiced yet. */
     @Transactional
@@ -96,7 +90,7 @@ public class InvoiceDraftingService {
     }
 
     private Invoice draft(Contract contract, InvoiceSource source, String description) {
-        return Invoice.draft(contract.customerId, contract.id, source, contract.currency, description, user.username(),
-                OffsetDateTime.now(clock));
+        return Invoice.draft(contract.customerId, contract.id, source, contract.currency, description, actor.name(),
+                actor.now());
     }
 }

@@ -27,9 +27,7 @@ public class RevenueRecognitionService {
 
     @Transactional
     public ContractView progress(UUID id, UUID lineId, BigDecimal percentComplete) {
-        Contract contract = lookup.visible(id);
-        contract.reportProgress(lineId, percentComplete);
-        return lookup.savedWithNewVersion(contract);
+        return lookup.changeRows(id, contract -> contract.reportProgress(lineId, percentComplete));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,13 +14,10 @@ import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
-import io.adeplatform.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,10 +41,7 @@ public class TimeEntryService {
     AccountAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
-    Clock clock;
+    Actor actor;
 
     /**
      * Prices the hours from the rate card of the engagement's (oldest) active time-and-materials line that prices the
@@ -74,7 +68,7 @@ public class TimeEntryService {
         ContractLine line = lines.get(0);
         Contract contract = contracts.lock(line.contract.id);
         TimeEntry entry = TimeEntry.record(contract, line, work, entries.billableOnLine(line.id),
-                entries.billableOnContract(contract.id), user.username(), OffsetDateTime.now(clock));
+                entries.billableOnContract(contract.id), actor.name(), actor.now());
         entries.persist(entry);
         entries.flush();
         alerts.check(entry.engagementId, entry.currency);
@@ -84,7 +78,7 @@ public class TimeEntryService {
     @Transactional
     public TimeEntry approve(UUID id) {
         TimeEntry entry = visible(id);
-        entry.approve(user.username(), OffsetDateTime.now(clock));
+        entry.approve(actor.name(), actor.now());
         return entry;
     }
 
