@@ -12,13 +12,10 @@ import java.time.OffsetDateTime;
 public class ComplianceItem {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ComplianceItemType item;
 
-    @Column(name = "completed_by")
     public String completedBy;
 
-    @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
     public String note;

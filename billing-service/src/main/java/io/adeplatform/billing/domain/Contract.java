@@ -32,29 +32,22 @@ import java.util.UUID;
 @Table(name = "contract")
 public class Contract extends CustomerRecord {
 
-    @Column(nullable = false)
     public String title;
 
     @Column(name = "nte_amount")
     public BigDecimal notToExceed;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ContractStatus status;
 
-    @Column(name = "approval_round", nullable = false)
     public int approvalRound;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
-    @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
-    @Column(name = "signed_by")
     public String signedBy;
 
-    @Column(name = "signed_at")
     public OffsetDateTime signedAt;
 
     @Version

@@ -24,23 +24,18 @@ public class ContractApproval {
     @JoinColumn(name = "contract_id")
     public Contract contract;
 
-    @Column(nullable = false)
     public int round;
 
-    @Column(nullable = false)
     public String approver;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "as_role")
     public ApprovalRole asRole;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Decision decision;
 
     public String comment;
 
-    @Column(name = "decided_at", nullable = false)
     public OffsetDateTime decidedAt;
 
     static ContractApproval of(Contract contract, String approver, ApprovalRole as, Decision decision, String comment,

@@ -31,27 +31,22 @@ public class ContractLine {
     @JoinColumn(name = "contract_id")
     public Contract contract;
 
-    @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false)
     public String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "billing_method", nullable = false)
     public BillingMethod billingMethod;
 
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
     /** Fixed fee, milestone total, or the estimated value of time and materials. */
-    @Column(name = "value_amount", nullable = false)
+    @Column(name = "value_amount")
     public BigDecimal value;
 
     @Column(name = "nte_amount")
     public BigDecimal notToExceed;
 
-    @Column(name = "percent_complete", nullable = false)
     public BigDecimal percentComplete = BigDecimal.ZERO;
 
     @ElementCollection

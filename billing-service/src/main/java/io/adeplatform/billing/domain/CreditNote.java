@@ -16,22 +16,16 @@ public class CreditNote {
     @Id
     public UUID id;
 
-    @Column(name = "invoice_id", nullable = false)
     public UUID invoiceId;
 
-    @Column(nullable = false)
     public String number;
 
-    @Column(nullable = false)
     public BigDecimal amount;
 
-    @Column(nullable = false)
     public String reason;
 
-    @Column(name = "issued_by", nullable = false)
     public String issuedBy;
 
-    @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;
 
     /** A credit note against an invoice that {@link Invoice#credit} has already lowered by its amount. */

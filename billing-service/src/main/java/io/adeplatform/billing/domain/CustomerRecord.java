@@ -19,17 +19,14 @@ public abstract class CustomerRecord {
     @Id
     public UUID id;
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     public String currency;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     /** A new record under a fresh id. */

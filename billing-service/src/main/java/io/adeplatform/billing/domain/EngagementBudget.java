@@ -18,25 +18,22 @@ import java.util.UUID;
 public class EngagementBudget {
 
     @Id
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
     public String name;
 
-    @Column(name = "budget_amount")
     public BigDecimal budgetAmount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "budget_currency", length = 3)
+    @Column(length = 3)
     public String budgetCurrency;
 
-    @Column(name = "alerted_80", nullable = false)
+    @Column(name = "alerted_80")
     public boolean alerted80;
 
-    @Column(name = "alerted_100", nullable = false)
+    @Column(name = "alerted_100")
     public boolean alerted100;
 
     public static EngagementBudget of(UUID engagementId, UUID customerId) {

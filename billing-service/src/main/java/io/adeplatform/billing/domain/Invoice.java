@@ -26,52 +26,38 @@ import java.util.UUID;
 @Table(name = "invoice")
 public class Invoice extends CustomerRecord {
 
-    @Column(name = "contract_id")
     public UUID contractId;
 
     /** Set when every line belongs to one engagement. */
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InvoiceSource source;
 
-    @Column(name = "milestone_id")
     public UUID milestoneId;
 
-    @Column(nullable = false)
     public String description;
 
-    @Column(nullable = false)
     public BigDecimal total;
 
-    @Column(nullable = false)
     public BigDecimal credited = BigDecimal.ZERO;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InvoiceStatus status;
 
     public String number;
 
-    @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
 
     /** The document date: the issue day, or an earlier day when the invoice was backdated. */
-    @Column(name = "invoice_date")
     public LocalDate invoiceDate;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
-    @Column(name = "paid_at")
     public OffsetDateTime paidAt;
 
-    @Column(name = "period_from")
     public LocalDate periodFrom;
 
-    @Column(name = "period_to")
     public LocalDate periodTo;
 
     @Version

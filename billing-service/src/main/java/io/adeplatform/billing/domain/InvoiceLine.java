@@ -21,18 +21,13 @@ public class InvoiceLine {
     @JoinColumn(name = "invoice_id")
     public Invoice invoice;
 
-    @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false)
     public String description;
 
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
-    @Column(name = "contract_line_id")
     public UUID contractLineId;
 
-    @Column(nullable = false)
     public BigDecimal amount;
 }

@@ -23,17 +23,13 @@ public class LineMilestone {
     @JoinColumn(name = "line_id")
     public ContractLine line;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false)
     public BigDecimal amount;
 
     /** portfolio-service's milestone id, when known; otherwise milestones match by name. */
-    @Column(name = "milestone_ref")
     public UUID milestoneRef;
 
-    @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
     static LineMilestone of(ContractLine line, String name, BigDecimal amount, UUID milestoneRef) {

@@ -9,13 +9,10 @@ import java.math.BigDecimal;
 @Embeddable
 public class RateCardEntry {
 
-    @Column(nullable = false)
     public String role;
 
-    @Column(name = "bill_rate", nullable = false)
     public BigDecimal billRate;
 
-    @Column(name = "cost_rate", nullable = false)
     public BigDecimal costRate;
 
     protected RateCardEntry() {

@@ -23,13 +23,10 @@ public class ScheduleItem {
     @JoinColumn(name = "line_id")
     public ContractLine line;
 
-    @Column(name = "due_date", nullable = false)
     public LocalDate dueDate;
 
-    @Column(nullable = false)
     public BigDecimal amount;
 
-    @Column(name = "invoice_id")
     public UUID invoiceId;
 
     static ScheduleItem of(ContractLine line, LocalDate dueDate, BigDecimal amount) {

@@ -17,43 +17,31 @@ import java.util.UUID;
 @Table(name = "time_entry")
 public class TimeEntry extends CustomerRecord {
 
-    @Column(name = "contract_id", nullable = false)
     public UUID contractId;
 
-    @Column(name = "line_id", nullable = false)
     public UUID lineId;
 
-    @Column(name = "engagement_id", nullable = false)
     public UUID engagementId;
 
-    @Column(nullable = false)
     public String person;
 
-    @Column(nullable = false)
     public String role;
 
-    @Column(name = "work_date", nullable = false)
+    @Column(name = "work_date")
     public LocalDate date;
 
-    @Column(nullable = false)
     public BigDecimal hours;
 
-    @Column(nullable = false)
     public boolean billable;
 
-    @Column(name = "bill_amount", nullable = false)
     public BigDecimal billAmount;
 
-    @Column(name = "cost_amount", nullable = false)
     public BigDecimal costAmount;
 
-    @Column(name = "approved_by")
     public String approvedBy;
 
-    @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
 
-    @Column(name = "invoice_id")
     public UUID invoiceId;
 
     /**
