@@ -34,9 +34,9 @@ public class CostResource extends CreatingResource {
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response add(@PathParam("id") UUID id, @Valid @NotNull CostRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(idempotencyKey, request, () -> CostResponse.from(financials.record(id, request.date(),
-                        request.amount(), request.description(), user.username())),
-                CostResponse::id, null); // entries are corrected by new entries, never updated
+        // entries are corrected by new entries, never updated
+        return recorded(idempotencyKey, request, () -> CostResponse.from(financials.record(id, request.date(),
+                request.amount(), request.description(), user.username())), CostResponse::id);
     }
 
     @GET

@@ -8,7 +8,6 @@ import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.service.EngagementService;
-import io.adeplatform.portfolio.service.EngagementView;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,9 +47,8 @@ public class EngagementResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response create(@Valid @NotNull CreateEngagementRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(idempotencyKey, request, () -> EngagementResponse.from(
-                engagements.create(request.customerId(), request.details(), user.username())),
-                EngagementResponse::id, EngagementResponse::version);
+        return idempotent.created(idempotencyKey, request, uri, () -> EngagementResponse.from(
+                engagements.create(request.customerId(), request.details(), user.username())));
     }
 
     @GET
@@ -59,17 +57,15 @@ public class EngagementResource extends CreatingResource {
                                          @QueryParam("health") String health,
                                          @QueryParam("deliveryManager") String deliveryManager,
                                          @Valid @BeanParam PageRequest page) {
-        Page<EngagementView> found = engagements.list(QueryParams.uuid("customerId", customerId),
+        return engagements.list(QueryParams.uuid("customerId", customerId),
                 QueryParams.enumValue(Stage.class, "stage", stage), QueryParams.enumValue(Health.class, "health", health),
-                deliveryManager, page);
-        return new Page<>(found.items().stream().map(EngagementResponse::from).toList(), found.page(), found.limit(),
-                found.hasMore());
+                deliveryManager, page).map(EngagementResponse::from);
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
-        return tagged(engagements.get(id));
+        return EntityVersions.ok(EngagementResponse.from(engagements.get(id)));
     }
 
     @PUT
@@ -77,7 +73,8 @@ public class EngagementResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateEngagementRequest request) {
-        return tagged(engagements.update(id, EntityVersions.expected(ifMatch), request.details()));
+        return EntityVersions.ok(EngagementResponse.from(
+                engagements.update(id, EntityVersions.expected(ifMatch), request.details())));
     }
 
     @PUT
@@ -85,16 +82,13 @@ public class EngagementResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull ProgressRequest request) {
-        return tagged(engagements.progress(id, EntityVersions.expected(ifMatch), request.percentComplete()));
+        return EntityVersions.ok(EngagementResponse.from(
+                engagements.progress(id, EntityVersions.expected(ifMatch), request.percentComplete())));
     }
 
     @GET
     @Path("{id}/health")
     public HealthResponse health(@PathParam("id") UUID id) {
         return HealthResponse.from(engagements.currentHealth(id));
-    }
-
-    static Response tagged(EngagementView view) {
-        return EntityVersions.ok(EngagementResponse.from(view), view.engagement().version);
     }
 }

@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.api;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.Stage;
@@ -16,7 +17,7 @@ public record EngagementResponse(UUID id, UUID customerId, String name, String o
                                  UUID contractId, String deliveryManager, LocalDate startDate, LocalDate endDate,
                                  Money budget, Stage stage, BigDecimal percentComplete, Health health,
                                  List<String> healthReasons, OffsetDateTime createdAt, String createdBy,
-                                 long version) {
+                                 long version) implements Versioned {
 
     public static EngagementResponse from(EngagementView view) {
         Engagement e = view.engagement();

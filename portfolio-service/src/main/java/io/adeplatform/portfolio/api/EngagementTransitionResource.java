@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api;
 
+import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.service.EngagementLifecycle;
@@ -34,6 +35,6 @@ public class EngagementTransitionResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
-        return EngagementResource.tagged(lifecycle.transition(id, request.to(), user.username()));
+        return EntityVersions.ok(EngagementResponse.from(lifecycle.transition(id, request.to(), user.username())));
     }
 }

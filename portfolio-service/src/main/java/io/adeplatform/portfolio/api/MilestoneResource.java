@@ -34,9 +34,8 @@ public class MilestoneResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response add(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(idempotencyKey, request, () -> MilestoneResponse.from(
-                milestones.add(id, request.name(), request.dueDate(), request.amount())),
-                MilestoneResponse::id, MilestoneResponse::version);
+        return idempotent.created(idempotencyKey, request, uri, () -> MilestoneResponse.from(
+                milestones.add(id, request.name(), request.dueDate(), request.amount())));
     }
 
     @GET

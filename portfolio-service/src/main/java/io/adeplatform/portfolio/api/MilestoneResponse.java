@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.api;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.portfolio.domain.Milestone;
 import io.adeplatform.portfolio.domain.MilestoneStatus;
 
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 public record MilestoneResponse(UUID id, UUID engagementId, String name, LocalDate dueDate, Money amount,
                                 MilestoneStatus status, OffsetDateTime achievedAt, OffsetDateTime acceptedAt,
-                                String acceptedBy, long version) {
+                                String acceptedBy, long version) implements Versioned {
 
     public static MilestoneResponse from(Milestone m) {
         return new MilestoneResponse(m.id, m.engagementId, m.name, m.dueDate, m.amount(), m.status, m.achievedAt,

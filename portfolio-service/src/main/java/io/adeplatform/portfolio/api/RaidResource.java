@@ -46,9 +46,8 @@ public class RaidResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response add(@PathParam("id") UUID id, @Valid @NotNull RaidRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(idempotencyKey, request,
-                () -> RaidResponse.from(raid.create(id, request.type(), request.details(), user.username())),
-                RaidResponse::id, RaidResponse::version);
+        return idempotent.created(idempotencyKey, request, uri,
+                () -> RaidResponse.from(raid.create(id, request.type(), request.details(), user.username())));
     }
 
     @GET
@@ -67,7 +66,7 @@ public class RaidResource extends CreatingResource {
     @GET
     @Path("{itemId}")
     public Response get(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return tagged(raid.get(id, itemId));
+        return EntityVersions.ok(RaidResponse.from(raid.get(id, itemId)));
     }
 
     @PUT
@@ -76,8 +75,8 @@ public class RaidResource extends CreatingResource {
     @Transactional
     public Response update(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RaidUpdateRequest request) {
-        return tagged(raid.update(id, itemId, EntityVersions.expected(ifMatch), request.details(), request.status(),
-                user.username()));
+        return EntityVersions.ok(RaidResponse.from(raid.update(id, itemId, EntityVersions.expected(ifMatch),
+                request.details(), request.status(), user.username())));
     }
 
     @POST
@@ -85,11 +84,7 @@ public class RaidResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Transactional
     public Response convert(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return tagged(raid.convert(id, itemId, user.username()));
-    }
-
-    private static Response tagged(RaidItemView view) {
-        return EntityVersions.ok(RaidResponse.from(view), view.item().version);
+        return EntityVersions.ok(RaidResponse.from(raid.convert(id, itemId, user.username())));
     }
 
     private static List<RaidResponse> responses(List<RaidItemView> views) {

@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api;
 
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidStatus;
 import io.adeplatform.portfolio.domain.RaidType;
@@ -15,7 +16,7 @@ public record RaidResponse(UUID id, UUID engagementId, RaidType type, String tit
                            String category, String owner, LocalDate dueDate, RaidStatus status,
                            Integer probability, Integer impact, Integer exposure, RaidType convertedFrom,
                            boolean overdue, OffsetDateTime createdAt, String createdBy, long version,
-                           List<HistoryEntry> history) {
+                           List<HistoryEntry> history) implements Versioned {
 
     public record HistoryEntry(OffsetDateTime at, String by, String what) {
     }

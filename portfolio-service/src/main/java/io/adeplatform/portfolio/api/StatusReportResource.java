@@ -36,10 +36,10 @@ public class StatusReportResource extends CreatingResource {
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
         StatusReportRequest body = request == null ? new StatusReportRequest(null, null) : request;
         OverrideRequest override = body.override();
-        return created(idempotencyKey, body, () -> StatusReportResponse.from(reports.create(id, body.summary(),
+        // frozen: no version to match
+        return recorded(idempotencyKey, body, () -> StatusReportResponse.from(reports.create(id, body.summary(),
                         override == null ? null : override.rag(), override == null ? null : override.reason(),
-                        user.username())),
-                StatusReportResponse::id, null); // frozen: no version to match
+                        user.username())), StatusReportResponse::id);
     }
 
     @GET

@@ -34,9 +34,9 @@ public class SteeringMeetingResource extends CreatingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response add(@PathParam("id") UUID id, @Valid @NotNull SteeringMeetingRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return created(idempotencyKey, request, () -> SteeringMeetingResponse.from(
-                steering.record(id, request.date(), request.minutes(), user.username())),
-                SteeringMeetingResponse::id, null); // a record of what was decided: no updates, no version
+        // a record of what was decided: no updates, no version
+        return recorded(idempotencyKey, request, () -> SteeringMeetingResponse.from(
+                steering.record(id, request.date(), request.minutes(), user.username())), SteeringMeetingResponse::id);
     }
 
     @GET

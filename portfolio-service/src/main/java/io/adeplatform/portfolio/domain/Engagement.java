@@ -2,11 +2,11 @@ package io.adeplatform.portfolio.domain;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -21,10 +21,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "engagement")
-public class Engagement {
-
-    @Id
-    public UUID id;
+public class Engagement extends CreatedRecord {
 
     @Column(name = "customer_id", nullable = false)
     public UUID customerId;
@@ -74,25 +71,17 @@ public class Engagement {
     @Column(name = "health_reasons", nullable = false)
     public String healthReasons;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
 
     /** A new engagement in envisioning, nothing done yet; its health is set by the caller before it is stored. */
     public static Engagement open(UUID customerId, EngagementDetails details, OffsetDateTime at, String by) {
         Engagement e = new Engagement();
-        e.id = UUID.randomUUID();
+        e.created(at, by);
         e.customerId = customerId;
         e.revise(details);
         e.stage = Stage.ENVISIONING;
         e.percentComplete = BigDecimal.ZERO.setScale(2);
-        e.createdAt = at;
-        e.createdBy = by;
         return e;
     }
 
@@ -136,6 +125,14 @@ public class Engagement {
     public void requireOpen() {
         if (stage == Stage.CLOSURE) {
             throw new Conflict("engagement-closed", "engagement " + id + " is closed and can no longer change");
+        }
+    }
+
+    /** Money recorded against the engagement ({@code what}) must be in its budget's currency. */
+    public void requireCurrency(Money amount, String what) {
+        if (!amount.currency().equals(budgetCurrency)) {
+            throw new RuleViolation("currency-mismatch",
+                    what + " must be in the engagement's currency " + budgetCurrency);
         }
     }
 

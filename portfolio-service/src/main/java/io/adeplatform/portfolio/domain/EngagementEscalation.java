@@ -28,4 +28,15 @@ public class EngagementEscalation {
 
     @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
+
+    /** A critical escalation opened on the engagement, unresolved. */
+    public static EngagementEscalation opened(UUID escalationId, UUID engagementId, String title,
+                                              OffsetDateTime openedAt) {
+        EngagementEscalation x = new EngagementEscalation();
+        x.escalationId = escalationId;
+        x.engagementId = engagementId;
+        x.title = title;
+        x.openedAt = openedAt;
+        return x;
+    }
 }

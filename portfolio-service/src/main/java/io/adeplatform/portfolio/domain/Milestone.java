@@ -3,7 +3,6 @@ package io.adeplatform.portfolio.domain;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,10 +66,7 @@ public class Milestone {
             if (amount.amount().signum() <= 0) {
                 throw InvalidInput.field("amount.amount", "must be greater than zero");
             }
-            if (!amount.currency().equals(e.budgetCurrency)) {
-                throw new RuleViolation("currency-mismatch",
-                        "milestone amount must be in the engagement's currency " + e.budgetCurrency);
-            }
+            e.requireCurrency(amount, "milestone amount");
         }
         Milestone m = new Milestone();
         m.id = UUID.randomUUID();

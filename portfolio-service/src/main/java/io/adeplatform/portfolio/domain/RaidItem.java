@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,13 +21,7 @@ import java.util.UUID;
 /** An entry of an engagement's RAID log; every change is written to its history, which is never rewritten. */
 @Entity
 @Table(name = "raid_item")
-public class RaidItem {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "engagement_id", nullable = false)
-    public UUID engagementId;
+public class RaidItem extends EngagementRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -60,12 +53,6 @@ public class RaidItem {
     @Enumerated(EnumType.STRING)
     public RaidType convertedFrom;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
 
@@ -77,15 +64,12 @@ public class RaidItem {
     public static RaidItem open(UUID engagementId, RaidType type, String title, String owner, LocalDate dueDate,
                                 OffsetDateTime at, String by) {
         RaidItem item = new RaidItem();
-        item.id = UUID.randomUUID();
-        item.engagementId = engagementId;
+        item.createdOn(engagementId, at, by);
         item.type = type;
         item.title = title.strip();
         item.owner = owner.strip();
         item.dueDate = dueDate;
         item.status = RaidStatus.OPEN;
-        item.createdAt = at;
-        item.createdBy = by;
         item.record(at, by, "created as " + type.wireName());
         return item;
     }

@@ -4,23 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A frozen, dated snapshot: written once, never updated (no setter path, no version). */
 @Entity
 @Table(name = "status_report")
-public class StatusReport {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "engagement_id", nullable = false)
-    public UUID engagementId;
+public class StatusReport extends EngagementRecord {
 
     @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
@@ -49,11 +41,25 @@ public class StatusReport {
     @Column(name = "snapshot", nullable = false)
     public String snapshot;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    /** Freezes the computed overall health and the snapshot (as JSON) of an engagement as of a date. */
+    public static StatusReport freeze(Engagement e, LocalDate asOf, String summary, Health computed, String snapshot,
+                                      OffsetDateTime at, String by) {
+        StatusReport report = new StatusReport();
+        report.createdOn(e.id, at, by);
+        report.asOf = asOf;
+        report.summary = summary;
+        report.overallComputed = computed;
+        report.snapshot = snapshot;
+        return report;
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    /** A manual overall rating beside the computed one, with its reason, who gave it and when. */
+    public void override(Health rag, String reason, OffsetDateTime at, String by) {
+        overrideRag = rag;
+        overrideReason = reason.strip();
+        overrideBy = by;
+        overrideAt = at;
+    }
 
     /** The override when there is one, else the computed overall health. */
     public Health effectiveRag() {

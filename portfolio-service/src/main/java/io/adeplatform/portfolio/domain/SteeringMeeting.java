@@ -2,23 +2,15 @@ package io.adeplatform.portfolio.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** A steering committee meeting; attendees, agenda, decisions and actions are kept as the JSON the meeting produced. */
 @Entity
 @Table(name = "steering_meeting")
-public class SteeringMeeting {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "engagement_id", nullable = false)
-    public UUID engagementId;
+public class SteeringMeeting extends EngagementRecord {
 
     @Column(name = "meeting_date", nullable = false)
     public LocalDate date;
@@ -26,9 +18,12 @@ public class SteeringMeeting {
     @Column(nullable = false)
     public String content;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
+    /** A meeting held on {@code date}, with its {@link MeetingContent} as JSON. */
+    public static SteeringMeeting held(Engagement e, LocalDate date, String content, OffsetDateTime at, String by) {
+        SteeringMeeting m = new SteeringMeeting();
+        m.createdOn(e.id, at, by);
+        m.date = date;
+        m.content = content;
+        return m;
+    }
 }

@@ -1,22 +1,19 @@
 package io.adeplatform.portfolio.messaging;
 
 import io.adeplatform.platform.events.EventHandlers;
-import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
 import io.adeplatform.portfolio.service.EscalationHealthService;
 import io.smallrye.common.annotation.Blocking;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
 
 /** escalation.escalation.events: critical escalations on an engagement drive its health; other types are skipped. */
 @ApplicationScoped
-public class EscalationEventsConsumer {
+public class EscalationEventsConsumer extends InboxConsumer {
 
     public static final String ESCALATION_OPENED = "io.adeplatform.escalation.escalation.opened.v1";
     public static final String ESCALATION_RESOLVED = "io.adeplatform.escalation.escalation.resolved.v1";
@@ -24,30 +21,18 @@ public class EscalationEventsConsumer {
     public static final String ESCALATION_REOPENED = "io.adeplatform.escalation.escalation.reopened.v1";
 
     @Inject
-    IdempotentConsumer consumer;
-
-    @Inject
     EscalationHealthService escalations;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
-
-    private EventHandlers handlers;
-
-    @PostConstruct
-    void routes() {
-        handlers = EventHandlers.on(ESCALATION_OPENED, this::onOpened)
-                .on(ESCALATION_RESOLVED, event -> onEnded(event, "resolvedAt"))
-                .on(ESCALATION_CLOSED, event -> onEnded(event, "closedAt"))
-                .on(ESCALATION_REOPENED, this::onReopened)
-                .build();
-    }
+    private final EventHandlers handlers = EventHandlers.on(ESCALATION_OPENED, this::onOpened)
+            .on(ESCALATION_RESOLVED, event -> onEnded(event, "resolvedAt"))
+            .on(ESCALATION_CLOSED, event -> onEnded(event, "closedAt"))
+            .on(ESCALATION_REOPENED, this::onReopened)
+            .build();
 
     @Incoming("escalation-events")
     @Blocking
     public void onEscalationEvent(ConsumerRecord<String, String> record) {
-        // the inbox consumer name is what keeps an event applied once: it must not change
-        consumer.consume(applicationName + ".escalation-health", record, handlers);
+        consume("escalation-health", record, handlers);
     }
 
     /** Only a critical escalation on an engagement affects its health. */

@@ -1,7 +1,6 @@
 package io.adeplatform.portfolio.persistence;
 
 import io.adeplatform.portfolio.domain.CostEntry;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class CostEntryRepository implements PanacheRepositoryBase<CostEntry, UUID> {
+public class CostEntryRepository implements EngagementRecordRepository<CostEntry> {
 
     /** By date, then when recorded. */
     public List<CostEntry> ofEngagement(UUID engagementId) {

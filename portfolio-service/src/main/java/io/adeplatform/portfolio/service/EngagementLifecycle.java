@@ -1,45 +1,26 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.events.EngagementEvents;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import io.adeplatform.portfolio.persistence.MilestoneRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Stage moves of an engagement, asked for by a client or caused by a signed contract. */
 @ApplicationScoped
-public class EngagementLifecycle {
-
-    @Inject
-    EngagementRepository engagements;
+public class EngagementLifecycle extends EngagementUseCase {
 
     @Inject
     MilestoneRepository milestones;
 
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    HealthService health;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    Clock clock;
-
     @Transactional
     public EngagementView transition(UUID id, Stage to, String actor) {
-        Engagement e = access.visible("engagement", id, engagements.findForUpdate(id), x -> x.customerId);
+        Engagement e = locked(id);
         moveTo(e, to, actor);
         engagements.flush();
         return health.view(e);
@@ -49,12 +30,11 @@ public class EngagementLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveTo(Engagement e, Stage to, String actor) {
         Stage from = e.moveTo(to, milestones.ofEngagement(e.id));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        outbox.append(EngagementEvents.AGGREGATE, e.id, EngagementEvents.StageChanged.NAME,
+        OffsetDateTime now = now();
+        publish(e, EngagementEvents.StageChanged.NAME,
                 new EngagementEvents.StageChanged(e.id, e.customerId, from, to, now, actor));
         if (to == Stage.CLOSURE) {
-            outbox.append(EngagementEvents.AGGREGATE, e.id, EngagementEvents.Closed.NAME,
-                    new EngagementEvents.Closed(e.id, e.customerId, now));
+            publish(e, EngagementEvents.Closed.NAME, new EngagementEvents.Closed(e.id, e.customerId, now));
         }
     }
 }

@@ -4,49 +4,29 @@ import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.customers.ProjectedCustomers;
-import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.EngagementDetails;
 import io.adeplatform.portfolio.domain.Health;
-import io.adeplatform.portfolio.domain.RagRules;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.events.EngagementEvents;
 import io.adeplatform.portfolio.persistence.EngagementFilter;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Engagements themselves: create, change, progress, and read them (stage moves are {@link EngagementLifecycle}). */
 @ApplicationScoped
-public class EngagementService {
-
-    @Inject
-    EngagementRepository engagements;
+public class EngagementService extends EngagementUseCase {
 
     @Inject
     ProjectedCustomers customers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    HealthService health;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     public EngagementView create(UUID customerId, EngagementDetails details, String creator) {
@@ -57,10 +37,10 @@ public class EngagementService {
             throw new RuleViolation("unknown-customer",
                     "customer " + customerId + " is not known to portfolio-service or is archived");
         }
-        Engagement e = Engagement.open(customerId, details, OffsetDateTime.now(clock), creator);
+        Engagement e = Engagement.open(customerId, details, now(), creator);
         health.initialise(e); // before persist, so the new row is inserted once with its health (version 0)
         engagements.persist(e);
-        outbox.append(EngagementEvents.AGGREGATE, e.id, EngagementEvents.Created.NAME, EngagementEvents.Created.of(e));
+        publish(e, EngagementEvents.Created.NAME, EngagementEvents.Created.of(e));
         engagements.flush();
         return health.view(e);
     }
@@ -68,8 +48,43 @@ public class EngagementService {
     /** Changes the client-set fields; a budget change is published, a currency change refused once costs exist. */
     @Transactional
     public EngagementView update(UUID id, ExpectedVersion expected, EngagementDetails details) {
-        Engagement e = access.visible("engagement", id, engagements.findForUpdate(id), x -> x.customerId);
+        return change(id, expected, e -> revise(e, details));
+    }
+
+    @Transactional
+    public EngagementView progress(UUID id, ExpectedVersion expected, BigDecimal percentComplete) {
+        return change(id, expected, e -> e.progress(percentComplete));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EngagementView get(UUID id) {
+        return health.view(visible(id));
+    }
+
+    /** The RAG computed now, not the stored health. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EngagementHealthView currentHealth(UUID id) {
+        Engagement e = visible(id);
+        LocalDate today = health.today();
+        return new EngagementHealthView(e.id, today, health.assess(e, today));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EngagementView> list(UUID customerId, Stage stage, Health rag, String deliveryManager, PageRequest page) {
+        EngagementFilter filter = new EngagementFilter(customerId, stage, rag, deliveryManager, access.visibleCustomers());
+        return Page.fromOverfetch(engagements.list(filter, page), page, health::view);
+    }
+
+    /** A change of the engagement at the version the client saw (If-Match), its health refreshed after it. */
+    private EngagementView change(UUID id, ExpectedVersion expected, Consumer<Engagement> change) {
+        Engagement e = locked(id);
         expected.check(e.version);
+        change.accept(e);
+        changed(e);
+        return health.view(e);
+    }
+
+    private void revise(Engagement e, EngagementDetails details) {
         details.validate();
         e.requireOpen();
         Money before = e.budget();
@@ -80,41 +95,8 @@ public class EngagementService {
                     "costs are recorded in " + before.currency() + "; the budget currency cannot change");
         }
         if (currencyChanged || before.amount().compareTo(e.budgetAmount) != 0) {
-            outbox.append(EngagementEvents.AGGREGATE, e.id, EngagementEvents.BudgetChanged.NAME,
+            publish(e, EngagementEvents.BudgetChanged.NAME,
                     new EngagementEvents.BudgetChanged(e.id, e.customerId, e.budget()));
         }
-        health.refresh(e);
-        engagements.flush();
-        return health.view(e);
-    }
-
-    @Transactional
-    public EngagementView progress(UUID id, ExpectedVersion expected, BigDecimal percentComplete) {
-        Engagement e = access.visible("engagement", id, engagements.findForUpdate(id), x -> x.customerId);
-        expected.check(e.version);
-        e.progress(percentComplete);
-        health.refresh(e);
-        engagements.flush();
-        return health.view(e);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EngagementView get(UUID id) {
-        return health.view(access.visible("engagement", id, engagements.findById(id), x -> x.customerId));
-    }
-
-    /** The RAG computed now, not the stored health. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public EngagementHealthView currentHealth(UUID id) {
-        Engagement e = access.visible("engagement", id, engagements.findById(id), x -> x.customerId);
-        LocalDate today = health.today();
-        RagRules.Assessment a = health.assess(e, today);
-        return new EngagementHealthView(e.id, today, a);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<EngagementView> list(UUID customerId, Stage stage, Health rag, String deliveryManager, PageRequest page) {
-        EngagementFilter filter = new EngagementFilter(customerId, stage, rag, deliveryManager, access.visibleCustomers());
-        return Page.fromOverfetch(engagements.list(filter, page), page, health::view);
     }
 }

@@ -3,13 +3,11 @@ package io.adeplatform.portfolio.service;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.EngagementEscalation;
 import io.adeplatform.portfolio.persistence.EngagementEscalationRepository;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,21 +16,12 @@ import java.util.UUID;
  * they are resolved (called in the inbox transaction).
  */
 @ApplicationScoped
-public class EscalationHealthService {
+public class EscalationHealthService extends EngagementUseCase {
 
     private static final Logger LOG = Logger.getLogger(EscalationHealthService.class);
 
     @Inject
-    EngagementRepository engagements;
-
-    @Inject
     EngagementEscalationRepository escalations;
-
-    @Inject
-    HealthService health;
-
-    @Inject
-    Clock clock;
 
     /** Tracks the escalation against the engagement (again, when it was resolved before); skips unknown engagements. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,41 +33,38 @@ public class EscalationHealthService {
         }
         EngagementEscalation x = escalations.findById(escalationId);
         if (x == null) {
-            x = new EngagementEscalation();
-            x.escalationId = escalationId;
-            x.engagementId = engagementId;
-            x.title = title;
-            x.openedAt = openedAt;
-            escalations.persist(x);
+            escalations.persist(EngagementEscalation.opened(escalationId, engagementId, title, openedAt));
         } else {
             x.resolvedAt = null;
         }
-        escalations.flush();
-        health.refresh(e);
+        refresh(e);
     }
 
     /** A resolved or closed escalation no longer counts; without a time it counts as resolved now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void escalationResolved(UUID escalationId, OffsetDateTime resolvedAt) {
-        EngagementEscalation x = escalations.findById(escalationId);
-        if (x == null || x.resolvedAt != null) {
-            return;
-        }
-        Engagement e = engagements.findForUpdate(x.engagementId);
-        x.resolvedAt = resolvedAt == null ? OffsetDateTime.now(clock) : resolvedAt;
-        escalations.flush();
-        health.refresh(e);
+        resolve(escalationId, resolvedAt == null ? now() : resolvedAt);
     }
 
     /** A reopened escalation we tracked counts again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void escalationReopened(UUID escalationId) {
+        resolve(escalationId, null);
+    }
+
+    /** Marks a tracked escalation resolved at a time (null: unresolved) unless it already is so. */
+    private void resolve(UUID escalationId, OffsetDateTime resolvedAt) {
         EngagementEscalation x = escalations.findById(escalationId);
-        if (x == null || x.resolvedAt == null) {
+        if (x == null || (x.resolvedAt == null) == (resolvedAt == null)) {
             return;
         }
         Engagement e = engagements.findForUpdate(x.engagementId);
-        x.resolvedAt = null;
+        x.resolvedAt = resolvedAt;
+        refresh(e);
+    }
+
+    /** The escalation written first, so the health rules count it. */
+    private void refresh(Engagement e) {
         escalations.flush();
         health.refresh(e);
     }

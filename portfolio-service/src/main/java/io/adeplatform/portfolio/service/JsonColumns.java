@@ -1,7 +1,7 @@
 package io.adeplatform.portfolio.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +10,11 @@ import java.util.List;
 
 /**
  * The JSON kept in text columns (health reasons, status report snapshots, meeting content), written and read with
- * the application's ObjectMapper, so enums are stored by the same wire names the API uses.
+ * the application's ObjectMapper, so enums are stored by the same wire names the API uses. What this service wrote
+ * it can read: a failure is a bug, not a client's mistake.
  */
 @ApplicationScoped
 public class JsonColumns {
-
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     @Inject
     ObjectMapper mapper;
@@ -29,16 +28,16 @@ public class JsonColumns {
     }
 
     public <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return read(json, mapper.constructType(type));
     }
 
     public List<String> strings(String json) {
+        return read(json, mapper.getTypeFactory().constructCollectionType(List.class, String.class));
+    }
+
+    private <T> T read(String json, JavaType type) {
         try {
-            return mapper.readValue(json, STRINGS);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,11 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.persistence.EngagementFilter;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -20,20 +17,11 @@ import java.util.UUID;
 
 /** Portfolio-wide views over the engagements the caller may see. */
 @ApplicationScoped
-public class PortfolioViewService {
-
-    @Inject
-    EngagementRepository engagements;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    HealthService health;
+public class PortfolioViewService extends EngagementUseCase {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PortfolioSummary summary(UUID customerId) {
-        List<Engagement> all = visible(customerId);
+        List<Engagement> all = engagementsOf(customerId);
         List<PortfolioSummary.Bucket> byStage = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             byStage.add(bucket(stage.wireName(), all.stream().filter(e -> e.stage == stage).toList()));
@@ -52,7 +40,7 @@ public class PortfolioViewService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PortfolioPlanView plan(UUID customerId) {
-        List<Engagement> all = visible(customerId);
+        List<Engagement> all = engagementsOf(customerId);
         return new PortfolioPlanView(customerId, List.of(
                 horizon("H1", "now: delivery planning and delivery", all, Stage.DELIVERY_PLANNING, Stage.DELIVERY),
                 horizon("H2", "next: solution development", all, Stage.SOLUTION_DEVELOPMENT),
@@ -60,7 +48,7 @@ public class PortfolioViewService {
     }
 
     /** All the caller's engagements, or one customer's (404 when the caller may not see it). */
-    private List<Engagement> visible(UUID customerId) {
+    private List<Engagement> engagementsOf(UUID customerId) {
         if (customerId != null) {
             access.requireVisible(customerId);
         }

@@ -1,9 +1,7 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.InvalidInput;
-import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.RuleViolation;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.DecisionEffect;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.MeetingContent;
@@ -12,14 +10,12 @@ import io.adeplatform.portfolio.domain.MeetingContent.Decision;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidType;
 import io.adeplatform.portfolio.domain.SteeringMeeting;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
 import io.adeplatform.portfolio.persistence.SteeringMeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,7 +24,7 @@ import java.util.UUID;
 
 /** Steering committee meetings, whose decisions and actions land in the RAID log. */
 @ApplicationScoped
-public class SteeringService {
+public class SteeringService extends EngagementUseCase {
 
     @Inject
     SteeringMeetingRepository meetings;
@@ -37,19 +33,7 @@ public class SteeringService {
     RaidItemRepository raid;
 
     @Inject
-    EngagementRepository engagements;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    HealthService health;
-
-    @Inject
     JsonColumns json;
-
-    @Inject
-    Clock clock;
 
     /**
      * Records a meeting. Each decision closes or updates the RAID entries it names (noting the decision in their
@@ -58,9 +42,8 @@ public class SteeringService {
      */
     @Transactional
     public SteeringMeetingView record(UUID id, LocalDate date, MeetingContent minutes, String actor) {
-        Engagement e = access.visible("engagement", id, engagements.findForUpdate(id), x -> x.customerId);
-        e.requireOpen();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Engagement e = open(id);
+        OffsetDateTime now = now();
         for (int i = 0; i < minutes.decisions().size(); i++) {
             apply(e, date, i, minutes.decisions().get(i), now, actor);
         }
@@ -71,17 +54,8 @@ public class SteeringService {
             raid.persist(item);
             actions.add(new Action(item.title, item.owner, item.dueDate, item.id));
         }
-        SteeringMeeting m = new SteeringMeeting();
-        m.id = UUID.randomUUID();
-        m.engagementId = e.id;
-        m.date = date;
-        m.content = json.write(new MeetingContent(minutes.attendees(), minutes.agenda(), minutes.decisions(), actions));
-        m.createdAt = now;
-        m.createdBy = actor;
-        meetings.persist(m);
-        health.refresh(e);
-        meetings.flush();
-        return view(m);
+        MeetingContent content = new MeetingContent(minutes.attendees(), minutes.agenda(), minutes.decisions(), actions);
+        return view(store(e, meetings, SteeringMeeting.held(e, date, json.write(content), now, actor)));
     }
 
     /** Decision {@code i}: closes or updates each RAID entry it names, which must be on this engagement. */
@@ -109,14 +83,12 @@ public class SteeringService {
     /** By meeting date. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SteeringMeetingView> list(UUID id) {
-        Engagement e = access.visible("engagement", id, engagements.findById(id), x -> x.customerId);
-        return meetings.ofEngagement(e.id).stream().map(this::view).toList();
+        return meetings.ofEngagement(visible(id).id).stream().map(this::view).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public SteeringMeetingView get(UUID id, UUID meetingId) {
-        Engagement e = access.visible("engagement", id, engagements.findById(id), x -> x.customerId);
-        return view(meetings.findOn(e.id, meetingId).orElseThrow(() -> new NotFound("steering meeting", meetingId)));
+        return view(recordOn(visible(id), meetings, "steering meeting", meetingId));
     }
 
     private SteeringMeetingView view(SteeringMeeting m) {
