@@ -16,17 +16,15 @@ import java.time.OffsetDateTime;
 @Table(name = "cost_entry")
 public class CostEntry extends EngagementRecord {
 
-    @Column(name = "entry_date", nullable = false)
+    @Column(name = "entry_date")
     public LocalDate date;
 
-    @Column(nullable = false)
     public BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 3)
+    @Column(length = 3)
     public String currency;
 
-    @Column(nullable = false)
     public String description;
 
     /** An actual cost in the engagement's currency; a negative amount corrects an earlier entry, zero says nothing. */

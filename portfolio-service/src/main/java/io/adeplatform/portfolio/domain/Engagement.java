@@ -23,52 +23,39 @@ import java.util.UUID;
 @Table(name = "engagement")
 public class Engagement extends CreatedRecord {
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false)
     public String offering;
 
-    @Column(name = "contract_ref")
     public String contractRef;
 
     /** Set when billing-service signs a contract covering this engagement. */
-    @Column(name = "contract_id")
     public UUID contractId;
 
-    @Column(name = "delivery_manager", nullable = false)
     public String deliveryManager;
 
-    @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 
-    @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    @Column(name = "budget_amount", nullable = false)
     public BigDecimal budgetAmount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "budget_currency", nullable = false, length = 3)
+    @Column(length = 3)
     public String budgetCurrency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Stage stage;
 
-    @Column(name = "percent_complete", nullable = false)
     public BigDecimal percentComplete;
 
     /** The current rule-computed overall health, refreshed after every change. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Health health;
 
     /** JSON array of the reasons of {@link #health}. */
-    @Column(name = "health_reasons", nullable = false)
     public String healthReasons;
 
     @Version

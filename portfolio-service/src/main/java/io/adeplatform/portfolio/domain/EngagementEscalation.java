@@ -14,19 +14,14 @@ import java.util.UUID;
 public class EngagementEscalation {
 
     @Id
-    @Column(name = "escalation_id")
     public UUID escalationId;
 
-    @Column(name = "engagement_id", nullable = false)
     public UUID engagementId;
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(name = "opened_at")
     public OffsetDateTime openedAt;
 
-    @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
     /** A critical escalation opened on the engagement, unresolved. */

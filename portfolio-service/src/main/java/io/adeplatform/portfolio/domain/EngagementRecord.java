@@ -10,7 +10,6 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class EngagementRecord extends CreatedRecord {
 
-    @Column(name = "engagement_id", nullable = false)
     public UUID engagementId;
 
     /** A new record of the engagement, created when and by whom. */

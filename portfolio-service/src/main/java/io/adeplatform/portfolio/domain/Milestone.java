@@ -25,36 +25,27 @@ public class Milestone {
     @Id
     public UUID id;
 
-    @Column(name = "engagement_id", nullable = false)
     public UUID engagementId;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "due_date", nullable = false)
     public LocalDate dueDate;
 
-    @Column(name = "amount")
     public BigDecimal amount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "currency", length = 3)
+    @Column(length = 3)
     public String currency;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public MilestoneStatus status;
 
-    @Column(name = "achieved_at")
     public OffsetDateTime achievedAt;
 
-    @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
-    @Column(name = "accepted_by")
     public String acceptedBy;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
     @Version

@@ -24,12 +24,11 @@ public class RaidHistoryEntry {
     @JoinColumn(name = "raid_item_id")
     public RaidItem item;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(name = "changed_at")
     public OffsetDateTime at;
 
-    @Column(name = "changed_by", nullable = false)
+    @Column(name = "changed_by")
     public String by;
 
-    @Column(nullable = false)
     public String what;
 }

@@ -24,10 +24,8 @@ import java.util.UUID;
 public class RaidItem extends EngagementRecord {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public RaidType type;
 
-    @Column(nullable = false)
     public String title;
 
     public String description;
@@ -35,21 +33,17 @@ public class RaidItem extends EngagementRecord {
     /** Free classification; issues of category "change" count against scope. */
     public String category;
 
-    @Column(nullable = false)
     public String owner;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public RaidStatus status;
 
     public Integer probability;
 
     public Integer impact;
 
-    @Column(name = "converted_from")
     @Enumerated(EnumType.STRING)
     public RaidType convertedFrom;
 

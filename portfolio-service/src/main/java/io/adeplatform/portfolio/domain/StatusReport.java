@@ -14,31 +14,23 @@ import java.time.OffsetDateTime;
 @Table(name = "status_report")
 public class StatusReport extends EngagementRecord {
 
-    @Column(name = "as_of", nullable = false)
     public LocalDate asOf;
 
-    @Column(name = "summary")
     public String summary;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "overall_computed", nullable = false)
     public Health overallComputed;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "override_rag")
     public Health overrideRag;
 
-    @Column(name = "override_reason")
     public String overrideReason;
 
-    @Column(name = "override_by")
     public String overrideBy;
 
-    @Column(name = "override_at")
     public OffsetDateTime overrideAt;
 
     /** The whole snapshot (stage, RAG per dimension with reasons, financial figures) as JSON. */
-    @Column(name = "snapshot", nullable = false)
     public String snapshot;
 
     /** Freezes the computed overall health and the snapshot (as JSON) of an engagement as of a date. */

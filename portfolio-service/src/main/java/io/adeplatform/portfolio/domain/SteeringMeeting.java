@@ -12,10 +12,9 @@ import java.time.OffsetDateTime;
 @Table(name = "steering_meeting")
 public class SteeringMeeting extends EngagementRecord {
 
-    @Column(name = "meeting_date", nullable = false)
+    @Column(name = "meeting_date")
     public LocalDate date;
 
-    @Column(nullable = false)
     public String content;
 
     /** A meeting held on {@code date}, with its {@link MeetingContent} as JSON. */
