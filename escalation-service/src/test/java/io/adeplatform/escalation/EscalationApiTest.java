@@ -1,6 +1,5 @@
 package io.adeplatform.escalation;
 
-import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +28,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** Create, read, list and update escalations: validation, idempotency, optimistic concurrency, authorization. */
 @QuarkusTest
-class EscalationApiTest {
+class EscalationApiTest extends WithAccountTeam {
 
-    private final String execName = "exec." + UUID.randomUUID();
-    private final String exec = TestTokens.bearer(execName, "executive");
-    private final String dmName = "dm." + UUID.randomUUID();
-    private final String dm = TestTokens.bearer(dmName, "delivery-manager");
     private final String viewerName = "viewer." + UUID.randomUUID();
     private final String viewer = TestTokens.bearer(viewerName, "viewer");
     private final String outsider = TestTokens.bearer("outsider." + UUID.randomUUID(), "executive");
@@ -42,9 +37,23 @@ class EscalationApiTest {
     @Inject
     EntityManager em;
 
+    /** The writes on one escalation that take a body: sub-path and a valid body. */
+    private static final List<Map.Entry<String, Map<String, Object>>> WRITES = List.of(
+            Map.entry("transitions", Map.of("to", "acknowledged", "note", "x")),
+            Map.entry("level", Map.of("to", "L2", "reason", "x")),
+            Map.entry("pause", Map.of("reason", "x")),
+            Map.entry("timeline", Map.of("text", "x", "visibility", "internal")));
+
+    /** Each of {@link #WRITES} on the escalation, by this caller, answers {@code status}. */
+    private static void writesAnswer(String token, String id, int status) {
+        for (Map.Entry<String, Map<String, Object>> write : WRITES) {
+            given().header("Authorization", token).contentType(ContentType.JSON).body(write.getValue())
+                    .post("/api/escalations/" + id + "/" + write.getKey()).then().statusCode(status);
+        }
+    }
+
     private UUID customer() {
-        return TestCustomers.register(Escalations.CUSTOMERS, "Cascadia Health " + UUID.randomUUID(),
-                member(execName, "executive"), member(dmName, "delivery-manager"), member(viewerName, "viewer"));
+        return customer("Cascadia Health", member(viewerName, "viewer"));
     }
 
     @Test
@@ -153,15 +162,7 @@ class EscalationApiTest {
         given().header("Authorization", outsider).get("/api/escalations/" + id).then().statusCode(404);
         given().header("Authorization", outsider).get("/api/escalations/" + id + "/sla").then().statusCode(404);
         given().header("Authorization", outsider).get("/api/escalations/" + id + "/timeline").then().statusCode(404);
-        given().header("Authorization", outsider).contentType(ContentType.JSON).body(Map.of("to", "acknowledged", "note", "x"))
-                .post("/api/escalations/" + id + "/transitions").then().statusCode(404);
-        given().header("Authorization", outsider).contentType(ContentType.JSON).body(Map.of("to", "L2", "reason", "x"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(404);
-        given().header("Authorization", outsider).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(404);
-        given().header("Authorization", outsider).contentType(ContentType.JSON)
-                .body(Map.of("text", "x", "visibility", "internal"))
-                .post("/api/escalations/" + id + "/timeline").then().statusCode(404);
+        writesAnswer(outsider, id, 404);
         given().header("Authorization", outsider).queryParam("customerId", customer.toString()).get("/api/escalations")
                 .then().statusCode(200).body("items", hasSize(0));
         // viewers read but never write
@@ -170,17 +171,9 @@ class EscalationApiTest {
                 .post("/api/escalations").then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", viewer).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(update(customer, "medium")).put("/api/escalations/" + id).then().statusCode(403);
-        given().header("Authorization", viewer).contentType(ContentType.JSON).body(Map.of("to", "acknowledged", "note", "x"))
-                .post("/api/escalations/" + id + "/transitions").then().statusCode(403);
-        given().header("Authorization", viewer).contentType(ContentType.JSON).body(Map.of("to", "L2", "reason", "x"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(403);
-        given().header("Authorization", viewer).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(403);
+        writesAnswer(viewer, id, 403);
         given().header("Authorization", viewer).contentType(ContentType.JSON).post("/api/escalations/" + id + "/resume")
                 .then().statusCode(403);
-        given().header("Authorization", viewer).contentType(ContentType.JSON)
-                .body(Map.of("text", "x", "visibility", "internal"))
-                .post("/api/escalations/" + id + "/timeline").then().statusCode(403);
         given().get("/api/escalations/" + id).then().statusCode(401);
         // an admin sees everything
         given().header("Authorization", TestTokens.bearer("root", "admin")).get("/api/escalations/" + id).then().statusCode(200);

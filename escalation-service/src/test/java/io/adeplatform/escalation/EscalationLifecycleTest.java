@@ -1,6 +1,5 @@
 package io.adeplatform.escalation;
 
-import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,7 +12,6 @@ import java.util.UUID;
 import static io.adeplatform.escalation.Escalations.create;
 import static io.adeplatform.escalation.Escalations.rootCause;
 import static io.adeplatform.escalation.Escalations.transition;
-import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,17 +24,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 /** State machine, levels, timeline and pauses over HTTP, with the events they publish. */
 @QuarkusTest
-class EscalationLifecycleTest {
+class EscalationLifecycleTest extends WithAccountTeam {
 
-    private final String execName = "exec." + UUID.randomUUID();
-    private final String exec = TestTokens.bearer(execName, "executive");
-    private final String dmName = "dm." + UUID.randomUUID();
-    private final String dm = TestTokens.bearer(dmName, "delivery-manager");
     private final String admin = TestTokens.bearer("root", "admin");
 
     private UUID customer() {
-        return TestCustomers.register(Escalations.CUSTOMERS, "Northbridge University " + UUID.randomUUID(),
-                member(execName, "executive"), member(dmName, "delivery-manager"));
+        return customer("Northbridge University");
     }
 
     private io.restassured.response.ValidatableResponse move(String token, String id, Map<String, Object> body) {

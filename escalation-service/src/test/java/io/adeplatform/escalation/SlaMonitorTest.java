@@ -2,8 +2,6 @@ package io.adeplatform.escalation;
 
 import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.escalation.service.SlaMonitor;
-import io.adeplatform.platform.testing.TestCustomers;
-import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.adeplatform.escalation.Escalations.create;
-import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,12 +27,7 @@ import static org.hamcrest.Matchers.hasSize;
  * is off in tests) and reads what it published back from the real broker.
  */
 @QuarkusTest
-class SlaMonitorTest {
-
-    private final String execName = "exec." + UUID.randomUUID();
-    private final String exec = TestTokens.bearer(execName, "executive");
-    private final String dmName = "dm." + UUID.randomUUID();
-    private final String dm = TestTokens.bearer(dmName, "delivery-manager");
+class SlaMonitorTest extends WithAccountTeam {
 
     @Inject
     SlaMonitor monitor;
@@ -54,8 +46,7 @@ class SlaMonitorTest {
     }
 
     private UUID customer() {
-        return TestCustomers.register(Escalations.CUSTOMERS, "City of Riverton " + UUID.randomUUID(),
-                member(execName, "executive"), member(dmName, "delivery-manager"));
+        return customer("City of Riverton");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.domain.Blocker;
 import io.adeplatform.consumption.domain.BlockerCategory;
 import io.adeplatform.consumption.domain.BlockerStatus;
 import io.adeplatform.consumption.service.BlockerService;
@@ -8,8 +7,6 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,26 +35,18 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class BlockerResource {
+public class BlockerResource extends WritingResource {
 
     @Inject
     BlockerService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateBlockerRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            Blocker blocker = service.create(customerId, request.description(), request.category(), request.owner(),
-                    request.engagementId(), request.goalId(), request.commitmentId(), user.username());
-            return EntityVersions.created(uri, blocker.id, blocker.version, BlockerResponse.from(blocker));
-        });
+        return idempotent.created(idempotencyKey, request, uri, () -> BlockerResponse.from(service.create(customerId,
+                request.description(), request.category(), request.owner(), request.engagementId(), request.goalId(),
+                request.commitmentId(), user.username())));
     }
 
     @GET
@@ -70,7 +59,7 @@ public class BlockerResource {
     @GET
     @Path("{blockerId}")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId) {
-        return versioned(service.get(customerId, blockerId));
+        return EntityVersions.ok(BlockerResponse.from(service.get(customerId, blockerId)));
     }
 
     @PUT
@@ -78,11 +67,8 @@ public class BlockerResource {
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("blockerId") UUID blockerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateBlockerRequest request) {
-        return versioned(service.update(customerId, blockerId, EntityVersions.expected(ifMatch), request.description(),
-                request.category(), request.owner(), request.status(), request.engagementId()));
-    }
-
-    private static Response versioned(Blocker blocker) {
-        return EntityVersions.ok(BlockerResponse.from(blocker), blocker.version);
+        return EntityVersions.ok(BlockerResponse.from(service.update(customerId, blockerId,
+                EntityVersions.expected(ifMatch), request.description(), request.category(), request.owner(),
+                request.status(), request.engagementId())));
     }
 }

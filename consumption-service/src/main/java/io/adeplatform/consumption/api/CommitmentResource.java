@@ -1,10 +1,7 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.service.CommitmentService;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,26 +29,17 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CommitmentResource {
+public class CommitmentResource extends WritingResource {
 
     @Inject
     CommitmentService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CommitmentRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            Commitment commitment = service.create(customerId, request.amount(), request.startDate(),
-                    request.endDate(), user.username());
-            return EntityVersions.created(uri, commitment.id, commitment.version, CommitmentResponse.from(commitment));
-        });
+        return idempotent.created(idempotencyKey, request, uri, () -> CommitmentResponse.from(
+                service.create(customerId, request.amount(), request.startDate(), request.endDate(), user.username())));
     }
 
     @GET
@@ -62,7 +50,7 @@ public class CommitmentResource {
     @GET
     @Path("{commitmentId}")
     public Response get(@PathParam("customerId") UUID customerId, @PathParam("commitmentId") UUID commitmentId) {
-        return versioned(service.get(customerId, commitmentId));
+        return EntityVersions.ok(CommitmentResponse.from(service.get(customerId, commitmentId)));
     }
 
     @PUT
@@ -70,11 +58,7 @@ public class CommitmentResource {
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("commitmentId") UUID commitmentId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CommitmentRequest request) {
-        return versioned(service.update(customerId, commitmentId, EntityVersions.expected(ifMatch), request.amount(),
-                request.startDate(), request.endDate()));
-    }
-
-    private static Response versioned(Commitment commitment) {
-        return EntityVersions.ok(CommitmentResponse.from(commitment), commitment.version);
+        return EntityVersions.ok(CommitmentResponse.from(service.update(customerId, commitmentId,
+                EntityVersions.expected(ifMatch), request.amount(), request.startDate(), request.endDate())));
     }
 }

@@ -1,10 +1,7 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.domain.Goal;
 import io.adeplatform.consumption.service.GoalService;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,25 +30,17 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class GoalResource {
+public class GoalResource extends WritingResource {
 
     @Inject
     GoalService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull CreateGoalRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            Goal goal = service.create(customerId, YearMonth.parse(request.month()), request.target(), user.username());
-            return EntityVersions.created(uri, goal.id, goal.version, GoalResponse.from(goal));
-        });
+        return idempotent.created(idempotencyKey, request, uri, () -> GoalResponse.from(
+                service.create(customerId, YearMonth.parse(request.month()), request.target(), user.username())));
     }
 
     @GET
@@ -64,7 +53,7 @@ public class GoalResource {
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("customerId") UUID customerId, @PathParam("goalId") UUID goalId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull UpdateGoalRequest request) {
-        Goal goal = service.update(customerId, goalId, EntityVersions.expected(ifMatch), request.target());
-        return EntityVersions.ok(GoalResponse.from(goal), goal.version);
+        return EntityVersions.ok(GoalResponse.from(
+                service.update(customerId, goalId, EntityVersions.expected(ifMatch), request.target())));
     }
 }

@@ -1,13 +1,10 @@
 package io.adeplatform.consumption.api;
 
-import io.adeplatform.consumption.domain.Subscription;
 import io.adeplatform.consumption.service.SubscriptionService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,26 +31,17 @@ import jakarta.ws.rs.core.UriInfo;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class SubscriptionResource {
+public class SubscriptionResource extends WritingResource {
 
     @Inject
     SubscriptionService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response create(@Valid @NotNull CreateSubscriptionRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            Subscription created = service.create(request.id(), request.name(), request.customerId(),
-                    request.engagementId(), user.username());
-            return EntityVersions.created(uri, created.id, created.version, SubscriptionResponse.from(created));
-        });
+        return idempotent.create(idempotencyKey, request, () -> created(uri, SubscriptionResponse.from(service.create(
+                request.id(), request.name(), request.customerId(), request.engagementId(), user.username()))));
     }
 
     @GET
@@ -67,7 +55,7 @@ public class SubscriptionResource {
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return versioned(service.get(id));
+        return ok(SubscriptionResponse.from(service.get(id)));
     }
 
     @PUT
@@ -75,10 +63,16 @@ public class SubscriptionResource {
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateSubscriptionRequest request) {
-        return versioned(service.update(id, EntityVersions.expected(ifMatch), request.name(), request.engagementId()));
+        return ok(SubscriptionResponse.from(
+                service.update(id, EntityVersions.expected(ifMatch), request.name(), request.engagementId())));
     }
 
-    private static Response versioned(Subscription subscription) {
-        return EntityVersions.ok(SubscriptionResponse.from(subscription), subscription.version);
+    /** A subscription's id is the cloud's (text, not a UUID), so its response is not Versioned: id and ETag here. */
+    private static Response created(UriInfo uri, SubscriptionResponse subscription) {
+        return EntityVersions.created(uri, subscription.id(), subscription.version(), subscription);
+    }
+
+    private static Response ok(SubscriptionResponse subscription) {
+        return EntityVersions.ok(subscription, subscription.version());
     }
 }

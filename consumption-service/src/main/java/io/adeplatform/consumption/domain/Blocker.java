@@ -5,7 +5,6 @@ import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -14,10 +13,7 @@ import java.util.UUID;
 /** What stops a customer's consumption against a gap: a goal or commitment shortfall. */
 @Entity
 @Table(name = "consumption_blocker")
-public class Blocker extends CustomerOwned {
-
-    @Id
-    public UUID id;
+public class Blocker extends CustomerRecord {
 
     @Column(nullable = false)
     public String description;
@@ -46,8 +42,7 @@ public class Blocker extends CustomerOwned {
     public static Blocker open(UUID customerId, String description, BlockerCategory category, String owner,
                                UUID engagementId, UUID goalId, UUID commitmentId, OffsetDateTime now, String creator) {
         Blocker blocker = new Blocker();
-        blocker.id = UUID.randomUUID();
-        blocker.createdFor(customerId, now, creator);
+        blocker.created(customerId, now, creator);
         blocker.status = BlockerStatus.OPEN;
         blocker.describe(description, category, owner, engagementId);
         blocker.goalId = goalId;

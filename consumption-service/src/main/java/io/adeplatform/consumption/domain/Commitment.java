@@ -6,7 +6,6 @@ import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -21,10 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consumption_commitment")
-public class Commitment extends CustomerOwned {
-
-    @Id
-    public UUID id;
+public class Commitment extends CustomerRecord {
 
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal amount;
@@ -45,8 +41,7 @@ public class Commitment extends CustomerOwned {
                                     String creator) {
         requireTerms(amount, start, end);
         Commitment commitment = new Commitment();
-        commitment.id = UUID.randomUUID();
-        commitment.createdFor(customerId, now, creator);
+        commitment.created(customerId, now, creator);
         commitment.amount = amount.amount();
         commitment.currency = amount.currency();
         commitment.startDate = start;

@@ -31,4 +31,9 @@ public abstract class CustomerOwned {
         createdAt = now;
         createdBy = creator;
     }
+
+    /** {@code found} when it is this customer's record; null when it is missing or another customer's. */
+    public static <T extends CustomerOwned> T ofCustomer(T found, UUID customerId) {
+        return found != null && found.customerId.equals(customerId) ? found : null;
+    }
 }

@@ -3,7 +3,6 @@ package io.adeplatform.consumption.domain;
 import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,10 +14,7 @@ import java.util.UUID;
 /** A customer's consumption target for one calendar month ({@code month} is the first day of that month). */
 @Entity
 @Table(name = "consumption_goal")
-public class Goal extends CustomerOwned {
-
-    @Id
-    public UUID id;
+public class Goal extends CustomerRecord {
 
     @Column(nullable = false)
     public LocalDate month;
@@ -31,8 +27,7 @@ public class Goal extends CustomerOwned {
 
     public static Goal create(UUID customerId, YearMonth month, Money target, OffsetDateTime now, String creator) {
         Goal goal = new Goal();
-        goal.id = UUID.randomUUID();
-        goal.createdFor(customerId, now, creator);
+        goal.created(customerId, now, creator);
         goal.month = month.atDay(1);
         goal.changeTarget(target);
         return goal;

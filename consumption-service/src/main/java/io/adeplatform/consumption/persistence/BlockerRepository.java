@@ -15,11 +15,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class BlockerRepository implements PanacheRepositoryBase<Blocker, UUID> {
 
-    /** The customer's blocker with this id, or null (also when the id is another customer's). */
-    public Blocker findOf(UUID customerId, UUID blockerId) {
-        return find("id = ?1 and customerId = ?2", blockerId, customerId).firstResult();
-    }
-
     /** One page (overfetched by one) of the customer's blockers, oldest first, optionally of a status and category. */
     public List<Blocker> page(UUID customerId, BlockerStatus status, BlockerCategory category, PageRequest page) {
         return new ListQuery()

@@ -11,11 +11,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<Commitment, UUID> {
 
-    /** The customer's commitment with this id, or null (also when the id is another customer's). */
-    public Commitment findOf(UUID customerId, UUID commitmentId) {
-        return find("id = ?1 and customerId = ?2", commitmentId, customerId).firstResult();
-    }
-
     public List<Commitment> ofCustomer(UUID customerId) {
         return list("customerId = ?1 order by startDate, id", customerId);
     }

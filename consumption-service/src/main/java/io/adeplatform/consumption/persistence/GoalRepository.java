@@ -11,11 +11,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
 
-    /** The customer's goal with this id, or null (also when the id is another customer's). */
-    public Goal findOf(UUID customerId, UUID goalId) {
-        return find("id = ?1 and customerId = ?2", goalId, customerId).firstResult();
-    }
-
     /** The customer's goal for the month, or null. */
     public Goal forMonth(UUID customerId, YearMonth month) {
         return find("customerId = ?1 and month = ?2", customerId, month.atDay(1)).firstResult();

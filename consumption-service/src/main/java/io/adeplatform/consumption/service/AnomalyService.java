@@ -12,15 +12,12 @@ import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,7 @@ import java.util.UUID;
 
 /** Days whose cost departed from the trailing baseline ({@link AnomalyDetector}): detected after ingestion, listed. */
 @ApplicationScoped
-public class AnomalyService {
+public class AnomalyService extends ConsumptionUseCase {
 
     @Inject
     UsageQueries usage;
@@ -38,13 +35,7 @@ public class AnomalyService {
     AnomalyQueries anomalies;
 
     @Inject
-    AccountAccess access;
-
-    @Inject
     OutboxWriter outbox;
-
-    @Inject
-    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Anomaly> list(UUID customerId, PageRequest page) {
@@ -80,7 +71,7 @@ public class AnomalyService {
     private void record(UUID customerId, String service, String currency, List<Finding> findings) {
         for (Finding finding : findings) {
             UUID id = UUID.randomUUID();
-            if (anomalies.insertIfNew(id, customerId, service, currency, finding, OffsetDateTime.now(clock))) {
+            if (anomalies.insertIfNew(id, customerId, service, currency, finding, now())) {
                 outbox.append(AnomalyDetected.AGGREGATE, customerId, AnomalyDetected.NAME, new AnomalyDetected(id,
                         customerId, service, finding.date(), new Money(finding.cost(), currency).rounded(),
                         new Money(finding.baseline(), currency).rounded(), finding.deviations(),

@@ -3,6 +3,7 @@ package io.adeplatform.consumption.service;
 import io.adeplatform.consumption.domain.Blocker;
 import io.adeplatform.consumption.domain.BlockerCategory;
 import io.adeplatform.consumption.domain.BlockerStatus;
+import io.adeplatform.consumption.domain.CustomerOwned;
 import io.adeplatform.consumption.persistence.BlockerRepository;
 import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.consumption.persistence.GoalRepository;
@@ -10,18 +11,16 @@ import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Blockers recorded against a customer's gap (optionally naming the goal or commitment and the engagement). */
 @ApplicationScoped
-public class BlockerService {
+public class BlockerService extends CustomerRecordUseCase {
 
     @Inject
     BlockerRepository blockers;
@@ -32,28 +31,19 @@ public class BlockerService {
     @Inject
     CommitmentRepository commitments;
 
-    @Inject
-    ActiveCustomers activeCustomers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     /** The goal and commitment a blocker names must be the customer's own (else 422). */
     @Transactional
     public Blocker create(UUID customerId, String description, BlockerCategory category, String owner,
                           UUID engagementId, UUID goalId, UUID commitmentId, String creator) {
-        activeCustomers.require(customerId);
-        if (goalId != null && goals.findOf(customerId, goalId) == null) {
+        requireActiveCustomer(customerId);
+        if (goalId != null && CustomerOwned.ofCustomer(goals.findById(goalId), customerId) == null) {
             throw new RuleViolation("unknown-goal", "goal " + goalId + " is not a goal of this customer");
         }
-        if (commitmentId != null && commitments.findOf(customerId, commitmentId) == null) {
+        if (commitmentId != null && CustomerOwned.ofCustomer(commitments.findById(commitmentId), customerId) == null) {
             throw new RuleViolation("unknown-commitment", "commitment " + commitmentId + " is not a commitment of this customer");
         }
         Blocker blocker = Blocker.open(customerId, description, category, owner, engagementId, goalId, commitmentId,
-                OffsetDateTime.now(clock), creator);
+                now(), creator);
         blockers.persist(blocker);
         return blocker;
     }
@@ -61,26 +51,18 @@ public class BlockerService {
     @Transactional
     public Blocker update(UUID customerId, UUID blockerId, ExpectedVersion expected, String description,
                           BlockerCategory category, String owner, BlockerStatus status, UUID engagementId) {
-        Blocker blocker = find(customerId, blockerId);
-        expected.check(blocker.version);
-        blocker.update(description, category, owner, status, engagementId);
-        blockers.flush();
-        return blocker;
+        return revise(get(customerId, blockerId), expected, blockers,
+                blocker -> blocker.update(description, category, owner, status, engagementId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Blocker get(UUID customerId, UUID blockerId) {
-        return find(customerId, blockerId);
+        return find("blocker", customerId, blockerId, blockers);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Blocker> list(UUID customerId, BlockerStatus status, BlockerCategory category, PageRequest page) {
         access.requireVisible(customerId);
-        return Page.fromOverfetch(blockers.page(customerId, status, category, page), page, blocker -> blocker);
-    }
-
-    private Blocker find(UUID customerId, UUID blockerId) {
-        access.requireVisible(customerId);
-        return access.visible("blocker", blockerId, blockers.findOf(customerId, blockerId), blocker -> blocker.customerId);
+        return Page.fromOverfetch(blockers.page(customerId, status, category, page), page, Function.identity());
     }
 }

@@ -4,20 +4,17 @@ import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** Multi-year consumption commitments of a customer; creating or changing one evaluates its risk at once. */
 @ApplicationScoped
-public class CommitmentService {
+public class CommitmentService extends CustomerRecordUseCase {
 
     @Inject
     CommitmentRepository commitments;
@@ -25,22 +22,11 @@ public class CommitmentService {
     @Inject
     CommitmentRisk risk;
 
-    @Inject
-    ActiveCustomers activeCustomers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     @Transactional
     public Commitment create(UUID customerId, Money amount, LocalDate start, LocalDate end, String creator) {
-        activeCustomers.require(customerId);
-        Commitment commitment = Commitment.create(customerId, amount, start, end, OffsetDateTime.now(clock), creator);
-        if (commitment.runsAfter(LocalDate.now(clock))) {
-            risk.evaluate(commitment); // before persisting, so the row is inserted with its risk flag
-        }
+        requireActiveCustomer(customerId);
+        Commitment commitment = Commitment.create(customerId, amount, start, end, now(), creator);
+        evaluateRisk(commitment); // before persisting, so the row is inserted with its risk flag
         commitments.persist(commitment);
         return commitment;
     }
@@ -49,19 +35,15 @@ public class CommitmentService {
     @Transactional
     public Commitment update(UUID customerId, UUID commitmentId, ExpectedVersion expected, Money amount,
                              LocalDate start, LocalDate end) {
-        Commitment commitment = find(customerId, commitmentId);
-        expected.check(commitment.version);
-        commitment.changeTerms(amount, start, end);
-        if (commitment.runsAfter(LocalDate.now(clock))) {
-            risk.evaluate(commitment);
-        }
-        commitments.flush();
-        return commitment;
+        return revise(get(customerId, commitmentId), expected, commitments, commitment -> {
+            commitment.changeTerms(amount, start, end);
+            evaluateRisk(commitment);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Commitment get(UUID customerId, UUID commitmentId) {
-        return find(customerId, commitmentId);
+        return find("commitment", customerId, commitmentId, commitments);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,9 +52,10 @@ public class CommitmentService {
         return commitments.ofCustomer(customerId);
     }
 
-    private Commitment find(UUID customerId, UUID commitmentId) {
-        access.requireVisible(customerId);
-        return access.visible("commitment", commitmentId, commitments.findOf(customerId, commitmentId),
-                found -> found.customerId);
+    /** Only a commitment still running after today can be at risk. */
+    private void evaluateRisk(Commitment commitment) {
+        if (commitment.runsAfter(today())) {
+            risk.evaluate(commitment);
+        }
     }
 }

@@ -5,38 +5,26 @@ import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
 /** Monthly consumption goals of a customer. */
 @ApplicationScoped
-public class GoalService {
+public class GoalService extends CustomerRecordUseCase {
 
     @Inject
     GoalRepository goals;
 
-    @Inject
-    ActiveCustomers activeCustomers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     /** One goal per customer and month: a second is a 409 (update the first instead). */
     @Transactional
     public Goal create(UUID customerId, YearMonth month, Money target, String creator) {
-        activeCustomers.require(customerId);
-        Goal goal = Goal.create(customerId, month, target, OffsetDateTime.now(clock), creator);
+        requireActiveCustomer(customerId);
+        Goal goal = Goal.create(customerId, month, target, now(), creator);
         if (goals.existsForMonth(customerId, month)) {
             throw new Conflict("goal-exists", "customer " + customerId + " already has a goal for " + month);
         }
@@ -46,12 +34,7 @@ public class GoalService {
 
     @Transactional
     public Goal update(UUID customerId, UUID goalId, ExpectedVersion expected, Money target) {
-        access.requireVisible(customerId);
-        Goal goal = access.visible("goal", goalId, goals.findOf(customerId, goalId), found -> found.customerId);
-        expected.check(goal.version);
-        goal.changeTarget(target);
-        goals.flush();
-        return goal;
+        return revise(find("goal", customerId, goalId, goals), expected, goals, goal -> goal.changeTarget(target));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

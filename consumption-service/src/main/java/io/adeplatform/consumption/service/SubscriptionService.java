@@ -6,60 +6,44 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Cloud subscriptions mapped to customers: usage is attributed to a customer through its subscription. */
 @ApplicationScoped
-public class SubscriptionService {
+public class SubscriptionService extends CustomerRecordUseCase {
 
     @Inject
     SubscriptionRepository subscriptions;
 
-    @Inject
-    ActiveCustomers activeCustomers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     /** Customer must be visible (else 404) and active (else 422); the id must be new (else 409). */
     @Transactional
     public Subscription create(String id, String name, UUID customerId, UUID engagementId, String creator) {
-        activeCustomers.require(customerId);
+        requireActiveCustomer(customerId);
         if (subscriptions.findByIdOptional(id.strip()).isPresent()) {
             throw new Conflict("subscription-exists", "subscription " + id + " is already registered");
         }
-        Subscription subscription = Subscription.register(id, name, customerId, engagementId, OffsetDateTime.now(clock),
-                creator);
+        Subscription subscription = Subscription.register(id, name, customerId, engagementId, now(), creator);
         subscriptions.persist(subscription);
         return subscription;
     }
 
     @Transactional
     public Subscription update(String id, ExpectedVersion expected, String name, UUID engagementId) {
-        Subscription subscription = find(id);
-        expected.check(subscription.version);
-        subscription.change(name, engagementId);
-        subscriptions.flush();
-        return subscription;
+        return revise(get(id), expected, subscriptions, subscription -> subscription.change(name, engagementId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Subscription get(String id) {
-        return find(id);
+        return visible("subscription", id, subscriptions.findById(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +52,7 @@ public class SubscriptionService {
             access.requireVisible(customerId);
         }
         return Page.fromOverfetch(subscriptions.page(customerId, engagementId, access.visibleCustomers(), page), page,
-                subscription -> subscription);
+                Function.identity());
     }
 
     /** The subscriptions whose usage this caller may load, with their customers (all for admins and feeds). */
@@ -81,9 +65,5 @@ public class SubscriptionService {
             }
         });
         return loadable;
-    }
-
-    private Subscription find(String id) {
-        return access.visible("subscription", id, subscriptions.findById(id), subscription -> subscription.customerId);
     }
 }

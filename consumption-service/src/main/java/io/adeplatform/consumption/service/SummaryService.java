@@ -9,13 +9,11 @@ import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.consumption.persistence.UsageQueries;
 import io.adeplatform.consumption.service.ConsumptionSummary.CommitmentSummary;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -23,7 +21,7 @@ import java.util.UUID;
 
 /** Month-to-date, run-rates, month-end forecast, gap to goal and the outlook of every commitment not ended yet. */
 @ApplicationScoped
-public class SummaryService {
+public class SummaryService extends ConsumptionUseCase {
 
     private static final String FALLBACK_CURRENCY = "USD";
 
@@ -39,17 +37,11 @@ public class SummaryService {
     @Inject
     CommitmentRisk risk;
 
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     /** @param requestedCurrency the currency asked for, or null to take the one the customer's targets use */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsumptionSummary summary(UUID customerId, String requestedCurrency) {
         access.requireVisible(customerId);
-        LocalDate asOf = LocalDate.now(clock);
+        LocalDate asOf = today();
         Goal goal = goals.forMonth(customerId, YearMonth.from(asOf));
         List<Commitment> open = commitments.notEndedBefore(customerId, asOf);
         String currency = requestedCurrency != null ? requestedCurrency : currency(customerId, asOf, goal, open);

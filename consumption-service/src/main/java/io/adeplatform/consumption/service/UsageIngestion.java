@@ -14,7 +14,6 @@ import io.adeplatform.consumption.service.IngestionSummary.Rejection;
 import io.adeplatform.consumption.service.UsageCsvReader.CsvRecord;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,9 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +40,7 @@ import java.util.function.Function;
  * anomaly detection and the commitment risk check, all in one transaction.
  */
 @ApplicationScoped
-public class UsageIngestion {
+public class UsageIngestion extends ConsumptionUseCase {
 
     @Inject
     UsageRecordRepository records;
@@ -64,13 +61,7 @@ public class UsageIngestion {
     OutboxWriter outbox;
 
     @Inject
-    AccountAccess access;
-
-    @Inject
     UsageUploadConfig config;
-
-    @Inject
-    Clock clock;
 
     /**
      * A CSV upload: bad rows are rejected with their line while good rows are stored; rows for subscriptions the
@@ -149,7 +140,7 @@ public class UsageIngestion {
         long duplicates = staged - accepted;
         LocalDate from = stored.stream().map(StoredDay::date).min(LocalDate::compareTo).orElse(null);
         LocalDate to = stored.stream().map(StoredDay::date).max(LocalDate::compareTo).orElse(null);
-        uploads.record(uploadId, source, username, OffsetDateTime.now(clock), accepted, duplicates, rejected, from, to);
+        uploads.record(uploadId, source, username, now(), accepted, duplicates, rejected, from, to);
         if (source == UsageSource.CSV) {
             Set<UUID> customers = new TreeSet<>();
             stored.forEach(day -> customers.add(day.customerId()));

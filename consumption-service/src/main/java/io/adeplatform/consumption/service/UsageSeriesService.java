@@ -6,12 +6,10 @@ import io.adeplatform.consumption.service.UsageSeriesView.Item;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
-import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,7 +17,7 @@ import java.util.UUID;
 
 /** Usage over a date range, grouped, from the daily rollup (never the raw rows). */
 @ApplicationScoped
-public class UsageSeriesService {
+public class UsageSeriesService extends ConsumptionUseCase {
 
     private static final int MAX_SERIES_DAYS = 3660;
     private static final int DEFAULT_DAYS = 30;
@@ -27,17 +25,11 @@ public class UsageSeriesService {
     @Inject
     UsageQueries usage;
 
-    @Inject
-    AccountAccess access;
-
-    @Inject
-    Clock clock;
-
     /** {@code from}/{@code to} null: the last 30 days up to today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UsageSeriesView series(UUID customerId, LocalDate from, LocalDate to, GroupBy groupBy) {
         access.requireVisible(customerId);
-        LocalDate end = to != null ? to : LocalDate.now(clock);
+        LocalDate end = to != null ? to : today();
         LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
         if (end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > MAX_SERIES_DAYS) {
             throw new InvalidInput("invalid date range", List.of(new FieldError("to",

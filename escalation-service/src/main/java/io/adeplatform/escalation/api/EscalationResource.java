@@ -53,20 +53,14 @@ public class EscalationResource {
     @Operation(summary = "Open an escalation on a customer (and optionally an engagement)")
     public Response create(@Valid @NotNull CreateEscalationRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            Escalation created = service.open(request.customerId(), request.source(), request.details(),
-                    request.raisedAt(), actor.get());
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                    .tag(EntityVersions.tag(created.version)).entity(EscalationResponse.from(created)).build();
-        });
+        return idempotent.created(idempotencyKey, request, uri, () -> EscalationResponse.from(service.open(
+                request.customerId(), request.source(), request.details(), request.raisedAt(), actor.get())));
     }
 
     @GET
     @Operation(summary = "List the escalations of the caller's customers, newest first")
     public Page<EscalationResponse> list(@BeanParam EscalationListParams params, @Valid @BeanParam PageRequest page) {
-        Page<Escalation> escalations = service.list(params.criteria(), page);
-        return new Page<>(escalations.items().stream().map(EscalationResponse::from).toList(), escalations.page(),
-                escalations.limit(), escalations.hasMore());
+        return service.list(params.criteria(), page).map(EscalationResponse::from);
     }
 
     @GET
@@ -87,6 +81,6 @@ public class EscalationResource {
 
     /** 200 with the escalation and its version as ETag. */
     static Response ok(Escalation escalation) {
-        return Response.ok(EscalationResponse.from(escalation)).tag(EntityVersions.tag(escalation.version)).build();
+        return EntityVersions.ok(EscalationResponse.from(escalation));
     }
 }

@@ -9,6 +9,7 @@ import io.adeplatform.escalation.domain.EscalationStatus;
 import io.adeplatform.escalation.domain.Severity;
 import io.adeplatform.escalation.domain.Source;
 import io.adeplatform.escalation.domain.Trend;
+import io.adeplatform.platform.http.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -22,7 +23,7 @@ public record EscalationResponse(UUID id, UUID customerId, UUID engagementId, St
                                  Authority levelSetBy, Trend trend, boolean paused,
                                  boolean slaBreached, OffsetDateTime openedAt, OffsetDateTime acknowledgedAt,
                                  OffsetDateTime resolvedAt, OffsetDateTime closedAt, RootCauseView rootCause,
-                                 String createdBy, long version) {
+                                 String createdBy, long version) implements Versioned {
 
     public record RootCauseView(CauseCategory category, String description, String correctiveActions,
                                 String preventiveActions) {

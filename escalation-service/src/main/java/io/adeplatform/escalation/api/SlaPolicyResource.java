@@ -64,7 +64,7 @@ public class SlaPolicyResource {
     }
 
     private static Response ok(SlaPolicy policy) {
-        return Response.ok(SlaPolicyResponse.from(policy)).tag(EntityVersions.tag(policy.version)).build();
+        return EntityVersions.ok(SlaPolicyResponse.from(policy), policy.version);
     }
 
     /** The severity in the path names the policy: an unknown one is a policy that does not exist. */

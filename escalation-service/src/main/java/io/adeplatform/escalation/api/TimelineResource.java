@@ -1,6 +1,5 @@
 package io.adeplatform.escalation.api;
 
-import io.adeplatform.escalation.domain.TimelineEntry;
 import io.adeplatform.escalation.domain.TimelineKind;
 import io.adeplatform.escalation.domain.Visibility;
 import io.adeplatform.escalation.service.CurrentActor;
@@ -59,10 +58,8 @@ public class TimelineResource {
                                                 @QueryParam("visibility") String visibility,
                                                 @QueryParam("kind") String kind,
                                                 @Valid @BeanParam PageRequest page) {
-        Page<TimelineEntry> entries = service.timeline(id, QueryParams.enumValue(Visibility.class, "visibility", visibility),
-                QueryParams.enumValue(TimelineKind.class, "kind", kind), page);
-        return new Page<>(entries.items().stream().map(TimelineEntryResponse::from).toList(), entries.page(),
-                entries.limit(), entries.hasMore());
+        return service.timeline(id, QueryParams.enumValue(Visibility.class, "visibility", visibility),
+                QueryParams.enumValue(TimelineKind.class, "kind", kind), page).map(TimelineEntryResponse::from);
     }
 
     @POST
@@ -71,9 +68,11 @@ public class TimelineResource {
     public Response addUpdate(@PathParam("id") UUID id, @Valid @NotNull TimelineUpdateRequest request,
                               @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> {
-            TimelineEntry entry = service.addUpdate(id, request.text(), request.visibility(), request.trend(), actor.get());
-            return Response.created(uri.getAbsolutePathBuilder().path(entry.id.toString()).build())
-                    .entity(TimelineEntryResponse.from(entry)).build();
+            TimelineEntryResponse entry = TimelineEntryResponse.from(
+                    service.addUpdate(id, request.text(), request.visibility(), request.trend(), actor.get()));
+            // a timeline entry is never changed, so it has no version and no ETag
+            return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
+                    .entity(entry).build();
         });
     }
 }

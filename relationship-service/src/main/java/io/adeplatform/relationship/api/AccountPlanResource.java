@@ -1,8 +1,6 @@
 package io.adeplatform.relationship.api;
 
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.service.AccountPlanService;
 import io.quarkus.security.Authenticated;
@@ -26,23 +24,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** The account plan: objectives, initiatives and opportunities beyond the current contract. */
 @Path("/api/customers/{customerId}/account-plan")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AccountPlanResource {
+public class AccountPlanResource extends WritingResource {
 
     @Inject
     AccountPlanService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @GET
     public AccountPlanResponse plan(@PathParam("customerId") UUID customerId) {
@@ -54,7 +45,7 @@ public class AccountPlanResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response createObjective(@PathParam("customerId") UUID customerId, @Valid @NotNull ObjectiveRequest request,
                                     @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
-        return create(key, request, uri, () -> ObjectiveResponse.from(
+        return idempotent.created(key, request, uri, () -> ObjectiveResponse.from(
                 service.createObjective(customerId, request.details(), user.username())));
     }
 
@@ -63,7 +54,7 @@ public class AccountPlanResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response updateObjective(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ObjectiveRequest request) {
-        return ok(ObjectiveResponse.from(
+        return EntityVersions.ok(ObjectiveResponse.from(
                 service.updateObjective(customerId, id, EntityVersions.expected(ifMatch), request.details())));
     }
 
@@ -72,7 +63,7 @@ public class AccountPlanResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response createInitiative(@PathParam("customerId") UUID customerId, @Valid @NotNull InitiativeRequest request,
                                      @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
-        return create(key, request, uri, () -> InitiativeResponse.from(
+        return idempotent.created(key, request, uri, () -> InitiativeResponse.from(
                 service.createInitiative(customerId, request.details(), user.username())));
     }
 
@@ -81,7 +72,7 @@ public class AccountPlanResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response updateInitiative(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull InitiativeRequest request) {
-        return ok(InitiativeResponse.from(
+        return EntityVersions.ok(InitiativeResponse.from(
                 service.updateInitiative(customerId, id, EntityVersions.expected(ifMatch), request.details())));
     }
 
@@ -91,7 +82,7 @@ public class AccountPlanResource {
     @Operation(summary = "Add an opportunity beyond the current contract (stage identified)")
     public Response createOpportunity(@PathParam("customerId") UUID customerId, @Valid @NotNull OpportunityRequest request,
                                       @HeaderParam("Idempotency-Key") String key, @Context UriInfo uri) {
-        return create(key, request, uri, () -> OpportunityResponse.from(
+        return idempotent.created(key, request, uri, () -> OpportunityResponse.from(
                 service.createOpportunity(customerId, request.details(), user.username())));
     }
 
@@ -100,7 +91,7 @@ public class AccountPlanResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     public Response updateOpportunity(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OpportunityRequest request) {
-        return ok(OpportunityResponse.from(
+        return EntityVersions.ok(OpportunityResponse.from(
                 service.updateOpportunity(customerId, id, EntityVersions.expected(ifMatch), request.details())));
     }
 
@@ -110,27 +101,7 @@ public class AccountPlanResource {
     @Operation(summary = "Move the stage: identified → qualified → proposed → won/lost (lost from any open stage); If-Match required")
     public Response moveOpportunity(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StageRequest request) {
-        return ok(OpportunityResponse.from(
+        return EntityVersions.ok(OpportunityResponse.from(
                 service.moveOpportunity(customerId, id, EntityVersions.expected(ifMatch), request.stage())));
-    }
-
-    /** The parts of a plan answer with their id and version. */
-    interface PlanPart {
-        UUID id();
-
-        long version();
-    }
-
-    /** 201 with Location (this path plus the new id) and ETag; once per Idempotency-Key. */
-    private Response create(String key, Object request, UriInfo uri, Supplier<PlanPart> create) {
-        return idempotent.create(key, request, () -> {
-            PlanPart part = create.get();
-            return Response.created(uri.getAbsolutePathBuilder().path(part.id().toString()).build())
-                    .tag(EntityVersions.tag(part.version())).entity(part).build();
-        });
-    }
-
-    private static Response ok(PlanPart part) {
-        return Response.ok(part).tag(EntityVersions.tag(part.version())).build();
     }
 }

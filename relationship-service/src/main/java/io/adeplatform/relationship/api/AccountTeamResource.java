@@ -1,9 +1,6 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.EntityVersions;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.service.AccountTeamService;
 import io.adeplatform.relationship.service.CustomerService;
@@ -40,19 +37,13 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AccountTeamResource {
+public class AccountTeamResource extends WritingResource {
 
     @Inject
     AccountTeamService team;
 
     @Inject
     CustomerService customers;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @GET
     public List<CustomerResponse.TeamMember> team(@PathParam("customerId") UUID customerId) {
@@ -67,8 +58,7 @@ public class AccountTeamResource {
         return idempotent.create(idempotencyKey, request, () -> {
             CustomerResponse customer = CustomerResponse.from(
                     team.addMember(customerId, request.username(), request.role(), user.username()));
-            return Response.created(uri.getAbsolutePathBuilder().path(request.username().strip()).build())
-                    .tag(EntityVersions.tag(customer.version())).entity(customer).build();
+            return EntityVersions.created(uri, request.username().strip(), customer.version(), customer);
         });
     }
 
@@ -90,7 +80,7 @@ public class AccountTeamResource {
     @Operation(summary = "Remove a member (If-Match optional); the last executive cannot be removed")
     public Response remove(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
-        return CustomerResource.ok(team.removeMember(customerId, username, expected, user.username()));
+        return CustomerResource.ok(team.removeMember(customerId, username, CustomerResource.ifPresent(ifMatch),
+                user.username()));
     }
 }

@@ -3,8 +3,6 @@ package io.adeplatform.relationship.api;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.domain.InteractionType;
 import io.adeplatform.relationship.service.InteractionService;
@@ -35,27 +33,18 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CustomerInteractionResource {
+public class CustomerInteractionResource extends WritingResource {
 
     @Inject
     InteractionService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Record an interaction; Location is /api/interactions/{id}")
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull InteractionRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            InteractionResponse i = InteractionResponse.from(service.create(customerId, request.details(), user.username()));
-            return Response.created(uri.getBaseUriBuilder().path("api/interactions").path(i.id().toString()).build())
-                    .entity(i).build();
-        });
+        return idempotent.create(idempotencyKey, request, () -> InteractionResource.created(uri,
+                InteractionResponse.from(service.create(customerId, request.details(), user.username()))));
     }
 
     @GET

@@ -5,8 +5,6 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
@@ -46,7 +44,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CustomerResource {
+public class CustomerResource extends WritingResource {
 
     @Inject
     CustomerService service;
@@ -57,22 +55,13 @@ public class CustomerResource {
     @Inject
     HealthService health;
 
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
-
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Register a customer; the caller becomes its executive")
     public Response create(@Valid @NotNull CustomerRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            CustomerResponse customer = CustomerResponse.from(service.register(request.profile(), user.username()));
-            return Response.created(uri.getAbsolutePathBuilder().path(customer.id().toString()).build())
-                    .tag(EntityVersions.tag(customer.version())).entity(customer).build();
-        });
+        return idempotent.created(idempotencyKey, request, uri,
+                () -> CustomerResponse.from(service.register(request.profile(), user.username())));
     }
 
     @GET
@@ -106,8 +95,7 @@ public class CustomerResource {
     @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Archive the customer (active → archived); it becomes read-only. If-Match optional")
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ExpectedVersion expected = ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
-        return ok(service.archive(id, expected, user.username()));
+        return ok(service.archive(id, ifPresent(ifMatch), user.username()));
     }
 
     @GET
@@ -138,7 +126,13 @@ public class CustomerResource {
         return health.history(id, page).map(HealthHistoryResponse::from);
     }
 
+    /** 200 with the customer and its ETag (account-team changes answer with the customer too). */
     static Response ok(Customer customer) {
-        return Response.ok(CustomerResponse.from(customer)).tag(EntityVersions.tag(customer.version)).build();
+        return EntityVersions.ok(CustomerResponse.from(customer));
+    }
+
+    /** Where If-Match is optional: a header that was sent must name the current version; none accepts any. */
+    static ExpectedVersion ifPresent(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
     }
 }

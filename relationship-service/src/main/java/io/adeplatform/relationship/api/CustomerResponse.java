@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.relationship.domain.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A customer with its account team by username. */
 public record CustomerResponse(UUID id, String name, String segment, String tier, String industry, String region,
                                CustomerStatus status, List<TeamMember> accountTeam, OffsetDateTime createdAt,
-                               String createdBy, long version) {
+                               String createdBy, long version) implements Versioned {
 
     public record TeamMember(String username, AccountRole role) {
     }

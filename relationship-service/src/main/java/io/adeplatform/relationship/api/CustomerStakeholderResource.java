@@ -1,11 +1,8 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.platform.persistence.IdempotentCreates;
-import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.domain.RoleType;
 import io.adeplatform.relationship.service.StakeholderService;
@@ -36,27 +33,18 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CustomerStakeholderResource {
+public class CustomerStakeholderResource extends WritingResource {
 
     @Inject
     StakeholderService service;
-
-    @Inject
-    IdempotentCreates idempotent;
-
-    @Inject
-    CurrentUser user;
 
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(summary = "Add a stakeholder; Location is /api/stakeholders/{id}")
     public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull StakeholderRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
-        return idempotent.create(idempotencyKey, request, () -> {
-            StakeholderResponse s = StakeholderResponse.from(service.create(customerId, request.details(), user.username()));
-            return Response.created(uri.getBaseUriBuilder().path("api/stakeholders").path(s.id().toString()).build())
-                    .tag(EntityVersions.tag(s.version())).entity(s).build();
-        });
+        return idempotent.create(idempotencyKey, request, () -> StakeholderResource.created(uri,
+                StakeholderResponse.from(service.create(customerId, request.details(), user.username()))));
     }
 
     @GET

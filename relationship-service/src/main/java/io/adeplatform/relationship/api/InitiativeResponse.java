@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.relationship.domain.InitiativeStatus;
 import io.adeplatform.relationship.domain.PlanInitiative;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
 
 public record InitiativeResponse(UUID id, UUID customerId, UUID objectiveId, String name, String description,
                                  String owner, InitiativeStatus status, LocalDate dueDate, long version)
-        implements AccountPlanResource.PlanPart {
+        implements Versioned {
 
     public static InitiativeResponse from(PlanInitiative i) {
         return new InitiativeResponse(i.id, i.customerId, i.objectiveId, i.name, i.description, i.owner, i.status,

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
@@ -24,5 +26,11 @@ public class InteractionResource {
     @Path("{id}")
     public InteractionResponse get(@PathParam("id") UUID id) {
         return InteractionResponse.from(service.get(id));
+    }
+
+    /** 201 for an interaction recorded below its customer: it lives on here, at /api/interactions/{id}. */
+    static Response created(UriInfo uri, InteractionResponse interaction) {
+        return Response.created(uri.getBaseUriBuilder().path(InteractionResource.class)
+                .path(interaction.id().toString()).build()).entity(interaction).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.relationship.domain.ObjectiveStatus;
 import io.adeplatform.relationship.domain.PlanObjective;
 
@@ -7,8 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 public record ObjectiveResponse(UUID id, UUID customerId, String title, String description, ObjectiveStatus status,
-                                LocalDate targetDate, long version)
-        implements AccountPlanResource.PlanPart {
+                                LocalDate targetDate, long version) implements Versioned {
 
     public static ObjectiveResponse from(PlanObjective o) {
         return new ObjectiveResponse(o.id, o.customerId, o.title, o.description, o.status, o.targetDate, o.version);

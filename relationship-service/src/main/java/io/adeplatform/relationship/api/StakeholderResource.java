@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.UUID;
@@ -63,6 +64,13 @@ public class StakeholderResource {
     }
 
     private static Response ok(Stakeholder stakeholder) {
-        return Response.ok(StakeholderResponse.from(stakeholder)).tag(EntityVersions.tag(stakeholder.version)).build();
+        return EntityVersions.ok(StakeholderResponse.from(stakeholder));
+    }
+
+    /** 201 for a stakeholder added below its customer: it lives on here, at /api/stakeholders/{id}. */
+    static Response created(UriInfo uri, StakeholderResponse stakeholder) {
+        return Response.created(uri.getBaseUriBuilder().path(StakeholderResource.class)
+                .path(stakeholder.id().toString()).build())
+                .tag(EntityVersions.tag(stakeholder.version())).entity(stakeholder).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.adeplatform.relationship.api;
 
+import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.relationship.domain.RoleType;
 import io.adeplatform.relationship.domain.Stakeholder;
 import io.adeplatform.relationship.domain.Stance;
@@ -9,7 +10,8 @@ import java.util.UUID;
 
 public record StakeholderResponse(UUID id, UUID customerId, String name, String title, RoleType roleType,
                                   int influence, Stance stance, UUID reportsToId, String email, String phone,
-                                  boolean active, OffsetDateTime createdAt, String createdBy, long version) {
+                                  boolean active, OffsetDateTime createdAt, String createdBy, long version)
+        implements Versioned {
 
     public static StakeholderResponse from(Stakeholder s) {
         return new StakeholderResponse(s.id, s.customerId, s.name, s.title, s.roleType, s.influence, s.stance,

@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 @Entity
@@ -40,18 +39,7 @@ public class AccountTeamMember {
         this.role = role;
     }
 
-    public static class Key implements Serializable {
-        public UUID customer;
-        public String username;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(customer, other.customer) && Objects.equals(username, other.username);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(customer, username);
-        }
+    /** The primary key: the customer's id and the username (a record gives it value equality). */
+    public record Key(UUID customer, String username) implements Serializable {
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -19,15 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A customer with its account team, which always keeps at least one executive. Archived customers are read-only. */
 @Entity
 @Table(name = "customer")
-public class Customer {
-
-    @Id
-    public UUID id;
+public class Customer extends CreatedRecord {
 
     @Column(nullable = false)
     public String name;
@@ -45,12 +40,6 @@ public class Customer {
     @Column(nullable = false)
     public CustomerStatus status;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     @Version
     public long version;
 
@@ -60,11 +49,9 @@ public class Customer {
     /** A new active customer whose creator is its first account executive. */
     public static Customer register(CustomerProfile profile, String creator, OffsetDateTime now) {
         Customer customer = new Customer();
-        customer.id = UUID.randomUUID();
+        customer.created(creator, now);
         customer.describe(profile.normalised());
         customer.status = CustomerStatus.ACTIVE;
-        customer.createdAt = now;
-        customer.createdBy = creator;
         customer.accountTeam.add(new AccountTeamMember(customer, creator, AccountRole.EXECUTIVE));
         return customer;
     }

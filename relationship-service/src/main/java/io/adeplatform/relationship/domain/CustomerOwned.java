@@ -2,7 +2,6 @@ package io.adeplatform.relationship.domain;
 
 import io.adeplatform.platform.core.NotFound;
 import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.OffsetDateTime;
@@ -10,26 +9,15 @@ import java.util.UUID;
 
 /** What every record kept about a customer has: its id, the customer, and who created it when. */
 @MappedSuperclass
-public abstract class CustomerOwned {
-
-    @Id
-    public UUID id;
+public abstract class CustomerOwned extends CreatedRecord {
 
     @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
     /** Gives a new record its id, customer and audit fields. */
     protected void created(UUID customerId, String by, OffsetDateTime at) {
-        this.id = UUID.randomUUID();
+        created(by, at);
         this.customerId = customerId;
-        this.createdBy = by;
-        this.createdAt = at;
     }
 
     /**

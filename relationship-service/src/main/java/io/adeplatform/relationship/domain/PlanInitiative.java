@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,15 +13,13 @@ import java.util.UUID;
 /** Something we do towards an objective (optionally linked to one of the same customer). */
 @Entity
 @Table(name = "plan_initiative")
-public class PlanInitiative extends CustomerOwned {
+public class PlanInitiative extends PlanPart {
 
     @Column(name = "objective_id")
     public UUID objectiveId;
 
     @Column(nullable = false)
     public String name;
-
-    public String description;
 
     public String owner;
 
@@ -32,9 +29,6 @@ public class PlanInitiative extends CustomerOwned {
 
     @Column(name = "due_date")
     public LocalDate dueDate;
-
-    @Version
-    public long version;
 
     public static PlanInitiative create(UUID customerId, InitiativeDetails details, String by, OffsetDateTime at) {
         PlanInitiative i = new PlanInitiative();

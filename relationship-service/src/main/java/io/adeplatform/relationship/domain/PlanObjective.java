@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,12 +13,10 @@ import java.util.UUID;
 /** What we want to achieve with the customer, with its status. */
 @Entity
 @Table(name = "plan_objective")
-public class PlanObjective extends CustomerOwned {
+public class PlanObjective extends PlanPart {
 
     @Column(nullable = false)
     public String title;
-
-    public String description;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -27,9 +24,6 @@ public class PlanObjective extends CustomerOwned {
 
     @Column(name = "target_date")
     public LocalDate targetDate;
-
-    @Version
-    public long version;
 
     public static PlanObjective create(UUID customerId, ObjectiveDetails details, String by, OffsetDateTime at) {
         PlanObjective o = new PlanObjective();

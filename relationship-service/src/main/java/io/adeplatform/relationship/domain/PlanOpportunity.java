@@ -9,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,12 +20,10 @@ import java.util.UUID;
 /** Business beyond the current contract, moving identified → qualified → proposed → won/lost. */
 @Entity
 @Table(name = "plan_opportunity")
-public class PlanOpportunity extends CustomerOwned {
+public class PlanOpportunity extends PlanPart {
 
     @Column(nullable = false)
     public String name;
-
-    public String description;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -41,9 +38,6 @@ public class PlanOpportunity extends CustomerOwned {
 
     @Column(name = "expected_close_date", nullable = false)
     public LocalDate expectedCloseDate;
-
-    @Version
-    public long version;
 
     public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {
         PlanOpportunity o = new PlanOpportunity();

@@ -11,23 +11,26 @@ import io.adeplatform.relationship.domain.OpportunityStage;
 import io.adeplatform.relationship.domain.PlanInitiative;
 import io.adeplatform.relationship.domain.PlanObjective;
 import io.adeplatform.relationship.domain.PlanOpportunity;
+import io.adeplatform.relationship.domain.PlanPart;
 import io.adeplatform.relationship.persistence.PlanInitiativeRepository;
 import io.adeplatform.relationship.persistence.PlanObjectiveRepository;
 import io.adeplatform.relationship.persistence.PlanOpportunityRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The account plan of a customer: objectives, initiatives and opportunities beyond the current contract. Updates
- * flush, so the answer carries the new version.
+ * The account plan of a customer: objectives, initiatives and opportunities beyond the current contract. Every part
+ * is added and revised the same way (see {@link #add} and {@link #revise}).
  */
 @ApplicationScoped
-public class AccountPlanService {
+public class AccountPlanService extends CustomerUseCase {
 
     @Inject
     PlanObjectiveRepository objectives;
@@ -38,55 +41,80 @@ public class AccountPlanService {
     @Inject
     PlanOpportunityRepository opportunities;
 
-    @Inject
-    CustomerAccess customers;
-
-    @Inject
-    Clock clock;
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountPlan plan(UUID customerId) {
-        customers.visible(customerId);
+        access.visible(customerId);
         return new AccountPlan(customerId, objectives.ofCustomer(customerId), initiatives.ofCustomer(customerId),
                 opportunities.ofCustomer(customerId));
     }
 
     @Transactional
     public PlanObjective createObjective(UUID customerId, ObjectiveDetails details, String by) {
-        customers.changeable(customerId);
-        PlanObjective o = PlanObjective.create(customerId, details, by, OffsetDateTime.now(clock));
-        objectives.persist(o);
-        return o;
+        return add(objectives, customerId, at -> PlanObjective.create(customerId, details, by, at));
     }
 
     @Transactional
     public PlanObjective updateObjective(UUID customerId, UUID id, ExpectedVersion expected, ObjectiveDetails details) {
-        customers.changeable(customerId);
-        PlanObjective o = CustomerOwned.ofCustomer(objectives.findById(id), customerId, "objective", id);
-        expected.check(o.version);
-        o.revise(details);
-        objectives.flush();
-        return o;
+        return revise(objectives, "objective", customerId, id, expected, objective -> objective.revise(details));
     }
 
     @Transactional
     public PlanInitiative createInitiative(UUID customerId, InitiativeDetails details, String by) {
-        customers.changeable(customerId);
-        requireObjective(customerId, details);
-        PlanInitiative i = PlanInitiative.create(customerId, details, by, OffsetDateTime.now(clock));
-        initiatives.persist(i);
-        return i;
+        return add(initiatives, customerId, at -> {
+            requireObjective(customerId, details);
+            return PlanInitiative.create(customerId, details, by, at);
+        });
     }
 
     @Transactional
     public PlanInitiative updateInitiative(UUID customerId, UUID id, ExpectedVersion expected, InitiativeDetails details) {
-        customers.changeable(customerId);
-        PlanInitiative i = CustomerOwned.ofCustomer(initiatives.findById(id), customerId, "initiative", id);
-        expected.check(i.version);
-        requireObjective(customerId, details);
-        i.revise(details);
-        initiatives.flush();
-        return i;
+        return revise(initiatives, "initiative", customerId, id, expected, initiative -> {
+            requireObjective(customerId, details);
+            initiative.revise(details);
+        });
+    }
+
+    /** A new opportunity starts as identified. */
+    @Transactional
+    public PlanOpportunity createOpportunity(UUID customerId, OpportunityDetails details, String by) {
+        return add(opportunities, customerId, at -> PlanOpportunity.identify(customerId, details, by, at));
+    }
+
+    /** Changes an open opportunity (won/lost ones are final: 409). */
+    @Transactional
+    public PlanOpportunity updateOpportunity(UUID customerId, UUID id, ExpectedVersion expected,
+                                             OpportunityDetails details) {
+        return revise(opportunities, "opportunity", customerId, id, expected,
+                opportunity -> opportunity.revise(details));
+    }
+
+    /** identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. */
+    @Transactional
+    public PlanOpportunity moveOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
+        return revise(opportunities, "opportunity", customerId, id, expected, opportunity -> opportunity.moveTo(stage));
+    }
+
+    /** Adds a part to the plan of a customer the caller may change. */
+    private <T extends PlanPart> T add(PanacheRepositoryBase<T, UUID> parts, UUID customerId,
+                                       Function<OffsetDateTime, T> create) {
+        access.changeable(customerId);
+        T part = create.apply(now());
+        parts.persist(part);
+        return part;
+    }
+
+    /**
+     * Changes a part of the plan of a customer the caller may change (a part of another customer is a 404), when it is
+     * the version the update was based on; flushes, so the answer carries the new version.
+     */
+    private <T extends PlanPart> T revise(PanacheRepositoryBase<T, UUID> parts, String what, UUID customerId, UUID id,
+                                          ExpectedVersion expected, Consumer<T> change) {
+        access.changeable(customerId);
+        T part = CustomerOwned.ofCustomer(parts.findById(id), customerId, what, id);
+        expected.check(part.version);
+        change.accept(part);
+        parts.flush();
+        return part;
     }
 
     /** An initiative may only work towards an objective of the same customer's plan. */
@@ -100,40 +128,5 @@ public class AccountPlanService {
             throw new RuleViolation("unknown-objective",
                     "objective " + objectiveId + " is not in this customer's account plan");
         }
-    }
-
-    /** A new opportunity starts as identified. */
-    @Transactional
-    public PlanOpportunity createOpportunity(UUID customerId, OpportunityDetails details, String by) {
-        customers.changeable(customerId);
-        PlanOpportunity o = PlanOpportunity.identify(customerId, details, by, OffsetDateTime.now(clock));
-        opportunities.persist(o);
-        return o;
-    }
-
-    /** Changes an open opportunity (won/lost ones are final: 409). */
-    @Transactional
-    public PlanOpportunity updateOpportunity(UUID customerId, UUID id, ExpectedVersion expected,
-                                             OpportunityDetails details) {
-        PlanOpportunity o = opportunity(customerId, id, expected);
-        o.revise(details);
-        opportunities.flush();
-        return o;
-    }
-
-    /** identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. */
-    @Transactional
-    public PlanOpportunity moveOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
-        PlanOpportunity o = opportunity(customerId, id, expected);
-        o.moveTo(stage);
-        opportunities.flush();
-        return o;
-    }
-
-    private PlanOpportunity opportunity(UUID customerId, UUID id, ExpectedVersion expected) {
-        customers.changeable(customerId);
-        PlanOpportunity o = CustomerOwned.ofCustomer(opportunities.findById(id), customerId, "opportunity", id);
-        expected.check(o.version);
-        return o;
     }
 }

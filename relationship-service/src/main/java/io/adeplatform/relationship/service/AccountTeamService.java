@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -20,19 +18,13 @@ import java.util.UUID;
  * with the whole team; the team always keeps an executive.
  */
 @ApplicationScoped
-public class AccountTeamService {
+public class AccountTeamService extends CustomerUseCase {
 
     @Inject
     CustomerRepository customers;
 
     @Inject
-    CustomerAccess access;
-
-    @Inject
     OutboxWriter outbox;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     public Customer addMember(UUID id, String username, AccountRole role, String by) {
@@ -59,7 +51,7 @@ public class AccountTeamService {
     private Customer teamChanged(Customer customer, String by) {
         customers.newVersion(customer);
         outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, AccountTeamChanged.NAME,
-                AccountTeamChanged.of(customer, by, OffsetDateTime.now(clock)));
+                AccountTeamChanged.of(customer, by, now()));
         return customer;
     }
 }

@@ -3,10 +3,13 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.relationship.domain.Customer;
+import io.adeplatform.relationship.domain.CustomerOwned;
 import io.adeplatform.relationship.persistence.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,12 +33,22 @@ public class CustomerAccess {
         return access.visible("customer", customerId, customers.findById(customerId), customer -> customer.id);
     }
 
+    /** A record kept about a customer, when the caller may see that customer; otherwise the 404 of a missing one. */
+    public <T extends CustomerOwned> T visible(String what, UUID id, T found) {
+        return access.visible(what, id, found, record -> record.customerId);
+    }
+
     /** The customer when the caller may change its data: visible, not a viewer on its team, not archived. */
     public Customer changeable(UUID customerId) {
         Customer customer = visible(customerId);
         requireEditor(customer);
         customer.requireActive();
         return customer;
+    }
+
+    /** The customers a list may show: empty means all of them (admins), otherwise those of the caller's teams. */
+    public Optional<Set<UUID>> visibleCustomers() {
+        return access.visibleCustomers();
     }
 
     /** 403 for a viewer on the customer's account team. */

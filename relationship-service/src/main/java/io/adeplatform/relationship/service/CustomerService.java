@@ -4,7 +4,6 @@ import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerProfile;
 import io.adeplatform.relationship.domain.CustomerStatus;
@@ -18,22 +17,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Registering, changing, archiving and reading customers; each change publishes its event in the same commit. */
 @ApplicationScoped
-public class CustomerService {
+public class CustomerService extends CustomerUseCase {
 
     @Inject
     CustomerRepository customers;
-
-    @Inject
-    CustomerAccess access;
-
-    @Inject
-    AccountAccess accountAccess;
 
     @Inject
     OutboxWriter outbox;
@@ -41,17 +33,13 @@ public class CustomerService {
     @Inject
     HealthRecorder health;
 
-    @Inject
-    Clock clock;
-
     /** Stores the customer, its creator as executive on the account team, and CustomerRegistered, in one commit. */
     @Transactional
     public Customer register(CustomerProfile profile, String creator) {
-        Customer customer = Customer.register(profile, creator, OffsetDateTime.now(clock));
+        Customer customer = Customer.register(profile, creator, now());
         customers.persist(customer);
-        outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, CustomerRegistered.NAME, CustomerRegistered.of(customer));
-        customers.flush();
-        health.refresh(customer.id);
+        publish(customer, CustomerRegistered.NAME, CustomerRegistered.of(customer));
+        health.factsChanged(customer.id);
         return customer;
     }
 
@@ -62,8 +50,7 @@ public class CustomerService {
         expected.check(customer.version);
         if (customer.changeProfile(profile)) {
             customers.flush(); // bumps the version now, so the response and the event carry the new one
-            outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, CustomerUpdated.NAME,
-                    CustomerUpdated.of(customer, editor, OffsetDateTime.now(clock)));
+            publish(customer, CustomerUpdated.NAME, CustomerUpdated.of(customer, editor, now()));
         }
         return customer;
     }
@@ -78,8 +65,7 @@ public class CustomerService {
         }
         customer.archive();
         customers.flush();
-        outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, CustomerArchived.NAME,
-                new CustomerArchived(customer.id, by, OffsetDateTime.now(clock)));
+        publish(customer, CustomerArchived.NAME, new CustomerArchived(customer.id, by, now()));
         return customer;
     }
 
@@ -88,11 +74,15 @@ public class CustomerService {
     public Page<Customer> list(String segment, String tier, String region, CustomerStatus status, String nameContains,
                                PageRequest page) {
         CustomerFilter filter = new CustomerFilter(segment, tier, region, status, nameContains);
-        return Page.fromOverfetch(customers.list(filter, accountAccess.visibleCustomers(), page), page, c -> c);
+        return Page.fromOverfetch(customers.list(filter, access.visibleCustomers(), page), page, Function.identity());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Customer get(UUID id) {
         return access.visible(id);
+    }
+
+    private void publish(Customer customer, String name, Object payload) {
+        outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, name, payload);
     }
 }

@@ -46,6 +46,13 @@ public class HealthRecorder {
     @Inject
     Clock clock;
 
+    /** After a change of the customer's stakeholders or interactions: flushed first, so the computation sees it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void factsChanged(UUID customerId) {
+        customers.flush();
+        refresh(customerId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public HealthView refresh(UUID customerId) {
         customers.lockForHealthRefresh(customerId);
@@ -63,7 +70,8 @@ public class HealthRecorder {
         return new HealthView(customerId, assessment, now);
     }
 
-    private HealthFacts facts(UUID customerId) {
+    /** What a customer's health is computed from: its stakeholders, contacts and the other services' signals. */
+    HealthFacts facts(UUID customerId) {
         List<Stakeholder> all = stakeholders.ofCustomer(customerId);
         return new HealthFacts(all, interactions.lastContacts(customerId),
                 interactions.datesInvolving(customerId, HealthFacts.executives(all)), health.signals(customerId));

@@ -4,29 +4,17 @@ import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.relationship.domain.Coverage;
 import io.adeplatform.relationship.persistence.HealthQueries;
-import io.adeplatform.relationship.persistence.InteractionRepository;
-import io.adeplatform.relationship.persistence.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Reading coverage of key roles, relationship health now and its history. */
 @ApplicationScoped
-public class HealthService {
-
-    @Inject
-    CustomerAccess access;
-
-    @Inject
-    StakeholderRepository stakeholders;
-
-    @Inject
-    InteractionRepository interactions;
+public class HealthService extends CustomerUseCase {
 
     @Inject
     HealthQueries health;
@@ -34,14 +22,11 @@ public class HealthService {
     @Inject
     HealthRecorder recorder;
 
-    @Inject
-    Clock clock;
-
+    /** Coverage from the same facts the health score is computed from. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coverage.Result coverage(UUID customerId) {
         access.visible(customerId);
-        return Coverage.of(stakeholders.ofCustomer(customerId), interactions.lastContacts(customerId),
-                LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return recorder.facts(customerId).coverage(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     /** Health now; computing it records a change against the last recorded value, so recency decay shows up. */

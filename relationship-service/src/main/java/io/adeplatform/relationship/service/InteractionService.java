@@ -3,7 +3,6 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.domain.Interaction;
 import io.adeplatform.relationship.domain.InteractionDetails;
 import io.adeplatform.relationship.domain.InteractionType;
@@ -14,14 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Recording and reading interactions with a customer's stakeholders. */
 @ApplicationScoped
-public class InteractionService {
+public class InteractionService extends CustomerUseCase {
 
     @Inject
     InteractionRepository interactions;
@@ -30,22 +28,13 @@ public class InteractionService {
     StakeholderRepository stakeholders;
 
     @Inject
-    CustomerAccess customers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
     HealthRecorder health;
-
-    @Inject
-    Clock clock;
 
     /** Records a contact that happened (not in the future) with stakeholders of this customer. */
     @Transactional
     public Interaction create(UUID customerId, InteractionDetails details, String by) {
-        customers.changeable(customerId);
-        Interaction interaction = Interaction.record(customerId, details, by, OffsetDateTime.now(clock));
+        access.changeable(customerId);
+        Interaction interaction = Interaction.record(customerId, details, by, now());
         for (UUID stakeholderId : details.stakeholderIds()) {
             Stakeholder s = stakeholders.findById(stakeholderId);
             if (s == null || !s.customerId.equals(customerId)) {
@@ -54,27 +43,26 @@ public class InteractionService {
             }
         }
         interactions.persist(interaction);
-        interactions.flush();
-        health.refresh(customerId);
+        health.factsChanged(customerId);
         return interaction;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Interaction get(UUID id) {
-        return access.visible("interaction", id, interactions.findById(id), i -> i.customerId);
+        return access.visible("interaction", id, interactions.findById(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Interaction> ofCustomer(UUID customerId, InteractionType type, LocalDate from, LocalDate to,
                                         PageRequest page) {
-        customers.visible(customerId);
-        return Page.fromOverfetch(interactions.ofCustomer(customerId, type, from, to, page), page, i -> i);
+        access.visible(customerId);
+        return Page.fromOverfetch(interactions.ofCustomer(customerId, type, from, to, page), page, Function.identity());
     }
 
     /** The interactions a stakeholder took part in, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Interaction> ofStakeholder(UUID stakeholderId, PageRequest page) {
-        access.visible("stakeholder", stakeholderId, stakeholders.findById(stakeholderId), s -> s.customerId);
-        return Page.fromOverfetch(interactions.ofStakeholder(stakeholderId, page), page, i -> i);
+        access.visible("stakeholder", stakeholderId, stakeholders.findById(stakeholderId));
+        return Page.fromOverfetch(interactions.ofStakeholder(stakeholderId, page), page, Function.identity());
     }
 }

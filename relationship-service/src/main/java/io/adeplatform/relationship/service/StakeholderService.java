@@ -3,7 +3,6 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
-import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.relationship.domain.OrgChart;
 import io.adeplatform.relationship.domain.RoleType;
 import io.adeplatform.relationship.domain.Stakeholder;
@@ -13,36 +12,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The stakeholders at a customer and their org chart; every change recomputes the customer's health. */
 @ApplicationScoped
-public class StakeholderService {
+public class StakeholderService extends CustomerUseCase {
 
     @Inject
     StakeholderRepository stakeholders;
 
     @Inject
-    CustomerAccess customers;
-
-    @Inject
-    AccountAccess access;
-
-    @Inject
     HealthRecorder health;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     public Stakeholder create(UUID customerId, StakeholderDetails details, String by) {
-        customers.changeable(customerId);
-        Stakeholder s = Stakeholder.add(customerId, details, stakeholders::findById, by, OffsetDateTime.now(clock));
+        access.changeable(customerId);
+        Stakeholder s = Stakeholder.add(customerId, details, stakeholders::findById, by, now());
         stakeholders.persist(s);
-        stakeholders.flush();
-        health.refresh(customerId);
+        health.factsChanged(customerId);
         return s;
     }
 
@@ -50,29 +38,28 @@ public class StakeholderService {
     @Transactional
     public Stakeholder update(UUID id, ExpectedVersion expected, StakeholderDetails details) {
         Stakeholder s = get(id);
-        customers.changeable(s.customerId);
+        access.changeable(s.customerId);
         expected.check(s.version);
         s.describe(details, stakeholders::findById);
-        stakeholders.flush();
-        health.refresh(s.customerId);
+        health.factsChanged(s.customerId);
         return s;
     }
 
     /** The stakeholder when the caller may see its customer; otherwise the 404 of a missing one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Stakeholder get(UUID id) {
-        return access.visible("stakeholder", id, stakeholders.findById(id), s -> s.customerId);
+        return access.visible("stakeholder", id, stakeholders.findById(id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Stakeholder> list(UUID customerId, RoleType roleType, Boolean active, PageRequest page) {
-        customers.visible(customerId);
-        return Page.fromOverfetch(stakeholders.list(customerId, roleType, active, page), page, s -> s);
+        access.visible(customerId);
+        return Page.fromOverfetch(stakeholders.list(customerId, roleType, active, page), page, Function.identity());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OrgChart orgChart(UUID customerId) {
-        customers.visible(customerId);
+        access.visible(customerId);
         return OrgChart.of(customerId, stakeholders.ofCustomer(customerId));
     }
 }
