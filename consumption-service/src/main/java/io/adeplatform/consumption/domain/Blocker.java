@@ -15,27 +15,20 @@ import java.util.UUID;
 @Table(name = "consumption_blocker")
 public class Blocker extends CustomerRecord {
 
-    @Column(nullable = false)
     public String description;
 
     @Convert(converter = BlockerCategory.Converter.class)
-    @Column(nullable = false)
     public BlockerCategory category;
 
-    @Column(nullable = false)
     public String owner;
 
     @Convert(converter = BlockerStatus.Converter.class)
-    @Column(nullable = false)
     public BlockerStatus status;
 
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
-    @Column(name = "goal_id")
     public UUID goalId;
 
-    @Column(name = "commitment_id")
     public UUID commitmentId;
 
     /** A new, open blocker; the goal and commitment it names were checked to be the customer's. */

@@ -22,19 +22,16 @@ import java.util.UUID;
 @Table(name = "consumption_commitment")
 public class Commitment extends CustomerRecord {
 
-    @Column(nullable = false, precision = 19, scale = 4)
+    @Column(precision = 19, scale = 4)
     public BigDecimal amount;
 
-    @Column(nullable = false, columnDefinition = "bpchar")
+    @Column(columnDefinition = "bpchar")
     public String currency;
 
-    @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
 
-    @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
-    @Column(name = "at_risk", nullable = false)
     public boolean atRisk;
 
     public static Commitment create(UUID customerId, Money amount, LocalDate start, LocalDate end, OffsetDateTime now,

@@ -14,13 +14,10 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class CustomerOwned {
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     @Version

@@ -16,13 +16,12 @@ import java.util.UUID;
 @Table(name = "consumption_goal")
 public class Goal extends CustomerRecord {
 
-    @Column(nullable = false)
     public LocalDate month;
 
-    @Column(nullable = false, precision = 19, scale = 4)
+    @Column(precision = 19, scale = 4)
     public BigDecimal amount;
 
-    @Column(nullable = false, columnDefinition = "bpchar")
+    @Column(columnDefinition = "bpchar")
     public String currency;
 
     public static Goal create(UUID customerId, YearMonth month, Money target, OffsetDateTime now, String creator) {

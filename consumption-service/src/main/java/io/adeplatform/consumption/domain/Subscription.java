@@ -16,10 +16,8 @@ public class Subscription extends CustomerOwned {
     @Id
     public String id;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
     public static Subscription register(String id, String name, UUID customerId, UUID engagementId,

@@ -44,68 +44,52 @@ public class Escalation {
     @Id
     public UUID id;
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
-    @Column(name = "engagement_id")
     public UUID engagementId;
 
-    @Column(nullable = false)
     public String title;
 
-    @Column(nullable = false)
     public String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Severity severity;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Category category;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Source source;
 
-    @Column(nullable = false)
     public String owner;
 
     @ElementCollection
     @CollectionTable(name = "escalation_watcher", joinColumns = @JoinColumn(name = "escalation_id"))
-    @Column(name = "username", nullable = false)
+    @Column(name = "username")
     public Set<String> watchers = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public EscalationStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Level level;
 
     /** The role rank (see {@link Authority}) of whoever set the current level; lowering needs this rank or higher. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "level_set_by", nullable = false)
     public Authority levelSetBy;
 
     @Enumerated(EnumType.STRING)
     public Trend trend;
 
     /** For escalations the system opened: what caused it (e.g. engagement-health-red:<id>), so a repeat adds to it. */
-    @Column(name = "cause_key")
     public String causeKey;
 
-    @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
-    @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
 
-    @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
-    @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
     @Embedded
@@ -118,7 +102,6 @@ public class Escalation {
     @OrderBy("startedAt")
     public List<SlaPause> pauses = new ArrayList<>();
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     @Version

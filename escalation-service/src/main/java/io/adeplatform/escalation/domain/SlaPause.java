@@ -27,16 +27,12 @@ public class SlaPause {
     @JoinColumn(name = "escalation_id")
     public Escalation escalation;
 
-    @Column(name = "started_at", nullable = false)
     public OffsetDateTime startedAt;
 
-    @Column(name = "ended_at")
     public OffsetDateTime endedAt;
 
-    @Column(nullable = false)
     public String reason;
 
-    @Column(name = "started_by", nullable = false)
     public String startedBy;
 
     protected SlaPause() {

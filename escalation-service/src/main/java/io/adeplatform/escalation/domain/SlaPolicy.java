@@ -20,16 +20,12 @@ public class SlaPolicy {
     @Enumerated(EnumType.STRING)
     public Severity severity;
 
-    @Column(name = "acknowledge_minutes", nullable = false)
     public int acknowledgeMinutes;
 
-    @Column(name = "resolve_minutes", nullable = false)
     public int resolveMinutes;
 
-    @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
     public String updatedBy;
 
     @Version

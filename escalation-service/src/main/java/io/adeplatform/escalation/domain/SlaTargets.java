@@ -12,23 +12,19 @@ import java.time.Duration;
 @Embeddable
 public class SlaTargets {
 
-    @Column(name = "acknowledge_target_minutes", nullable = false)
+    @Column(name = "acknowledge_target_minutes")
     public int acknowledgeMinutes;
 
-    @Column(name = "resolve_target_minutes", nullable = false)
+    @Column(name = "resolve_target_minutes")
     public int resolveMinutes;
 
     /** The highest warning threshold already announced per target (0, 50, 75), and whether the breach was. */
-    @Column(name = "acknowledge_warned", nullable = false)
     public int acknowledgeWarned;
 
-    @Column(name = "acknowledge_breached", nullable = false)
     public boolean acknowledgeBreached;
 
-    @Column(name = "resolve_warned", nullable = false)
     public int resolveWarned;
 
-    @Column(name = "resolve_breached", nullable = false)
     public boolean resolveBreached;
 
     void copyFrom(SlaPolicy policy) {

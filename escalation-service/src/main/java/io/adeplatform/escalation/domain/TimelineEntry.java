@@ -18,27 +18,22 @@ public class TimelineEntry {
     @Id
     public UUID id;
 
-    @Column(name = "escalation_id", nullable = false)
     public UUID escalationId;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at")
     public OffsetDateTime at;
 
-    @Column(name = "seq", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Long seq;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public TimelineKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Visibility visibility;
 
-    @Column(nullable = false)
     public String author;
 
-    @Column(nullable = false)
     public String text;
 
     @Enumerated(EnumType.STRING)

@@ -27,7 +27,7 @@ public class AccountTeamMember {
     public String username;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "account_role", nullable = false)
+    @Column(name = "account_role")
     public AccountRole role;
 
     protected AccountTeamMember() {

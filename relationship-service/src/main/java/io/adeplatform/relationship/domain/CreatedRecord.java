@@ -14,10 +14,8 @@ public abstract class CreatedRecord {
     @Id
     public UUID id;
 
-    @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false)
     public String createdBy;
 
     /** Gives a new record its id and audit fields. */

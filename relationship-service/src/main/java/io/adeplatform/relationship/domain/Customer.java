@@ -24,10 +24,8 @@ import java.util.Optional;
 @Table(name = "customer")
 public class Customer extends CreatedRecord {
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false)
     public String segment;
 
     public String tier;
@@ -37,7 +35,6 @@ public class Customer extends CreatedRecord {
     public String region;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public CustomerStatus status;
 
     @Version

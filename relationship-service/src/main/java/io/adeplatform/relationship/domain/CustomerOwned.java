@@ -11,7 +11,6 @@ import java.util.UUID;
 @MappedSuperclass
 public abstract class CustomerOwned extends CreatedRecord {
 
-    @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
     /** Gives a new record its id, customer and audit fields. */

@@ -26,10 +26,9 @@ import java.util.UUID;
 public class Interaction extends CustomerOwned {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InteractionType type;
 
-    @Column(name = "occurred_on", nullable = false)
+    @Column(name = "occurred_on")
     public LocalDate date;
 
     @ElementCollection
@@ -37,12 +36,10 @@ public class Interaction extends CustomerOwned {
     @Column(name = "stakeholder_id")
     public Set<UUID> stakeholderIds = new LinkedHashSet<>();
 
-    @Column(nullable = false)
     public String summary;
 
     public String outcome;
 
-    @Column(name = "next_step")
     public String nextStep;
 
     /** The interaction, when its date is today (UTC) or earlier. */

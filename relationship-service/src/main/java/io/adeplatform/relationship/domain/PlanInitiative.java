@@ -15,19 +15,15 @@ import java.util.UUID;
 @Table(name = "plan_initiative")
 public class PlanInitiative extends PlanPart {
 
-    @Column(name = "objective_id")
     public UUID objectiveId;
 
-    @Column(nullable = false)
     public String name;
 
     public String owner;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public InitiativeStatus status;
 
-    @Column(name = "due_date")
     public LocalDate dueDate;
 
     public static PlanInitiative create(UUID customerId, InitiativeDetails details, String by, OffsetDateTime at) {

@@ -15,14 +15,11 @@ import java.util.UUID;
 @Table(name = "plan_objective")
 public class PlanObjective extends PlanPart {
 
-    @Column(nullable = false)
     public String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public ObjectiveStatus status;
 
-    @Column(name = "target_date")
     public LocalDate targetDate;
 
     public static PlanObjective create(UUID customerId, ObjectiveDetails details, String by, OffsetDateTime at) {

@@ -22,21 +22,17 @@ import java.util.UUID;
 @Table(name = "plan_opportunity")
 public class PlanOpportunity extends PlanPart {
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public OpportunityStage stage;
 
-    @Column(name = "value_amount", nullable = false)
     public BigDecimal valueAmount;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(name = "value_currency", nullable = false, length = 3)
+    @Column(length = 3)
     public String valueCurrency;
 
-    @Column(name = "expected_close_date", nullable = false)
     public LocalDate expectedCloseDate;
 
     public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {

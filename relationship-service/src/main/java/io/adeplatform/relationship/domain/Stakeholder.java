@@ -20,30 +20,24 @@ import java.util.function.Function;
 @Table(name = "stakeholder")
 public class Stakeholder extends CustomerOwned {
 
-    @Column(nullable = false)
     public String name;
 
     public String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "role_type", nullable = false)
     public RoleType roleType;
 
-    @Column(nullable = false)
     public int influence;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Stance stance;
 
-    @Column(name = "reports_to_id")
     public UUID reportsToId;
 
     public String email;
 
     public String phone;
 
-    @Column(nullable = false)
     public boolean active;
 
     @Version
