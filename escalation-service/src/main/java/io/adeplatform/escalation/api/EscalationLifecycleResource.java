@@ -54,7 +54,7 @@ public class EscalationLifecycleResource {
                     + "If-Match is optional and checked when present.")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionRequest request) {
-        return EscalationResource.ok(transitions.transition(id, ifPresent(ifMatch), request.to(), request.note(),
+        return EscalationResource.ok(transitions.transition(id, EntityVersions.expectedIfSent(ifMatch), request.to(), request.note(),
                 request.rootCause() == null ? null : request.rootCause().toRootCause(), actor.get()));
     }
 
@@ -67,12 +67,8 @@ public class EscalationLifecycleResource {
                     + "(delivery-manager = finance < executive = system < admin).")
     public Response level(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull LevelChangeRequest request) {
-        return EscalationResource.ok(levels.changeLevel(id, ifPresent(ifMatch), request.to(), request.reason(),
+        return EscalationResource.ok(levels.changeLevel(id, EntityVersions.expectedIfSent(ifMatch), request.to(), request.reason(),
                 actor.get()));
     }
 
-    /** An If-Match that was sent must name the current version; none at all accepts any. */
-    static ExpectedVersion ifPresent(String ifMatch) {
-        return ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
-    }
 }

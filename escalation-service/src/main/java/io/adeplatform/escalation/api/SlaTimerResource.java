@@ -1,5 +1,6 @@
 package io.adeplatform.escalation.api;
 
+import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.escalation.service.CurrentActor;
 import io.adeplatform.escalation.service.SlaTimerService;
 import io.adeplatform.platform.security.RoleSets;
@@ -43,7 +44,7 @@ public class SlaTimerResource {
     @Operation(summary = "Pause the SLA timers with a reason (e.g. waiting for customer)")
     public Response pause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull PauseRequest request) {
-        return EscalationResource.ok(timers.pause(id, EscalationLifecycleResource.ifPresent(ifMatch), request.reason(),
+        return EscalationResource.ok(timers.pause(id, EntityVersions.expectedIfSent(ifMatch), request.reason(),
                 actor.get()));
     }
 
@@ -54,7 +55,7 @@ public class SlaTimerResource {
     @Operation(summary = "Resume paused SLA timers (body optional)")
     public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid ResumeRequest request) {
-        return EscalationResource.ok(timers.resume(id, EscalationLifecycleResource.ifPresent(ifMatch),
+        return EscalationResource.ok(timers.resume(id, EntityVersions.expectedIfSent(ifMatch),
                 request == null ? null : request.note(), actor.get()));
     }
 

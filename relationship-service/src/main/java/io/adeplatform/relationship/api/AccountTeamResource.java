@@ -80,7 +80,7 @@ public class AccountTeamResource extends WritingResource {
     @Operation(summary = "Remove a member (If-Match optional); the last executive cannot be removed")
     public Response remove(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return CustomerResource.ok(team.removeMember(customerId, username, CustomerResource.ifPresent(ifMatch),
+        return CustomerResource.ok(team.removeMember(customerId, username, EntityVersions.expectedIfSent(ifMatch),
                 user.username()));
     }
 }

@@ -95,7 +95,7 @@ public class CustomerResource extends WritingResource {
     @RolesAllowed(RoleSets.EXECUTIVES)
     @Operation(summary = "Archive the customer (active → archived); it becomes read-only. If-Match optional")
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.archive(id, ifPresent(ifMatch), user.username()));
+        return ok(service.archive(id, EntityVersions.expectedIfSent(ifMatch), user.username()));
     }
 
     @GET
@@ -131,8 +131,4 @@ public class CustomerResource extends WritingResource {
         return EntityVersions.ok(CustomerResponse.from(customer));
     }
 
-    /** Where If-Match is optional: a header that was sent must name the current version; none accepts any. */
-    static ExpectedVersion ifPresent(String ifMatch) {
-        return ifMatch == null ? ExpectedVersion.any() : EntityVersions.expected(ifMatch);
-    }
 }

@@ -21,6 +21,14 @@ public final class EntityVersions {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * For the few updates where If-Match is optional: a header that was sent must name the current version; none at
+     * all accepts any.
+     */
+    public static ExpectedVersion expectedIfSent(String ifMatch) {
+        return ifMatch == null ? ExpectedVersion.any() : expected(ifMatch);
+    }
+
     /** 200 with the body and its ETag, the If-Match the next update must send. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(tag(version)).build();
