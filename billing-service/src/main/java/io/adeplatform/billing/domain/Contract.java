@@ -30,7 +30,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "contract")
-public class Contract extends CustomerRecord {
+public class Contract extends BillingRecord {
 
     public String title;
 

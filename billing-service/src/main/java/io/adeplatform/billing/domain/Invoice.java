@@ -24,7 +24,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "invoice")
-public class Invoice extends CustomerRecord {
+public class Invoice extends BillingRecord {
 
     public UUID contractId;
 

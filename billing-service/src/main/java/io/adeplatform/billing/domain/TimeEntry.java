@@ -15,7 +15,7 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "time_entry")
-public class TimeEntry extends CustomerRecord {
+public class TimeEntry extends BillingRecord {
 
     public UUID contractId;
 

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EngagementEventsConsumer {
 
-    /** The inbox name: idempotence and the consumer group depend on it, so it never changes. */
-    public static final String CONSUMER = "billing-service.engagement-events";
+    /** The inbox name within this service (billing-service.engagement-events): idempotence depends on it. */
+    public static final String CONSUMER = "engagement-events";
     static final String PREFIX = "io.adeplatform.portfolio.engagement.";
     public static final String CREATED = PREFIX + "created.v1";
     public static final String BUDGET_CHANGED = PREFIX + "budget-changed.v1";

@@ -1,5 +1,7 @@
 package io.adeplatform.escalation.domain;
 
+import io.adeplatform.platform.core.Texts;
+
 import java.util.UUID;
 
 /** What a list of escalations is narrowed to; null means "any". Account-team scoping is added by the use case. */
@@ -7,6 +9,6 @@ public record EscalationCriteria(UUID customerId, UUID engagementId, EscalationS
                                  Level level, String owner, Boolean breached) {
 
     public EscalationCriteria {
-        owner = owner == null || owner.isBlank() ? null : owner.strip();
+        owner = Texts.blankToNull(owner);
     }
 }

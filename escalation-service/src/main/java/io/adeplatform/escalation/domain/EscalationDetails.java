@@ -1,5 +1,7 @@
 package io.adeplatform.escalation.domain;
 
+import io.adeplatform.platform.core.Texts;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +15,7 @@ public record EscalationDetails(UUID engagementId, String title, String descript
     public EscalationDetails {
         title = title.strip();
         description = description.strip();
-        owner = owner == null || owner.isBlank() ? null : owner.strip();
+        owner = Texts.blankToNull(owner);
         watchers = watchers == null ? List.of() : watchers.stream().map(String::strip).distinct().toList();
     }
 }

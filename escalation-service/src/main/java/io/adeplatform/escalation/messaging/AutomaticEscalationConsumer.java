@@ -10,7 +10,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -33,19 +32,17 @@ public class AutomaticEscalationConsumer {
     @Inject
     AutomaticEscalationService automatic;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
 
     @Incoming("engagement-events")
     @Blocking
     public void onEngagementEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(applicationName + ".engagement-health", record, engagementEvents);
+        consumer.consume("engagement-health", record, engagementEvents);
     }
 
     @Incoming("commitment-events")
     @Blocking
     public void onCommitmentEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(applicationName + ".commitment-risk", record, commitmentEvents);
+        consumer.consume("commitment-risk", record, commitmentEvents);
     }
 
     void onHealthChanged(IncomingEvent event) {

@@ -1,5 +1,9 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Texts;
+
+import io.adeplatform.platform.core.CreatedRecord;
+
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.RuleViolation;
@@ -64,7 +68,7 @@ public class Engagement extends CreatedRecord {
     /** A new engagement in envisioning, nothing done yet; its health is set by the caller before it is stored. */
     public static Engagement open(UUID customerId, EngagementDetails details, OffsetDateTime at, String by) {
         Engagement e = new Engagement();
-        e.created(at, by);
+        e.created(by, at);
         e.customerId = customerId;
         e.revise(details);
         e.stage = Stage.ENVISIONING;
@@ -75,7 +79,7 @@ public class Engagement extends CreatedRecord {
     public void revise(EngagementDetails d) {
         name = d.name().strip();
         offering = d.offering().strip();
-        contractRef = d.contractRef() == null || d.contractRef().isBlank() ? null : d.contractRef().strip();
+        contractRef = Texts.blankToNull(d.contractRef());
         deliveryManager = d.deliveryManager().strip();
         startDate = d.startDate();
         endDate = d.endDate();

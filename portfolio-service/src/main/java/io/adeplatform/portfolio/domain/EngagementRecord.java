@@ -1,5 +1,7 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.CreatedRecord;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
@@ -14,7 +16,7 @@ public abstract class EngagementRecord extends CreatedRecord {
 
     /** A new record of the engagement, created when and by whom. */
     protected void createdOn(UUID engagement, OffsetDateTime at, String by) {
-        created(at, by);
+        created(by, at);
         engagementId = engagement;
     }
 }

@@ -1,5 +1,7 @@
 package io.adeplatform.portfolio.domain;
 
+import static io.adeplatform.platform.core.Texts.blankToNull;
+
 import io.adeplatform.platform.core.Conflict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -163,7 +165,4 @@ public class RaidItem extends EngagementRecord {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

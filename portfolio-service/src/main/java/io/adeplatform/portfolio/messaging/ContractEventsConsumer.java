@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.messaging;
 
 import io.adeplatform.platform.events.EventHandlers;
+import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
 import io.adeplatform.portfolio.service.ContractLinkService;
 import io.smallrye.common.annotation.Blocking;
@@ -14,7 +15,11 @@ import java.util.UUID;
 
 /** billing.contract.events: a signed contract links the engagements it covers; other types are skipped. */
 @ApplicationScoped
-public class ContractEventsConsumer extends InboxConsumer {
+public class ContractEventsConsumer {
+
+    @Inject
+    IdempotentConsumer inbox;
+
 
     public static final String CONTRACT_SIGNED = "io.adeplatform.billing.contract.signed.v1";
 
@@ -26,7 +31,7 @@ public class ContractEventsConsumer extends InboxConsumer {
     @Incoming("contract-events")
     @Blocking
     public void onContractEvent(ConsumerRecord<String, String> record) {
-        consume("contract-links", record, handlers);
+        inbox.consume("contract-links", record, handlers);
     }
 
     void onContractSigned(IncomingEvent event) {

@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.messaging;
 
 import io.adeplatform.platform.events.EventHandlers;
+import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
 import io.adeplatform.portfolio.service.EscalationHealthService;
 import io.smallrye.common.annotation.Blocking;
@@ -13,7 +14,11 @@ import java.util.UUID;
 
 /** escalation.escalation.events: critical escalations on an engagement drive its health; other types are skipped. */
 @ApplicationScoped
-public class EscalationEventsConsumer extends InboxConsumer {
+public class EscalationEventsConsumer {
+
+    @Inject
+    IdempotentConsumer inbox;
+
 
     public static final String ESCALATION_OPENED = "io.adeplatform.escalation.escalation.opened.v1";
     public static final String ESCALATION_RESOLVED = "io.adeplatform.escalation.escalation.resolved.v1";
@@ -32,7 +37,7 @@ public class EscalationEventsConsumer extends InboxConsumer {
     @Incoming("escalation-events")
     @Blocking
     public void onEscalationEvent(ConsumerRecord<String, String> record) {
-        consume("escalation-health", record, handlers);
+        inbox.consume("escalation-health", record, handlers);
     }
 
     /** Only a critical escalation on an engagement affects its health. */

@@ -1,5 +1,7 @@
 package io.adeplatform.relationship.domain;
 
+import static io.adeplatform.platform.core.Texts.blankToNull;
+
 /** What describes a customer; name and segment are required, tier, industry and region are optional free text. */
 public record CustomerProfile(String name, String segment, String tier, String industry, String region) {
 
@@ -9,7 +11,4 @@ public record CustomerProfile(String name, String segment, String tier, String i
                 blankToNull(region));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

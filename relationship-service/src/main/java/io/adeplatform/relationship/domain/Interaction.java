@@ -1,5 +1,7 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.CustomerRecord;
+
 import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "interaction")
-public class Interaction extends CustomerOwned {
+public class Interaction extends CustomerRecord {
 
     @Enumerated(EnumType.STRING)
     public InteractionType type;

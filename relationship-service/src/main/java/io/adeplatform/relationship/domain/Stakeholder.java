@@ -1,5 +1,9 @@
 package io.adeplatform.relationship.domain;
 
+import static io.adeplatform.platform.core.Texts.blankToNull;
+
+import io.adeplatform.platform.core.CustomerRecord;
+
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
@@ -18,7 +22,7 @@ import java.util.function.Function;
 /** A person at the customer: who they are, how much they weigh, how they stand towards us, whom they report to. */
 @Entity
 @Table(name = "stakeholder")
-public class Stakeholder extends CustomerOwned {
+public class Stakeholder extends CustomerRecord {
 
     public String name;
 

@@ -55,19 +55,19 @@ public class HealthSignalConsumer {
     @Incoming("escalation-events")
     @Blocking
     public void onEscalation(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-escalations", record, escalations);
+        consumer.consume("health-escalations", record, escalations);
     }
 
     @Incoming("invoice-events")
     @Blocking
     public void onInvoice(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-invoices", record, invoices);
+        consumer.consume("health-invoices", record, invoices);
     }
 
     @Incoming("commitment-events")
     @Blocking
     public void onCommitment(ConsumerRecord<String, String> record) {
-        consumer.consume("relationship-service.health-commitments", record, commitments);
+        consumer.consume("health-commitments", record, commitments);
     }
 
     private void escalation(IncomingEvent event, boolean open, String timeField) {

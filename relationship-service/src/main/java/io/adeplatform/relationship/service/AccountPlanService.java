@@ -3,7 +3,7 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.relationship.domain.AccountPlan;
-import io.adeplatform.relationship.domain.CustomerOwned;
+import io.adeplatform.platform.core.CustomerRecord;
 import io.adeplatform.relationship.domain.InitiativeDetails;
 import io.adeplatform.relationship.domain.ObjectiveDetails;
 import io.adeplatform.relationship.domain.OpportunityDetails;
@@ -110,7 +110,7 @@ public class AccountPlanService extends CustomerUseCase {
     private <T extends PlanPart> T revise(PanacheRepositoryBase<T, UUID> parts, String what, UUID customerId, UUID id,
                                           ExpectedVersion expected, Consumer<T> change) {
         access.changeable(customerId);
-        T part = CustomerOwned.ofCustomer(parts.findById(id), customerId, what, id);
+        T part = CustomerRecord.ofCustomer(parts.findById(id), customerId, what, id);
         expected.check(part.version);
         change.accept(part);
         parts.flush();

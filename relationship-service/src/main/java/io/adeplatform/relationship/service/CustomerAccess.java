@@ -3,7 +3,7 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.relationship.domain.Customer;
-import io.adeplatform.relationship.domain.CustomerOwned;
+import io.adeplatform.platform.core.CustomerRecord;
 import io.adeplatform.relationship.persistence.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +34,7 @@ public class CustomerAccess {
     }
 
     /** A record kept about a customer, when the caller may see that customer; otherwise the 404 of a missing one. */
-    public <T extends CustomerOwned> T visible(String what, UUID id, T found) {
+    public <T extends CustomerRecord> T visible(String what, UUID id, T found) {
         return access.visible(what, id, found, record -> record.customerId);
     }
 

@@ -8,7 +8,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
@@ -27,13 +26,11 @@ public class CustomerProjectionConsumer {
     @Inject
     ProjectedCustomers customers;
 
-    @ConfigProperty(name = "quarkus.application.name")
-    String applicationName;
 
     @Incoming("customer-events")
     @Blocking
     public void onCustomerEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(applicationName + ".customer-projection", record, this::apply);
+        consumer.consume("customer-projection", record, this::apply);
     }
 
     void apply(IncomingEvent event) {

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -30,12 +31,20 @@ public class IdempotentConsumer {
     @Inject
     ObjectMapper mapper;
 
-    /** Routes the event to its handler (types without one are skipped, still recorded in the inbox). */
-    public void consume(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
-        consume(consumer, record, (Consumer<IncomingEvent>) handlers::handle);
+    /** Inbox consumers are named {@code <application>.<name>}, like the channel's consumer group by convention. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    /**
+     * Routes the event to its handler (types without one are skipped, still recorded in the inbox), once for the inbox
+     * consumer {@code <application>.<name>}: that name is what keeps an event applied once, so it never changes.
+     */
+    public void consume(String name, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        consume(name, record, (Consumer<IncomingEvent>) handlers::handle);
     }
 
-    public void consume(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+    public void consume(String name, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        String consumer = application + "." + name;
         IncomingEvent event = IncomingEvent.from(record, mapper);
         Duration backoff = Duration.ofMillis(200);
         for (int attempt = 1; ; attempt++) {

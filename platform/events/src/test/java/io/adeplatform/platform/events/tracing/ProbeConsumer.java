@@ -25,7 +25,7 @@ public class ProbeConsumer {
     @Incoming("probe-events")
     @Blocking
     public void onProbeEvent(ConsumerRecord<String, String> record) {
-        consumer.consume("events-test.probes", record, event -> appliedIn.put(event.id(), Span.current().getSpanContext()));
+        consumer.consume("probes", record, event -> appliedIn.put(event.id(), Span.current().getSpanContext()));
     }
 
     public SpanContext spanOf(UUID eventId) {

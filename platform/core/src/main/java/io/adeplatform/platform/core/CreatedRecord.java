@@ -1,13 +1,12 @@
-package io.adeplatform.portfolio.domain;
+package io.adeplatform.platform.core;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What a record a client creates carries, under the same column names everywhere: its id, when and by whom. */
+/** What a record a client creates carries, under the same column names in every service: its id, who created it when. */
 @MappedSuperclass
 public abstract class CreatedRecord {
 
@@ -18,10 +17,10 @@ public abstract class CreatedRecord {
 
     public String createdBy;
 
-    /** A new record: a fresh id, when and by whom. */
-    protected void created(OffsetDateTime at, String by) {
+    /** A new record: a fresh id, by whom and when. */
+    protected void created(String by, OffsetDateTime at) {
         id = UUID.randomUUID();
-        createdAt = at;
         createdBy = by;
+        createdAt = at;
     }
 }
