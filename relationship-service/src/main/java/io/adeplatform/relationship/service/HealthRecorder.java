@@ -1,6 +1,7 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.events.OutboxWriter;
+import io.adeplatform.relationship.domain.Coverage;
 import io.adeplatform.relationship.domain.HealthCalculator;
 import io.adeplatform.relationship.domain.HealthFacts;
 import io.adeplatform.relationship.domain.Stakeholder;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,6 +70,11 @@ public class HealthRecorder {
             }
         }, () -> health.append(customerId, now, assessment));
         return new HealthView(customerId, assessment, now);
+    }
+
+    /** Coverage of key roles: the stakeholders and their last contacts, the part of the facts it needs. */
+    Coverage.Result coverage(UUID customerId, LocalDate today) {
+        return Coverage.of(stakeholders.ofCustomer(customerId), interactions.lastContacts(customerId), today);
     }
 
     /** What a customer's health is computed from: its stakeholders, contacts and the other services' signals. */

@@ -22,11 +22,11 @@ public class HealthService extends CustomerUseCase {
     @Inject
     HealthRecorder recorder;
 
-    /** Coverage from the same facts the health score is computed from. */
+    /** Coverage, by the same rule the health score counts engaged key roles with. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coverage.Result coverage(UUID customerId) {
         access.visible(customerId);
-        return recorder.facts(customerId).coverage(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return recorder.coverage(customerId, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     /** Health now; computing it records a change against the last recorded value, so recency decay shows up. */
