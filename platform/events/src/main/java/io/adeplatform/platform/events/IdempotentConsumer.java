@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * Applies an event at most once per consumer: the effect and the inbox row commit together. Transient failures are
- * retried here with backoff; anything else (or retries used up) is rethrown, so the Kafka connector's
+ * Applies an event at most once per consumer: the effect and the inbox row commit together. An event whose
+ * {@code ce_source} is not the topic's owning service ({@link TopicOwners}) is poison and never applied. Transient
+ * failures are retried here with backoff; anything else (or retries used up) is rethrown, so the Kafka connector's
  * dead-letter-queue strategy moves the record to {@code <topic>.<consumer>.dlq} with the error in its headers and
  * goes on with the next record.
  */
@@ -31,6 +32,9 @@ public class IdempotentConsumer {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    TopicOwners owners;
+
     /** Inbox consumers are named {@code <application>.<name>}, like the channel's consumer group by convention. */
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -46,6 +50,12 @@ public class IdempotentConsumer {
     public void consume(String name, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         String consumer = application + "." + name;
         IncomingEvent event = IncomingEvent.from(record, mapper);
+        try {
+            owners.checkSource(record.topic(), event);
+        } catch (PoisonEventException e) {
+            LOG.warnf("%s: %s; dead letter, not applied", consumer, e.getMessage());
+            throw e;
+        }
         Duration backoff = Duration.ofMillis(200);
         for (int attempt = 1; ; attempt++) {
             try {

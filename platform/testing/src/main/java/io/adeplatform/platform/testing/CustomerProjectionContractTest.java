@@ -102,6 +102,25 @@ public abstract class CustomerProjectionContractTest {
                 Duration.ofSeconds(2))).isEmpty();
     }
 
+    @Test
+    void anEventNotFromRelationshipServiceIsADeadLetterAndNeverApplied() {
+        UUID forged = UUID.randomUUID();
+        UUID forgedEvent = UUID.randomUUID();
+        TestKafka.sendCloudEvent(TOPIC, forgedEvent, REGISTERED, forged.toString(),
+                registered(forged, "Forged University", "ada.exec"), "/billing-service");
+        UUID next = UUID.randomUUID();
+        publish(UUID.randomUUID(), REGISTERED, next, registered(next, "After The Forgery", "ada.exec"));
+
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
+                .get(projectionPath() + "/" + next).then().statusCode(200));
+        String deadLetters = TOPIC + "." + applicationName() + ".dlq";
+        assertThat(TestKafka.await(deadLetters, r -> forgedEvent.toString().equals(TestKafka.header(r, "ce_id")), 1, WAIT))
+                .singleElement().satisfies(r -> assertThat(TestKafka.header(r, "dead-letter-reason"))
+                        .contains("ce_source /billing-service"));
+        given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
+                .get(projectionPath() + "/" + forged).then().statusCode(404);
+    }
+
     private static void publish(UUID eventId, String type, UUID customerId, String json) {
         TestKafka.sendCloudEvent(TOPIC, eventId, type, customerId.toString(), json);
     }

@@ -83,15 +83,30 @@ public final class TestKafka {
         }
     }
 
-    /** Publishes a CloudEvent in binary mode, as the platform's relays do. */
+    /** Publishes a CloudEvent in binary mode, as the topic's owning service's relay does. */
     public static void sendCloudEvent(String topic, UUID eventId, String type, String subject, String json) {
+        sendCloudEvent(topic, eventId, type, subject, json, ownerSource(topic));
+    }
+
+    /** Publishes a CloudEvent in binary mode claiming the given {@code ce_source}. */
+    public static void sendCloudEvent(String topic, UUID eventId, String type, String subject, String json,
+                                      String source) {
         send(topic, subject, json, Map.of(
                 "ce_id", eventId.toString(),
                 "ce_type", type,
-                "ce_source", "/test",
+                "ce_source", source,
                 "ce_subject", subject,
                 "ce_time", Instant.now().toString(),
                 "ce_specversion", "1.0",
                 "content-type", "application/json"));
+    }
+
+    /**
+     * The {@code ce_source} of the service owning a topic of another domain ({@code billing.invoice.events} →
+     * {@code /billing-service}), the rule consumers check (platform/events {@code TopicOwners}; its test holds both
+     * equal). This module cannot depend on platform/events, which uses it for its own tests.
+     */
+    public static String ownerSource(String topic) {
+        return "/" + topic.substring(0, topic.indexOf('.')) + "-service";
     }
 }
