@@ -3,7 +3,8 @@
 # folder, checks the image configuration against deploy/k8s (user 185 and not root, entrypoint with the JVM's
 # container flags, working directory with quarkus-run.jar, the exposed port = the Deployment's containerPort),
 # then starts the image's own entrypoint with the image's own environment as user 185, the way the manifests run
-# it (read-only root filesystem, a writable tmpfs on /tmp), and waits for /q/health/live to be UP.
+# it (read-only root filesystem, a writable tmpfs on /tmp), and waits for /q/health/live to be UP on the management
+# port (QUARKUS_MANAGEMENT_PORT, a free port unless given), and not served on the API port.
 #
 #   deploy/images/run-image-check.sh <image.tar> [NAME=VALUE ...]     variables for the container (like the
 #                                                                      ConfigMap); QUARKUS_HTTP_PORT is set to
@@ -137,23 +138,32 @@ free_port() {   # a port nobody answers on (bash's /dev/tcp connects; a refused 
   fail "no free port found"
 }
 port="$(free_port)"
-run_env=("${image_env[@]}" "HOSTNAME=ade-image-check" "QUARKUS_HTTP_PORT=$port" "${extra_env[@]}")
-for kv in "${run_env[@]}"; do [[ "$kv" == QUARKUS_HTTP_PORT=* ]] && port="${kv#*=}"; done
+management_port="$(free_port)"
+run_env=("${image_env[@]}" "HOSTNAME=ade-image-check" "QUARKUS_HTTP_PORT=$port" "QUARKUS_MANAGEMENT_PORT=$management_port"
+  "${extra_env[@]}")
+for kv in "${run_env[@]}"; do
+  [[ "$kv" == QUARKUS_HTTP_PORT=* ]] && port="${kv#*=}"
+  [[ "$kv" == QUARKUS_MANAGEMENT_PORT=* ]] && management_port="${kv#*=}"
+done
 log="$work/container.log"
 "${in_container[@]}" /usr/bin/env -i -C "$workdir" "${run_env[@]}" "${entrypoint[@]}" > "$log" 2>&1 &
 runner_pid=$!
 
-health() { curl -s --max-time 3 "http://127.0.0.1:$port/q/health/$1" || true; }
+# the images serve health and metrics on the management port only (quarkus.management.enabled, root pom)
+health() { curl -s --max-time 3 "http://127.0.0.1:$management_port/q/health/$1" || true; }
 deadline=$((SECONDS + timeout_s))
 until [[ "$(health live | jq -r '.status // empty' 2>/dev/null)" == UP ]]; do
   if ! kill -0 "$runner_pid" 2>/dev/null; then tail -n 40 "$log" >&2; fail "the container exited before it was live"; fi
   if (( SECONDS > deadline )); then tail -n 40 "$log" >&2; fail "/q/health/live not UP after ${timeout_s}s"; fi
   sleep 2
 done
-pass "/q/health/live UP on :$port after $((SECONDS - deadline + timeout_s))s"
+pass "/q/health/live UP on :$management_port after $((SECONDS - deadline + timeout_s))s"
 
 [[ "$(health started | jq -r '.status // empty' 2>/dev/null)" == UP ]] || fail "/q/health/started (the startupProbe) is not UP"
 pass "/q/health/started UP (the startupProbe's path)"
+main_port_health="$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://127.0.0.1:$port/q/health/live" || true)"
+[[ "$main_port_health" != 200 ]] || fail "/q/health/live also answers on the API port $port"
+pass "health on the management port :$management_port only (API port answers $main_port_health)"
 
 java_pid=""
 for pid in $(descendants "$runner_pid"); do [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && java_pid=$pid; done

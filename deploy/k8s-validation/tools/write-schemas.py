@@ -194,7 +194,10 @@ add(strimzi('Kafka', obj({
             'type': enum('internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'),
             'tls': B,
             'authentication': obj({'type': enum('tls', 'scram-sha-512', 'oauth', 'custom')}, ['type']),
-            'networkPolicyPeers': arr(PEER), 'configuration': {'type': 'object'}},
+            'networkPolicyPeers': arr(PEER),
+            # open (Strimzi has many listener options), but the source ranges of a load balancer typed as CIDRs
+            'configuration': {'type': 'object', 'properties': {'loadBalancerSourceRanges': arr(
+                {'type': 'string', 'pattern': r'^[0-9a-fA-F.:]+/[0-9]{1,3}$'})}}},
             ['name', 'port', 'type', 'tls']), 1),
         'authorization': obj({'type': enum('simple', 'opa', 'keycloak', 'custom'), 'superUsers': arr(S)}, ['type']),
         'config': map_of(SCALAR), 'resources': RESOURCES, 'metricsConfig': {'type': 'object'},
