@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrossReferenceTest {
 
+    /** Quarkus's management interface: health and metrics, apart from the API. */
+    static final int MANAGEMENT_PORT = 9000;
+
     /** Measured RSS in MB (root README, "Measured"): the memory request must be above it. */
     private static final Map<String, Integer> MEASURED_RSS_MB = Map.of(
             "gateway", 160, "relationship-service", 259, "portfolio-service", 242, "consumption-service", 238,
@@ -135,16 +138,19 @@ class CrossReferenceTest {
             String app = name(d);
             Map<String, Object> c = container(d);
             int port = APPS.get(app);
-            assertThat(list(c, "ports")).as(app + " ports").singleElement()
-                    .satisfies(p -> assertThat(p).containsEntry("containerPort", port).containsEntry("name", "http"));
-            assertThat(configEnv(objects, d)).as(app + " QUARKUS_HTTP_PORT").containsEntry("QUARKUS_HTTP_PORT",
-                    String.valueOf(port));
+            assertThat(list(c, "ports")).as(app + " ports: the API, then health and metrics").hasSize(2);
+            assertThat(list(c, "ports").get(0)).containsEntry("containerPort", port).containsEntry("name", "http");
+            assertThat(list(c, "ports").get(1)).containsEntry("containerPort", MANAGEMENT_PORT)
+                    .containsEntry("name", "management");
+            assertThat(configEnv(objects, d)).as(app + " ports").containsEntry("QUARKUS_HTTP_PORT", String.valueOf(port))
+                    .containsEntry("QUARKUS_MANAGEMENT_ENABLED", "true")
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
             Map<String, String> paths = Map.of("startupProbe", "/q/health/started", "livenessProbe", "/q/health/live",
                     "readinessProbe", "/q/health/ready");
             paths.forEach((probe, path) -> {
                 assertThat(str(c, probe, "httpGet", "path")).as(app + " " + probe + " path").isEqualTo(path);
                 Object probePort = at(c, probe, "httpGet", "port");
-                assertThat(probePort).as(app + " " + probe + " port").isIn("http", port);
+                assertThat(probePort).as(app + " " + probe + " on the management port").isIn("management", MANAGEMENT_PORT);
             });
             assertThat(at(d, "spec", "template", "spec", "securityContext", "runAsNonRoot")).isEqualTo(true);
             assertThat(at(c, "securityContext", "readOnlyRootFilesystem")).as(app).isEqualTo(true);
@@ -193,19 +199,29 @@ class CrossReferenceTest {
                     .filter(s -> selects(map(sm, "spec", "selector"), map(s, "metadata", "labels"))).toList();
             assertThat(services).as(id(sm)).hasSize(1);
             for (Map<String, Object> ep : list(sm, "spec", "endpoints")) {
-                assertThat(ep).containsEntry("path", "/q/metrics");
+                assertThat(ep).containsEntry("path", "/q/metrics").as(id(sm) + " scrapes the management port")
+                        .containsEntry("port", "management");
                 assertThat(list(services.get(0), "spec", "ports")).anyMatch(p -> ep.get("port").equals(p.get("name")));
             }
         }
         assertThat(ofKind(objects, "ServiceMonitor").map(Manifests::name)).containsExactlyInAnyOrderElementsOf(APPS.keySet());
         List<Map<String, Object>> ingresses = ofKind(objects, "Ingress").toList();
-        assertThat(ingresses).hasSize(1);
+        assertThat(ingresses).extracting(Manifests::name)
+                .containsExactlyInAnyOrder("gateway", "keycloak-public", "keycloak-admin");
+        Map<String, Object> keycloak = ofKind(objects, "Keycloak").findFirst().orElseThrow();
         for (Map<String, Object> ing : ingresses) {
             assertThat(list(ing, "spec", "tls")).as("TLS on " + id(ing)).isNotEmpty();
             for (Map<String, Object> rule : list(ing, "spec", "rules")) {
                 assertThat(list(ing, "spec", "tls")).anyMatch(t -> Manifests.strings(t, "hosts").contains(str(rule, "host")));
                 for (Map<String, Object> path : list(rule, "http", "paths")) {
-                    Map<String, Object> svc = get(objects, "Service", str(path, "backend", "service", "name"));
+                    String backend = str(path, "backend", "service", "name");
+                    if (backend.equals(name(keycloak) + "-service")) {
+                        // the Keycloak operator makes this Service, with the HTTP port of the Keycloak resource
+                        assertThat(str(path, "backend", "service", "port", "number")).as(id(ing))
+                                .isEqualTo(str(keycloak, "spec", "http", "httpPort"));
+                        continue;
+                    }
+                    Map<String, Object> svc = get(objects, "Service", backend);
                     assertThat(list(svc, "spec", "ports")).anyMatch(p -> p.get("name").equals(str(path, "backend",
                             "service", "port", "name")));
                 }

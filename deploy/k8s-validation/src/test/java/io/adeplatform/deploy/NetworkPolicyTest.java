@@ -23,8 +23,9 @@ import static io.adeplatform.deploy.Manifests.str;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Only the gateway is reachable from outside the namespace (through the ingress controller); a service accepts
- * only the gateway (and Prometheus for /q/metrics) and reaches only DNS, its own database, Kafka and Keycloak.
+ * Only the gateway is reachable from outside the namespace (through the ingress controller, on its API port); a
+ * service accepts only the gateway on its API port; Prometheus reaches only the management port (health, metrics).
+ * A service reaches only DNS, its own database, Kafka and Keycloak.
  * Every ADE pod is covered by a default-deny policy, so anything not listed is refused.
  */
 class NetworkPolicyTest {
@@ -62,32 +63,36 @@ class NetworkPolicyTest {
                 List<Map<String, Object>> from = list(rule, "from");
                 assertThat(from).as(app + ": a rule without 'from' admits everyone").isNotEmpty();
                 assertThat(list(rule, "ports")).as(app + ": a rule without ports opens every port").isNotEmpty();
-                list(rule, "ports").forEach(p -> assertThat(p.get("port")).as(app + " port").isIn(port, "http"));
+                Set<Object> ports = Set.copyOf(list(rule, "ports").stream().map(p -> p.get("port")).toList());
                 for (Map<String, Object> peer : from) {
                     assertThat(peer).as(app + ": no ipBlock peers").doesNotContainKey("ipBlock");
                     String namespace = str(peer, "namespaceSelector", "matchLabels", "kubernetes.io/metadata.name");
                     if (peer.containsKey("namespaceSelector")) {
                         assertThat(namespace).as(app + ": other namespaces only by name").isNotNull();
                         assertThat(peer).as(app + ": whole namespace, not a pod in it").doesNotContainKey("podSelector");
-                        if (app.equals("gateway")) {
-                            assertThat(namespace).isIn(INGRESS_NAMESPACE, MONITORING_NAMESPACE);
+                        if (MONITORING_NAMESPACE.equals(namespace)) {
+                            assertThat(ports).as(app + ": Prometheus reaches only the management port")
+                                    .isEqualTo(Set.of(CrossReferenceTest.MANAGEMENT_PORT));
                         } else {
-                            assertThat(namespace).as(app + " reachable from outside only by Prometheus")
-                                    .isEqualTo(MONITORING_NAMESPACE);
+                            assertThat(app).as(app + " reachable from outside only by Prometheus").isEqualTo("gateway");
+                            assertThat(namespace).isEqualTo(INGRESS_NAMESPACE);
+                            assertThat(ports).as("the ingress controller reaches only the gateway's API port")
+                                    .isEqualTo(Set.of(port));
                         }
                     } else {
                         Map<String, Object> selector = map(peer, "podSelector");
                         assertThat(app).as("only services accept in-namespace callers").isNotEqualTo("gateway");
                         assertThat(map(selector, "matchLabels")).as(app + " accepts only the gateway")
                                 .isEqualTo(Map.of("app.kubernetes.io/name", "gateway"));
+                        assertThat(ports).as(app + ": the gateway reaches only the API port").isEqualTo(Set.of(port));
                     }
                 }
             }
         }
-        // the Ingress exposes the gateway and nothing else
+        // the Ingresses expose the gateway and Keycloak and nothing else (which paths: PublicExposureTest)
         ofKind(objects, "Ingress").flatMap(i -> list(i, "spec", "rules").stream())
                 .flatMap(r -> list(r, "http", "paths").stream())
-                .forEach(p -> assertThat(str(p, "backend", "service", "name")).isEqualTo("gateway"));
+                .forEach(p -> assertThat(str(p, "backend", "service", "name")).isIn("gateway", "ade-keycloak-service"));
         // Kafka's TLS listener admits only the ADE applications (Strimzi turns networkPolicyPeers into a policy)
         Map<String, Object> kafka = ofKind(objects, "Kafka").findFirst().orElseThrow();
         list(kafka, "spec", "kafka", "listeners").stream().filter(l -> "internal".equals(l.get("type")))

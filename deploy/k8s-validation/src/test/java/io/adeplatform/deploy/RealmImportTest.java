@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The KeycloakRealmImport is the repository's realm (deploy/local/keycloak/ade-realm.json): same roles, clients,
  * mappers and settings; the documented differences are the front-end URLs, the partner secret (a placeholder
- * filled from a Secret) and the demo users (dev only).
+ * filled from a Secret), the demo users and the front-end's password grant (both only where demo users exist: the
+ * local realm and the dev overlay). Brute-force protection is on everywhere.
  */
 class RealmImportTest {
 
@@ -63,6 +64,40 @@ class RealmImportTest {
     }
 
     @Test
+    void passwordGrantOnlyWhereDemoUsersExist() {
+        Map<String, Object> dev = map(get(rendered("dev"), "KeycloakRealmImport", "ade-realm"), "spec", "realm");
+        Map<String, Object> prod = map(get(rendered("prod"), "KeycloakRealmImport", "ade-realm"), "spec", "realm");
+        Map<String, Object> base = Manifests.parse(read(Manifests.deployDir()
+                .resolve("k8s/infra/keycloak/realm-import.yaml"))).get(0);
+        assertThat(passwordGrantClients(localRealm())).as("local realm (platform.sh, e2e tests)")
+                .containsExactly("ade-frontend");
+        assertThat(passwordGrantClients(dev)).as("dev overlay, with its demo users").containsExactly("ade-frontend");
+        assertThat(passwordGrantClients(prod)).as("prod").isEmpty();
+        assertThat(passwordGrantClients(map(base, "spec", "realm"))).as("base realm import").isEmpty();
+        assertThat(list(dev, "clients").get(0).get("publicClient")).isEqualTo(true);
+    }
+
+    @Test
+    void bruteForceProtectionIsOnEverywhere() {
+        for (Map<String, Object> realm : List.of(localRealm(),
+                map(get(rendered("dev"), "KeycloakRealmImport", "ade-realm"), "spec", "realm"),
+                map(get(rendered("prod"), "KeycloakRealmImport", "ade-realm"), "spec", "realm"))) {
+            assertThat(realm.get("bruteForceProtected")).isEqualTo(true);
+            assertThat(realm.get("permanentLockout")).as("temporary lockouts need no admin").isEqualTo(false);
+            assertThat((Integer) realm.get("failureFactor")).isBetween(3, 10);
+            assertThat((Integer) realm.get("waitIncrementSeconds")).isPositive();
+            assertThat((Integer) realm.get("maxFailureWaitSeconds")).isGreaterThanOrEqualTo(
+                    (Integer) realm.get("waitIncrementSeconds"));
+            assertThat((Integer) realm.get("minimumQuickLoginWaitSeconds")).isPositive();
+        }
+    }
+
+    private static List<Object> passwordGrantClients(Map<String, Object> realm) {
+        return list(realm, "clients").stream().filter(c -> Boolean.TRUE.equals(c.get("directAccessGrantsEnabled")))
+                .map(c -> c.get("clientId")).toList();
+    }
+
+    @Test
     void partnerSecretPlaceholderHasItsSecretInDev() {
         List<Map<String, Object>> dev = rendered("dev");
         Map<String, Object> realmImport = ofKind(dev, "KeycloakRealmImport").findFirst().orElseThrow();
@@ -83,6 +118,7 @@ class RealmImportTest {
 
     private static Map<String, Object> normaliseClient(Map<String, Object> client) {
         Map<String, Object> copy = new LinkedHashMap<>(client);
+        copy.remove("directAccessGrantsEnabled"); // checked apart: passwordGrantOnlyWhereDemoUsersExist
         copy.remove("redirectUris");
         copy.remove("webOrigins");
         copy.remove("secret");

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every topic a service's configuration uses (its application.properties, plus the customer projection's channel
  * for the services that depend on platform/customer-projection), every topic it publishes through its outbox and
- * every channel of contracts/asyncapi.yaml has a KafkaTopic; each service's KafkaUser allows exactly what it needs,
- * and the partner user only reads published event topics.
+ * every channel of contracts/asyncapi.yaml has a KafkaTopic; each service's KafkaUser allows exactly what it needs
+ * (partners: PartnerKafkaAccessTest).
  */
 class TopicsAndAclsTest {
 
@@ -161,31 +161,6 @@ class TopicsAndAclsTest {
                     .flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
             others.forEach(t -> assertThat(allows(acls, "topic", t, "Write")).as(service + " must not write " + t).isFalse());
         }
-    }
-
-    @ParameterizedTest(name = "overlay {0}")
-    @ValueSource(strings = {"dev", "prod"})
-    void partnerUserOnlyReadsPublishedEvents(String overlay) {
-        List<Map<String, Object>> objects = rendered(overlay);
-        Map<String, Object> partner = Manifests.get(objects, "KafkaUser", "ade-partner-reader");
-        List<Map<String, Object>> acls = list(partner, "spec", "authorization", "acls");
-        for (Map<String, Object> acl : acls) {
-            assertThat(strings(acl, "operations")).as("read-only").isSubsetOf("Read", "Describe");
-            if ("topic".equals(str(acl, "resource", "type"))) {
-                assertThat(str(acl, "resource", "name")).endsWith(".events");
-                assertThat(str(acl, "resource", "patternType")).isEqualTo("literal");
-            }
-        }
-        // asyncapi.yaml: partners receive the *.events channels and send to the ingest channel
-        asyncApiTopics().stream().filter(t -> t.endsWith(".events"))
-                .forEach(t -> assertThat(allows(acls, "topic", t, "Read")).as("partner reads " + t).isTrue());
-        List<Map<String, Object>> feed = list(Manifests.get(objects, "KafkaUser", "ade-partner-usage-feed"),
-                "spec", "authorization", "acls");
-        asyncApiTopics().stream().filter(t -> !t.endsWith(".events")).forEach(t -> {
-            assertThat(allows(acls, "topic", t, "Read")).as("partner reader must not read " + t).isFalse();
-            assertThat(allows(feed, "topic", t, "Write")).as("partner feed writes " + t).isTrue();
-        });
-        feed.forEach(acl -> assertThat(strings(acl, "operations")).isSubsetOf("Write", "Describe"));
     }
 
     static boolean allows(List<Map<String, Object>> acls, String type, String resource, String operation) {
