@@ -61,7 +61,7 @@ class SubscriptionOwnershipTest {
                 .body("type", containsString("subscription-not-registrable")).extract();
         String detail = refused.path("detail");
         assertThat(detail).doesNotContain(theirs.toString()).doesNotContainIgnoringCase("exist")
-                .doesNotContainIgnoringCase("already").doesNotContainIgnoringCase("registered for");
+                .doesNotContainIgnoringCase("already");
         // the answer is built from the requested id alone: the same words whoever holds it
         assertThat(detail.replace(held, "ID")).isEqualTo("subscription ID cannot be registered for this customer; "
                 + "if the cloud subscription is the customer's, an administrator can transfer it");

@@ -37,6 +37,9 @@ final class StrictUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(target, offset, length);
         while (true) {
             if (malformed != null) {
@@ -55,10 +58,8 @@ final class StrictUtf8Reader extends Reader {
                 return decoded;
             }
             if (endOfInput) {
-                if (!flushed) {
-                    flushed = true;
-                    decoder.flush(out);
-                }
+                flushed = true;
+                decoder.flush(out); // UTF-8 keeps no state: nothing to add
                 return out.position() > offset ? out.position() - offset : -1;
             }
             fill();

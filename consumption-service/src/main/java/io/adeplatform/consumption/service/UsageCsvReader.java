@@ -4,7 +4,6 @@ import io.adeplatform.consumption.domain.UsageColumn;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,8 +17,10 @@ import java.util.function.Function;
  * bounded row ({@link BoundedCsvTokenizer}): strict UTF-8 (a leading BOM is skipped), RFC 4180 quoting, CRLF or LF,
  * blank lines skipped. The header row names the columns, in any order ({@link UsageColumn} aliases, extra columns
  * ignored); a file without one is an {@link InvalidInput}, a file that cannot be read a {@link RefusedUsageFile}.
+ * It never closes the request body: closing the server's request stream reads it to its end, and a refused file is
+ * answered at once instead of after the rest of a (possibly huge) body has been read.
  */
-final class UsageCsvReader implements Closeable {
+final class UsageCsvReader {
 
     /**
      * One record: the physical line where it starts (the header is line 1) and its raw values by column, or, when it
@@ -28,13 +29,11 @@ final class UsageCsvReader implements Closeable {
     record CsvRecord(long line, Function<UsageColumn, String> values, String problem) {
     }
 
-    private final InputStream body;
     private final BoundedCsvTokenizer tokenizer;
     private final Map<UsageColumn, Integer> columns;
     private final int width;
 
     private UsageCsvReader(InputStream body, int maxRowChars) throws IOException {
-        this.body = body;
         this.tokenizer = read(() -> new BoundedCsvTokenizer(new StrictUtf8Reader(body), maxRowChars));
         List<String> header = read(tokenizer::next);
         if (header == null) {
@@ -70,11 +69,6 @@ final class UsageCsvReader implements Closeable {
             Integer index = columns.get(column);
             return index == null ? null : record.get(index);
         }, null);
-    }
-
-    @Override
-    public void close() throws IOException {
-        body.close();
     }
 
     private interface Step<T> {

@@ -80,7 +80,8 @@ public class UsageIngestion extends ConsumptionUseCase {
         List<Rejection> reported = new ArrayList<>();
         long rejected = 0;
         UsageRecordRepository.Load load = null;
-        try (UsageCsvReader csv = UsageCsvReader.open(body, config.maxRowLength())) {
+        try {
+            UsageCsvReader csv = UsageCsvReader.open(body, config.maxRowLength());
             load = records.open(uploadId);
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
                 String problem = record.problem() != null ? record.problem()
