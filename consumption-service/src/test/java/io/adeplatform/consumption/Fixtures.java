@@ -2,7 +2,12 @@ package io.adeplatform.consumption;
 
 import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
 
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +47,27 @@ public final class Fixtures {
         return given().header("Authorization", EXEC).contentType("text/csv").body(csv)
                 .post("/api/consumption/usage").then();
     }
+
+    /** Usage rows stored for the customer: {count, sum of cost}. */
+    public static BigDecimal[] stored(UUID customer) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) Arc.container().instance(EntityManager.class).get()
+                    .createNativeQuery("SELECT count(*), coalesce(sum(cost), 0) FROM usage_record WHERE customer_id = ?1")
+                    .setParameter(1, customer).getSingleResult();
+            return new BigDecimal[] {new BigDecimal(row[0].toString()), (BigDecimal) row[1]};
+        });
+    }
+
+    /** One partner-feed record (JSON) for the subscription; {@code extra} is spliced in as further fields. */
+    public static String partnerRecord(String date, String subscription, String cost, String extra) {
+        return """
+                {"date": "%s", "subscriptionId": "%s", "serviceName": "Storage", "meter": "Blob",
+                 "resourceGroup": "rg-feed", "quantity": 1, "unit": "GB", "cost": %s, "currency": "USD"%s}"""
+                .formatted(date, subscription, cost, extra);
+    }
+
+    public static final String PARTNER_TOPIC = "consumption.usage.ingest";
+    public static final String PARTNER_DLQ = "consumption.usage.ingest.consumption-service.dlq";
 
     public static final String HEADER = "date,subscriptionId,serviceName,meter,resourceGroup,quantity,unit,cost,currency\n";
 

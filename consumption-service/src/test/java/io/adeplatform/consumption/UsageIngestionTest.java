@@ -165,11 +165,12 @@ class UsageIngestionTest {
                 .body("rejections[3].reason", containsString("expected 9 columns, found 8"));
         assertThat(totals(customer)[0]).isEqualByComparingTo("10.00");
 
-        // an unbalanced quote: rows before it are kept, the rest is reported
+        // an unbalanced quote refuses the whole file, naming the line: the good row before it is not stored either
         Fixtures.upload(HEADER + row("2026-08-06", sub, "Storage", "Blob", "5.00")
                         + "2026-08-07," + sub + ",Storage,\"Blob,rg,1,Hours,1.00,USD\n")
-                .statusCode(200).body("accepted", equalTo(1)).body("rejected", equalTo(1))
-                .body("rejections[0].line", equalTo(3));
+                .statusCode(400).contentType("application/problem+json").body("line", equalTo(3))
+                .body("detail", containsString("never closed"));
+        assertThat(totals(customer)[0]).isEqualByComparingTo("10.00");
     }
 
     @Test

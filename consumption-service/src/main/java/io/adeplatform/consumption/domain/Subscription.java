@@ -1,6 +1,6 @@
 package io.adeplatform.consumption.domain;
 
-import jakarta.persistence.Column;
+import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,9 +30,22 @@ public class Subscription extends CustomerOwned {
         return subscription;
     }
 
-    /** Name and engagement may change; the customer never does: usage is attributed through it. */
+    /** Name and engagement may change; the customer only through an audited transfer ({@link SubscriptionTransfer}). */
     public void change(String newName, UUID newEngagementId) {
         name = newName.strip();
         engagementId = newEngagementId;
+    }
+
+    /**
+     * Usage from now on counts for {@code target}; usage stored before stays the previous holder's. The engagement
+     * was the previous customer's, so the link is dropped.
+     */
+    void transferTo(UUID target) {
+        if (target.equals(customerId)) {
+            throw new RuleViolation("subscription-already-held", "subscription " + id + " is already held by customer "
+                    + target);
+        }
+        customerId = target;
+        engagementId = null;
     }
 }

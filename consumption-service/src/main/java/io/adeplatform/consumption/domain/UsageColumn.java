@@ -16,12 +16,25 @@ public enum UsageColumn {
     QUANTITY("quantity", "usagequantity"),
     UNIT("unit", "unitofmeasure"),
     COST("cost", "costinbillingcurrency", "pretaxcost"),
-    CURRENCY("currency", "billingcurrency", "billingcurrencycode");
+    CURRENCY("currency", "billingcurrency", "billingcurrencycode"),
+    /** Optional: the customer the sender claims the usage is for; a record whose subscription another holds is refused. */
+    CUSTOMER(false, "customerid");
 
+    private final boolean required;
     private final String[] names;
 
     UsageColumn(String... names) {
+        this(true, names);
+    }
+
+    UsageColumn(boolean required, String... names) {
+        this.required = required;
         this.names = names;
+    }
+
+    /** Whether a CSV header must name this column. */
+    public boolean required() {
+        return required;
     }
 
     /** The column a header (or field) name stands for, or null when it is none of them. */

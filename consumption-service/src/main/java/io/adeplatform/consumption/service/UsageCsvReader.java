@@ -3,90 +3,65 @@ package io.adeplatform.consumption.service;
 import io.adeplatform.consumption.domain.UsageColumn;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
-import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads a cost-export CSV record by record from a stream, never the whole file in memory: UTF-8 (a leading BOM is
- * skipped), RFC 4180 quoting, CRLF or LF, blank lines skipped. The header row names the columns, in any order
- * ({@link UsageColumn} aliases, extra columns ignored); a file without one is an {@link InvalidInput}.
+ * Reads a cost-export CSV record by record from a stream, never the whole file in memory and never more than one
+ * bounded row ({@link BoundedCsvTokenizer}): strict UTF-8 (a leading BOM is skipped), RFC 4180 quoting, CRLF or LF,
+ * blank lines skipped. The header row names the columns, in any order ({@link UsageColumn} aliases, extra columns
+ * ignored); a file without one is an {@link InvalidInput}, a file that cannot be read a {@link RefusedUsageFile}.
+ * It never closes the request body: closing the server's request stream reads it to its end, and a refused file is
+ * answered at once instead of after the rest of a (possibly huge) body has been read.
  */
-final class UsageCsvReader implements Closeable {
+final class UsageCsvReader {
 
     /**
      * One record: the physical line where it starts (the header is line 1) and its raw values by column, or, when it
-     * cannot be read, the reason ({@code values} null).
+     * has the wrong number of columns, that problem ({@code values} null).
      */
     record CsvRecord(long line, Function<UsageColumn, String> values, String problem) {
     }
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final BoundedCsvTokenizer tokenizer;
     private final Map<UsageColumn, Integer> columns;
     private final int width;
-    private long lineBefore;
-    private boolean ended;
 
-    private UsageCsvReader(CSVParser parser) {
-        this.parser = parser;
-        this.records = parser.iterator();
-        if (!records.hasNext()) {
+    private UsageCsvReader(InputStream body, int maxRowChars) throws IOException {
+        this.tokenizer = read(() -> new BoundedCsvTokenizer(new StrictUtf8Reader(body), maxRowChars));
+        List<String> header = read(tokenizer::next);
+        if (header == null) {
             throw invalidHeader("the file is empty: a header row naming the columns is required");
         }
-        CSVRecord header = records.next();
         this.columns = columns(header);
         this.width = header.size();
-        this.lineBefore = parser.getCurrentLineNumber();
     }
 
-    /** Reads the header; an empty file or one whose first row is no valid header is an {@link InvalidInput}. */
-    static UsageCsvReader open(InputStream body) throws IOException {
-        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(withoutBom(body));
-        try {
-            return new UsageCsvReader(parser);
-        } catch (RuntimeException e) {
-            parser.close();
-            throw e;
-        }
+    /**
+     * Reads the header; an empty file or one whose first row is no valid header is an {@link InvalidInput}, a row
+     * longer than {@code maxRowChars} characters (or other unreadable text) a {@link RefusedUsageFile}.
+     */
+    static UsageCsvReader open(InputStream body, int maxRowChars) throws IOException {
+        return new UsageCsvReader(body, maxRowChars);
     }
 
     /**
      * The next record, or null at the end. A record whose column count differs from the header's comes with that
-     * problem; so does broken quoting, which ends the file there (rows before it are kept).
+     * problem; unreadable text (bad encoding, a row too long, broken quoting, a control character) is a
+     * {@link RefusedUsageFile}.
      */
-    CsvRecord next() {
-        if (ended) {
+    CsvRecord next() throws IOException {
+        List<String> record = read(tokenizer::next);
+        if (record == null) {
             return null;
         }
-        long line = lineBefore + 1;
-        CSVRecord record;
-        try {
-            if (!records.hasNext()) {
-                ended = true;
-                return null;
-            }
-            record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            ended = true;
-            return new CsvRecord(line, null, "malformed CSV from here on (unbalanced quotes?): " + rootMessage(e));
-        }
-        lineBefore = parser.getCurrentLineNumber();
+        long line = tokenizer.recordLine();
         if (record.size() != width) {
             return new CsvRecord(line, null, "expected " + width + " columns, found " + record.size());
         }
@@ -96,12 +71,19 @@ final class UsageCsvReader implements Closeable {
         }, null);
     }
 
-    @Override
-    public void close() throws IOException {
-        parser.close();
+    private interface Step<T> {
+        T run() throws IOException, BoundedCsvTokenizer.Defect;
     }
 
-    private static Map<UsageColumn, Integer> columns(CSVRecord header) {
+    private static <T> T read(Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (BoundedCsvTokenizer.Defect defect) {
+            throw new RefusedUsageFile(defect.line, defect.getMessage());
+        }
+    }
+
+    private static Map<UsageColumn, Integer> columns(List<String> header) {
         Map<UsageColumn, Integer> columns = new EnumMap<>(UsageColumn.class);
         for (int i = 0; i < header.size(); i++) {
             UsageColumn column = UsageColumn.byHeader(header.get(i));
@@ -111,7 +93,7 @@ final class UsageCsvReader implements Closeable {
         }
         List<String> missing = new ArrayList<>();
         for (UsageColumn column : UsageColumn.values()) {
-            if (!columns.containsKey(column)) {
+            if (column.required() && !columns.containsKey(column)) {
                 missing.add(column.label());
             }
         }
@@ -123,23 +105,5 @@ final class UsageCsvReader implements Closeable {
 
     private static InvalidInput invalidHeader(String detail) {
         return new InvalidInput(detail, List.of(new FieldError("header", detail)));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
-    }
-
-    /** UTF-8 reader that skips a leading byte-order mark. */
-    private static Reader withoutBom(InputStream body) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 }

@@ -13,6 +13,7 @@ import io.adeplatform.consumption.persistence.UsageUploadRepository;
 import io.adeplatform.consumption.service.IngestionSummary.Rejection;
 import io.adeplatform.consumption.service.UsageCsvReader.CsvRecord;
 import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class UsageIngestion extends ConsumptionUseCase {
 
+    /** SQLSTATE numeric_value_out_of_range. */
+    private static final String NUMERIC_OUT_OF_RANGE = "22003";
+
     @Inject
     UsageRecordRepository records;
 
@@ -65,7 +69,8 @@ public class UsageIngestion extends ConsumptionUseCase {
 
     /**
      * A CSV upload: bad rows are rejected with their line while good rows are stored; rows for subscriptions the
-     * caller cannot see count as unknown. A file without a valid header is an {@link InvalidInput} and stores nothing.
+     * caller cannot see count as unknown. A file without a valid header is an {@link InvalidInput}, a file that cannot
+     * be read or holds a value out of range a {@link RefusedUsageFile}: either rolls back, so nothing is stored.
      */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
@@ -75,10 +80,12 @@ public class UsageIngestion extends ConsumptionUseCase {
         List<Rejection> reported = new ArrayList<>();
         long rejected = 0;
         UsageRecordRepository.Load load = null;
-        try (UsageCsvReader csv = UsageCsvReader.open(body)) {
+        try {
+            UsageCsvReader csv = UsageCsvReader.open(body, config.maxRowLength());
             load = records.open(uploadId);
             for (CsvRecord record = csv.next(); record != null; record = csv.next()) {
-                String problem = record.problem() != null ? record.problem() : store(load, record.values(), loadable);
+                String problem = record.problem() != null ? record.problem()
+                        : store(load, record.line(), record.values(), loadable);
                 if (problem != null) {
                     rejected++;
                     if (reported.size() < config.reportedRejections()) {
@@ -93,7 +100,7 @@ public class UsageIngestion extends ConsumptionUseCase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("bulk load failed", e);
+            throw storageFailure(e);
         } finally {
             if (load != null) {
                 load.abort();
@@ -119,19 +126,34 @@ public class UsageIngestion extends ConsumptionUseCase {
             load.add(row);
             return finish(uploadId, UsageSource.KAFKA, "kafka", load.finish(), 1, 0, List.of());
         } catch (SQLException e) {
-            throw new IllegalStateException("storing a partner usage record failed", e);
+            throw storageFailure(e);
         }
     }
 
-    /** Adds a valid row to the load; returns why the row is invalid, or null. */
-    private static String store(UsageRecordRepository.Load load, Function<UsageColumn, String> values,
+    /** Adds a valid row to the load; returns why the row is invalid, or null; a value out of range refuses the file. */
+    private static String store(UsageRecordRepository.Load load, long line, Function<UsageColumn, String> values,
                                 Map<String, UUID> loadable) throws SQLException {
         try {
             load.add(UsageRowParser.parse(values, loadable));
             return null;
         } catch (InvalidUsageRow invalid) {
+            if (invalid.refusesFile()) {
+                throw new RefusedUsageFile(line, invalid.getMessage());
+            }
             return invalid.getMessage();
         }
+    }
+
+    /**
+     * A daily total beyond what the rollup column holds is the client's doing (422, nothing stored, or poison on the
+     * feed); anything else is the database's.
+     */
+    private static RuntimeException storageFailure(SQLException e) {
+        if (NUMERIC_OUT_OF_RANGE.equals(e.getSQLState())) {
+            return new RuleViolation("usage-total-out-of-range", "a daily usage total would exceed the largest amount "
+                    + "stored (15 digits before the decimal point); nothing was stored");
+        }
+        return new IllegalStateException("storing usage failed", e);
     }
 
     private IngestionSummary finish(UUID uploadId, UsageSource source, String username, List<StoredDay> stored,

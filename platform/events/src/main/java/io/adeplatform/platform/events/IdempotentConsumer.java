@@ -8,23 +8,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
  * Applies an event at most once per consumer: the effect and the inbox row commit together. An event whose
  * {@code ce_source} is not the topic's owning service ({@link TopicOwners}) is poison and never applied. Transient
- * failures are retried here with backoff; anything else (or retries used up) is rethrown, so the Kafka connector's
- * dead-letter-queue strategy moves the record to {@code <topic>.<consumer>.dlq} with the error in its headers and
- * goes on with the next record.
+ * failures are retried with backoff ({@link TransientRetry}); anything else (or retries used up) is rethrown, so the
+ * Kafka connector's dead-letter-queue strategy moves the record to {@code <topic>.<consumer>.dlq} with the error in
+ * its headers and goes on with the next record.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
-    /** About a minute of retries (backoff doubling to 10 s) rides out a database failover or restart. */
-    private static final int MAX_ATTEMPTS = 10;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     @Inject
     Inbox inbox;
@@ -56,24 +52,11 @@ public class IdempotentConsumer {
             LOG.warnf("%s: %s; dead letter, not applied", consumer, e.getMessage());
             throw e;
         }
-        Duration backoff = Duration.ofMillis(200);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> {
+        TransientRetry.run(consumer + ": event " + event.id() + " (" + event.type() + ")",
+                () -> QuarkusTransaction.requiringNew().run(() -> {
                     if (inbox.firstDelivery(consumer, event)) {
                         effect.accept(event);
                     }
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
-                    LOG.warnf("%s: event %s (%s) failed for good: %s", consumer, event.id(), event.type(), e);
-                    throw e;
-                }
-                LOG.infof("%s: event %s failed (%s), attempt %d of %d", consumer, event.id(), e, attempt, MAX_ATTEMPTS);
-                Pause.sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
+                }));
     }
 }
