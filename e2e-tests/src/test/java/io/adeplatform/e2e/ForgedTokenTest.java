@@ -57,10 +57,11 @@ class ForgedTokenTest {
         platform = api.platform();
         TARGETS.put("gateway", platform.gatewayUrl() + "/api/customers");
         platform.serviceUrls().forEach((module, url) -> api.operations().stream()
-                .filter(op -> op.service().equals(module) && op.isRead() && op.pathParameters().isEmpty()
-                        && op.queryParameters().stream().noneMatch(q -> q.equals("customerId")))
+                .filter(op -> op.service().equals(module) && op.isRead() && op.pathParameters().isEmpty())
                 .findFirst()
-                .ifPresent(op -> TARGETS.put(module, url + op.path())));
+                // lists that need a customer get one nobody sees: a passing token then reads an empty answer or a 404
+                .ifPresent(op -> TARGETS.put(module, url + op.path()
+                        + (op.queryParameters().contains("customerId") ? "?customerId=" + UUID.randomUUID() : ""))));
         assertThat(TARGETS).as("a user endpoint at the gateway and each service").hasSize(6);
         trustedKey = rsaKeys();
         addTrustedKey();
@@ -76,7 +77,7 @@ class ForgedTokenTest {
     @Test
     void aRealTokenPassesEverywhere() {
         String real = DemoCaller.EXECUTIVE.bearer(platform);
-        TARGETS.forEach((target, url) -> assertThat(call(url, real).statusCode()).as(target).isEqualTo(200));
+        TARGETS.forEach((target, url) -> assertThat(call(url, real).statusCode()).as(target).isIn(200, 404));
     }
 
     @Test
@@ -133,7 +134,7 @@ class ForgedTokenTest {
         // the control: the test's key is trusted by the realm, so only nbf can make the next token fail
         String valid = "Bearer " + sign(header, claims, trustedKey.getPrivate());
         TARGETS.forEach((target, url) -> assertThat(call(url, valid).statusCode()).as(target + " with the trusted test key")
-                .isEqualTo(200));
+                .isIn(200, 404));
         claims.put("nbf", Instant.now().plusSeconds(3600).getEpochSecond());
         assertRefused("nbf in the future", "Bearer " + sign(header, claims, trustedKey.getPrivate()));
     }
