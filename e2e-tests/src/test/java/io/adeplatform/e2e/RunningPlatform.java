@@ -62,7 +62,9 @@ final class RunningPlatform {
             // a Keycloak a killed earlier run left behind would hold the home on another port: stop it first
             KeycloakServer.attach(work.resolve("keycloak")).stop();
             keycloak = KeycloakServer.prepare(Path.of(System.getProperty("ade.keycloak.zip")), work.resolve("keycloak"), 0,
-                    repository.resolve("deploy/local/keycloak/ade-realm.json"));
+                    repository.resolve("deploy/local/keycloak/ade-realm.json"),
+                    // a second realm of the same Keycloak, whose tokens the platform must refuse (ForgedTokenTest)
+                    repository.resolve("e2e-tests/src/test/resources/keycloak/ade-other-realm.json"));
             keycloak.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the infrastructure", e);

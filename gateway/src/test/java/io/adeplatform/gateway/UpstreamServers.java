@@ -39,6 +39,12 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         // a route only the circuit-breaker test uses, so its failures open no breaker another test relies on
         config.put("ade.gateway.routes.flaky.prefixes", "/api/flaky");
         config.put("ade.gateway.routes.flaky.target", "http://localhost:" + closedPort());
+        // routes only the client-abort tests use (RouteBreakersTest), each with its own breaker
+        config.put("ade.gateway.routes.aborted.prefixes", "/api/aborted");
+        config.put("ade.gateway.routes.aborted.target", "http://localhost:" + echo("aborted"));
+        config.put("ade.gateway.routes.patient.prefixes", "/api/patient");
+        config.put("ade.gateway.routes.patient.target", "http://localhost:" + echo("patient"));
+        config.put("ade.gateway.routes.patient.timeout", "500ms");
         config.put("ade.gateway.account360.budget", "3s");
         config.put("ade.gateway.account360.sections.escalations.route", "billing");
         config.put("ade.gateway.limits.large-bodies.imports.prefix", "/api/customers/imports");

@@ -10,6 +10,18 @@ import java.util.Map;
 @ConfigMapping(prefix = "ade.gateway.limits")
 public interface LimitsConfig {
 
+    /**
+     * Longest request target (path and query) accepted, in characters; longer ones get a 414 problem. Vert.x's own
+     * decoder limit ({@code quarkus.http.limits.max-initial-line-length}) is set well above it, so these requests
+     * reach the gateway's router instead of being answered by the decoder without a body.
+     */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** Largest total size of the request headers (names, values, separators), in bytes; larger ones get 431. */
+    @WithDefault("20480")
+    int maxHeaderBytes();
+
     /** Largest request body accepted, in bytes; larger ones get a 413 problem before reaching a service. */
     @WithDefault("1048576")
     long maxBodyBytes();

@@ -8,8 +8,16 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Tells a service who really called and how: X-Forwarded-For/-Host/-Proto and the standard Forwarded header.
+ * Whatever forwarding headers the client sent are removed first, so the service (which trusts these headers from
+ * the gateway only, {@code quarkus.http.proxy.trusted-proxies}) can never be told another host, scheme or address:
+ * {@code Location} answers, and the ones stored for idempotent replay, name the gateway as the client reached it.
+ * Behind a trusted ingress, Quarkus has already resolved the ingress's headers into the request's remote address,
+ * authority and scheme, so those are what is written here.
  * Every other request header (Authorization, X-Correlation-Id, ...) is copied unchanged by the proxy itself, except
  * hop-by-hop ones and the trace context ({@link TraceContextHeaders}).
  */
@@ -23,23 +31,24 @@ class ForwardingHeaders implements ProxyInterceptor {
         String host = incoming.authority() == null ? null : incoming.authority().toString();
         String proto = incoming.scheme();
 
-        // appended, so a chain of proxies (ingress, gateway) stays visible to the service
-        append(request, "X-Forwarded-For", client);
+        removeClientForwarding(request);
+        if (client != null) {
+            request.putHeader("X-Forwarded-For", client);
+        }
         if (host != null) {
             request.putHeader("X-Forwarded-Host", host);
         }
         request.putHeader("X-Forwarded-Proto", proto);
-        append(request, "Forwarded", forwardedElement(client, host, proto));
+        request.putHeader("Forwarded", forwardedElement(client, host, proto));
         return context.sendRequest();
     }
 
-    private static void append(ProxyRequest request, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        // a header sent several times is one comma-separated list (RFC 9110 5.3)
-        String existing = String.join(", ", request.headers().getAll(name));
-        request.putHeader(name, existing.isBlank() ? value : existing + ", " + value);
+    /** Forwarded and every X-Forwarded-* (For, Host, Proto, Port, Prefix, Server, Ssl, ...) the client sent. */
+    static void removeClientForwarding(ProxyRequest request) {
+        List<String> names = request.headers().names().stream()
+                .filter(name -> name.equalsIgnoreCase("Forwarded") || name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-"))
+                .toList();
+        names.forEach(request.headers()::remove);
     }
 
     /** One element of RFC 7239: IPv6 addresses and anything with a colon must be quoted. */

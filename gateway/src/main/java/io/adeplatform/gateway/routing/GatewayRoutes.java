@@ -2,6 +2,7 @@ package io.adeplatform.gateway.routing;
 
 import io.adeplatform.gateway.account360.Account360;
 import io.adeplatform.gateway.limits.BodySizeLimit;
+import io.adeplatform.gateway.limits.RequestHeadLimits;
 import io.adeplatform.gateway.limits.UserRateLimit;
 import io.adeplatform.gateway.security.BearerTokenGuard;
 import io.adeplatform.gateway.web.CorrelationIds;
@@ -16,7 +17,8 @@ import jakarta.inject.Inject;
 
 /**
  * Puts the gateway on Quarkus's HTTP router. Every {@code /api/*} request passes, in order: correlation id, body
- * size limit, token check, per-user rate limit, then Account 360 or the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open.
+ * size limit, token check, per-user rate limit, then Account 360 or the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open. Every path first passes {@link RequestHeadLimits}
+ * (414, 431), and a path nothing serves is a 404 problem.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -42,9 +44,16 @@ public class GatewayRoutes {
     UserRateLimit rateLimit;
 
     @Inject
+    RequestHeadLimits headLimits;
+
+    @Inject
     Account360 account360;
 
     void init(@Observes Router router) {
+        // before everything else on every path (also /q/*): 414 and 431 as problems
+        router.route().order(Integer.MIN_VALUE).handler(headLimits);
+        // a path nothing serves (outside /api too) is a problem, not Vert.x's text page
+        router.errorHandler(404, ctx -> problems.send(ctx, GatewayProblems.noRoute(ctx.normalizedPath())));
         router.route(API).handler(ctx -> {
             MetricsUri.set("/api/**"); // refined to the route's prefix once the request is routed
             ctx.next();

@@ -8,6 +8,7 @@ import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -20,6 +21,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Turns a failed call to a service into a problem answer: 504 when it timed out, 502 for anything else
  * (connection refused, reset, unknown host). Without it the proxy would answer a bare 502 for both.
+ * Only the service's failures count against the route's breaker: a client that closed its connection (an abort) or
+ * did not send its declared body in time (answered 408) says nothing about the service, so those calls are released
+ * without being recorded; otherwise a few impatient clients could open the breaker for everyone.
  */
 class UpstreamFailures implements ProxyInterceptor {
 
@@ -55,6 +59,18 @@ class UpstreamFailures implements ProxyInterceptor {
             }
             return response;
         }).recover(failure -> {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            if (incoming.response().closed()) {
+                breaker.releasePermission();
+                LOG.debugf("%s %s: the client closed the connection", context.request().getMethod(), context.request().getURI());
+                return Future.failedFuture(failure); // nobody left to answer
+            }
+            if (isTimeout(failure) && !incoming.isEnded()) {
+                breaker.releasePermission();
+                ProxyResponse slowClient = answer(context, GatewayProblems.clientTooSlow(route.timeout()));
+                slowClient.putHeader("Connection", "close"); // the rest of that body is not a next request
+                return Future.succeededFuture(slowClient);
+            }
             breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
             LOG.warnf("%s %s -> %s failed: %s", context.request().getMethod(), context.request().getURI(),
                     route.target(), failure.toString());

@@ -3,6 +3,7 @@ package io.adeplatform.gateway.security;
 import io.adeplatform.gateway.web.GatewayProblems;
 import io.adeplatform.gateway.web.ProblemWriter;
 import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.security.TokenAudiences;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
@@ -17,7 +18,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Lets a request through only with a valid bearer token (signature, expiry, issuer, audience: quarkus-oidc with
- * the platform/security settings). The platform runs with lazy authentication, so the identity Quarkus prepared
+ * the platform/security settings) issued for the platform's users (a partner token is a 403: {@link TokenAudiences}).
+ * The platform runs with lazy authentication, so the identity Quarkus prepared
  * for this request is resolved here; failures become 401 problem documents instead of Quarkus's empty challenge.
  */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class BearerTokenGuard implements Handler<RoutingContext> {
     @Inject
     ProblemWriter problems;
 
+    @Inject
+    TokenAudiences audiences;
+
     @Override
     public void handle(RoutingContext ctx) {
         // hold the body until the token is checked: the proxy streams it to the service afterwards
@@ -48,6 +53,9 @@ public class BearerTokenGuard implements Handler<RoutingContext> {
     private void decide(RoutingContext ctx, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             unauthorized(ctx, GatewayProblems.tokenMissing());
+        } else if (!audiences.isPlatformUser(identity)) {
+            // a partner token: verified, but no gateway route is for partners (they read the platform's events)
+            problems.send(ctx, GatewayProblems.tokenNotForThisApi());
         } else {
             ctx.put(IDENTITY, identity);
             ctx.next();

@@ -1,6 +1,7 @@
 package io.adeplatform.gateway.web;
 
 import io.adeplatform.platform.http.ProblemException;
+import io.adeplatform.platform.security.TokenAudiences;
 
 import java.time.Duration;
 
@@ -20,6 +21,17 @@ public final class GatewayProblems {
 
     public static ProblemException noRoute(String path) {
         return new ProblemException(404, "not-found", "Not found", "no service serves " + path);
+    }
+
+    /** A verified token that is not for the platform's user API (a partner system's): see TokenAudiences. */
+    public static ProblemException tokenNotForThisApi() {
+        return new ProblemException(403, "forbidden", "Forbidden", TokenAudiences.PARTNER_REFUSED);
+    }
+
+    /** The client did not send its declared body in time: not the service's fault, so not counted against it. */
+    public static ProblemException clientTooSlow(Duration timeout) {
+        return new ProblemException(408, "request-timeout", "Request timeout",
+                "the request body did not arrive within " + timeout.toMillis() + " ms");
     }
 
     public static ProblemException upstreamUnavailable(String service) {

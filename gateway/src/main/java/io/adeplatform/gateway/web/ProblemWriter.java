@@ -36,6 +36,11 @@ public class ProblemWriter {
 
     /** Ends the exchange with the problem; any unread request body is drained, not forwarded. */
     public void send(RoutingContext ctx, ProblemException error) {
+        send(ctx, error, ctx.request().path());
+    }
+
+    /** As above with another instance, or none ({@code null}), e.g. for a path too long to echo. */
+    public void send(RoutingContext ctx, ProblemException error, String instance) {
         if (ctx.response().ended()) {
             return;
         }
@@ -45,7 +50,7 @@ public class ProblemWriter {
         ctx.response()
                 .setStatusCode(error.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body(error, ctx.request().path()));
+                .end(body(error, instance));
     }
 
     private static URI instanceOf(String path) {

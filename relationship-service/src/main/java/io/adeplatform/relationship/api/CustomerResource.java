@@ -5,6 +5,7 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
+import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
@@ -50,6 +51,9 @@ public class CustomerResource extends WritingResource {
     CustomerService service;
 
     @Inject
+    AccountAccess access;
+
+    @Inject
     StakeholderService stakeholders;
 
     @Inject
@@ -60,8 +64,12 @@ public class CustomerResource extends WritingResource {
     @Operation(summary = "Register a customer; the caller becomes its executive")
     public Response create(@Valid @NotNull CustomerRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotent.created(idempotencyKey, request, uri,
-                () -> CustomerResponse.from(service.register(request.profile(), user.username())));
+        return idempotent.created(idempotencyKey, request, uri, () -> {
+            CustomerResponse registered = CustomerResponse.from(service.register(request.profile(), user.username()));
+            // the registrant is on its team now; checked here so that a replay of this key checks it again
+            access.requireVisible(registered.id());
+            return registered;
+        });
     }
 
     @GET

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.ProblemException;
 import io.adeplatform.platform.http.Versioned;
+import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CurrentUser;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
@@ -20,12 +21,18 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
  * Idempotency-Key for creating POSTs. The key row, the created resource and its events commit in one transaction:
  * a retry with the same key and body replays the first response; the same key with another body is a 422.
  * A concurrent retry waits on the key's row lock until the first attempt commits, then replays it.
+ * A replay checks access again: the customers the first request's access checks named ({@link AccountAccess}) must
+ * still be visible to the caller, or the answer is the 404 an unknown customer gets. Keys expire after
+ * {@code ade.idempotency.key-ttl} (24 h): an expired key is treated as new, and {@link IdempotencyKeyPurge} deletes it.
  */
 @ApplicationScoped
 public class IdempotentCreates {
@@ -43,6 +50,12 @@ public class IdempotentCreates {
 
     @Inject
     HttpServerRequest httpRequest;
+
+    @Inject
+    AccountAccess access;
+
+    @Inject
+    IdempotencyConfig config;
 
     private RequestFingerprint fingerprint;
 
@@ -78,6 +91,11 @@ public class IdempotentCreates {
             throw ProblemException.badRequest("Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters", List.of());
         }
         String hash = fingerprint.of(request);
+        // an expired key is forgotten here already, whether or not the purge has reached it
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE scope = ?1 AND key = ?2"
+                        + " AND created_at < now() - ?3 * interval '1 millisecond'")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, config.keyTtl().toMillis())
+                .executeUpdate();
         int claimed = em.createNativeQuery("INSERT INTO idempotency_key (scope, key, request_hash, status) "
                         + "VALUES (?1, ?2, ?3, 0) ON CONFLICT DO NOTHING")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, hash)
@@ -86,19 +104,20 @@ public class IdempotentCreates {
             return replay(scope, key, request);
         }
         Response response = create.get();
-        em.createNativeQuery("UPDATE idempotency_key SET status = ?3, body = ?4, location = ?5, etag = ?6 "
-                        + "WHERE scope = ?1 AND key = ?2")
+        em.createNativeQuery("UPDATE idempotency_key SET status = ?3, body = ?4, location = ?5, etag = ?6, "
+                        + "customer_ids = ?7 WHERE scope = ?1 AND key = ?2")
                 .setParameter(1, scope).setParameter(2, key)
                 .setParameter(3, response.getStatus())
                 .setParameter(4, json(response.getEntity()))
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(7, customerIds(access.customersChecked()))
                 .executeUpdate();
         return response;
     }
 
     private Response replay(String scope, String key, Object request) {
-        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, body, location, etag "
+        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, body, location, etag, customer_ids "
                         + "FROM idempotency_key WHERE scope = ?1 AND key = ?2")
                 .setParameter(1, scope).setParameter(2, key)
                 .getSingleResult();
@@ -106,6 +125,7 @@ public class IdempotentCreates {
             throw new RuleViolation("idempotency-key-reused",
                     "this Idempotency-Key was used before with a different request body");
         }
+        requireStillVisible((String) stored[5]);
         Response.ResponseBuilder builder = Response.status((Integer) stored[1])
                 .header("Idempotent-Replayed", "true");
         if (stored[2] != null) {
@@ -118,6 +138,20 @@ public class IdempotentCreates {
             builder.tag(new EntityTag((String) stored[4]));
         }
         return builder.build();
+    }
+
+    /** The same 404 an unknown customer gets, when the caller no longer sees a customer the first answer was about. */
+    private void requireStillVisible(String customerIds) {
+        if (customerIds == null || customerIds.isEmpty()) {
+            return;
+        }
+        for (String id : customerIds.split(",")) {
+            access.requireVisible(UUID.fromString(id));
+        }
+    }
+
+    private static String customerIds(Set<UUID> customers) {
+        return customers.isEmpty() ? null : customers.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     private String json(Object entity) {

@@ -4,6 +4,8 @@ import io.adeplatform.platform.core.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +24,20 @@ public class AccountAccess {
     @Inject
     AccountTeamDirectory directory;
 
+    /** Every customer this request's answers depended on, so a stored answer can be checked again on replay. */
+    private final Set<UUID> checked = new LinkedHashSet<>();
+
     public boolean canSee(UUID customerId) {
+        checked.add(customerId);
         return user.isAdmin() || directory.isMember(customerId, user.username());
+    }
+
+    /**
+     * The customers whose visibility this request has checked so far: an Idempotency-Key replay
+     * (IdempotentCreates) checks them again, so a caller removed from the team since cannot fetch the stored answer.
+     */
+    public Set<UUID> customersChecked() {
+        return Collections.unmodifiableSet(checked);
     }
 
     /** Passes for members and admins; a 404 problem naming the customer for everyone else. */

@@ -85,7 +85,25 @@ class OperationSecurityTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/role-sets/delivery'.get.security[0].SecurityScheme",
                         containsInAnyOrder(Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN))
-                .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"));
+                .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
+                // @Authenticated: every user role, never partner
+                .body("paths.'/inheriting/x'.get.security[0].SecurityScheme", containsInAnyOrder(Roles.EXECUTIVE,
+                        Roles.DELIVERY_MANAGER, Roles.FINANCE, Roles.VIEWER, Roles.ADMIN));
         given().get("/inheriting/x").then().statusCode(401);
+    }
+
+    @Test
+    void aPartnerTokenIsVerifiedButRefusedOnEveryUserEndpoint() {
+        given().auth().oauth2(TestTokens.partnerToken()).get("/inheriting/x").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("not issued for the platform's user API"));
+        // a role set refuses it already (the role check runs first)
+        given().auth().oauth2(TestTokens.partnerToken()).get("/role-sets/delivery").then()
+                .statusCode(403).contentType("application/problem+json");
+        // the same path answers a user token, so the 403 is about the audience, not the endpoint
+        given().header("Authorization", TestTokens.bearer("u", Roles.VIEWER)).get("/inheriting/x").then().statusCode(200);
+        // a forged or broken token is still a 401, not mistaken for a partner
+        given().auth().oauth2(TestTokens.wrongAudienceToken("u", Roles.PARTNER)).get("/inheriting/x").then().statusCode(401);
     }
 }

@@ -23,6 +23,8 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test/realms/ade";
     public static final String AUDIENCE = "ade-platform";
+    /** The audience of partner systems' tokens (client ade-partner): verified, then refused on user endpoints. */
+    public static final String PARTNER_AUDIENCE = "ade-partner-api";
 
     private static final String PRIVATE_KEY = "/io/adeplatform/testing/test-signing-key.pem";
     private static final String PUBLIC_KEY = "/io/adeplatform/testing/test-signing-key.pub.pem";
@@ -48,6 +50,12 @@ public final class TestTokens {
         return builder(username, roles).audience("some-other-api").sign(privateKey());
     }
 
+    /** A partner system's token as Keycloak issues it (client credentials of ade-partner, role partner). */
+    public static String partnerToken() {
+        return builder("service-account-ade-partner", "partner").audience(PARTNER_AUDIENCE).claim("azp", "ade-partner")
+                .sign(privateKey());
+    }
+
     public static String expiredToken(String username, String... roles) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return builder(username, roles).issuedAt(past).expiresAt(past.plusSeconds(300)).sign(privateKey());
@@ -60,7 +68,7 @@ public final class TestTokens {
                 "quarkus.oidc.auth-server-url", "",
                 "quarkus.oidc.public-key", publicKeyBase64(),
                 "quarkus.oidc.token.issuer", ISSUER,
-                "quarkus.oidc.token.audience", AUDIENCE);
+                "quarkus.oidc.token.audience", AUDIENCE + "," + PARTNER_AUDIENCE);
     }
 
     private static io.smallrye.jwt.build.JwtClaimsBuilder builder(String username, String... roles) {
