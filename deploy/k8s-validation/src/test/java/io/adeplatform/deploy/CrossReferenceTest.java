@@ -145,6 +145,11 @@ class CrossReferenceTest {
             assertThat(configEnv(objects, d)).as(app + " ports").containsEntry("QUARKUS_HTTP_PORT", String.valueOf(port))
                     .containsEntry("QUARKUS_MANAGEMENT_ENABLED", "true")
                     .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
+            if (!app.equals("gateway")) {
+                // without it a service trusts no proxy and writes its internal host into Location (issue 14)
+                assertThat(configEnv(objects, d)).as(app + ": forwarding headers trusted from the pod network only")
+                        .containsKey("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+            }
             Map<String, String> paths = Map.of("startupProbe", "/q/health/started", "livenessProbe", "/q/health/live",
                     "readinessProbe", "/q/health/ready");
             paths.forEach((probe, path) -> {
