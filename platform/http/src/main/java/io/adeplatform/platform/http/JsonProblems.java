@@ -31,6 +31,10 @@ final class JsonProblems {
     }
 
     static ProblemException of(JsonProcessingException e) {
+        if (e instanceof JsonMappingException && e.getCause() instanceof JsonProcessingException cause
+                && !(cause instanceof JsonMappingException)) {
+            return of(cause); // a parser failure that Jackson wrapped on its way up (a limit, a malformed token)
+        }
         if (e instanceof StreamConstraintsException) {
             return ProblemException.badRequest(limitExceeded(e.getOriginalMessage()), List.of());
         }
