@@ -4,6 +4,7 @@ import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.Texts;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -18,8 +19,9 @@ import java.util.Map;
  */
 public class ParameterTextFilter {
 
+    /** The 400 problem when a parameter holds a control character; null lets the request through. */
     @ServerRequestFilter
-    public void check(ContainerRequestContext request) {
+    public Response check(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
         List<FieldError> errors = new ArrayList<>();
         try {
@@ -28,10 +30,11 @@ public class ParameterTextFilter {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("query", "is not valid percent-encoded UTF-8"));
         }
-        if (!errors.isEmpty()) {
-            request.abortWith(ProblemResponses.of(ProblemException.badRequest("invalid path or query parameter", errors)
-                    .toProblem(), uri.getRequestUri().getRawPath()));
+        if (errors.isEmpty()) {
+            return null;
         }
+        return ProblemResponses.of(ProblemException.badRequest("invalid path or query parameter", errors).toProblem(),
+                uri.getRequestUri().getRawPath());
     }
 
     private static void collect(MultivaluedMap<String, String> parameters, List<FieldError> errors) {
