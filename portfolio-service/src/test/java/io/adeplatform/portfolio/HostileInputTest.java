@@ -32,7 +32,7 @@ class HostileInputTest {
         assertThat(refused(as(DM).body(Map.of("date", Fixtures.today().toString(), "attendees", List.of("CIO"),
                 "agenda", Collections.nCopies(100_000, "item"))).post(meetings), 400)).containsExactly("agenda");
         assertThat(refused(as(DM).body(Map.of("date", Fixtures.today().toString(), "attendees", List.of("x".repeat(201))))
-                .post(meetings), 400)).containsExactly("attendees[0]");
+                .post(meetings), 400)).singleElement().asString().startsWith("attendees");
         assertThat(refused(as(DM).body(Map.of("date", "0000-01-01", "attendees", List.of("CIO"))).post(meetings), 400))
                 .containsExactly("date");
         as(DM).body(Map.of("date", Fixtures.today().toString(), "attendees", Collections.nCopies(200, "Jane Doe")))
