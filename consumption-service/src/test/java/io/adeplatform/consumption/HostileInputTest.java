@@ -30,7 +30,7 @@ class HostileInputTest {
         as(EXEC).get(base + "/summary?currency=EUR").then().statusCode(200);
         assertThat(refused(as(EXEC).body("{\"month\":\"2026-11\",\"target\":{\"amount\":1000,\"currency\":\"XXQ\"}}")
                 .post(base + "/goals"), 400)).containsExactly("target.currency");
-        assertThat(refused(as(EXEC).body("{\"month\":\"2026-11\",\"target\":{\"amount\":\"1000\",\"currency\":\"USD\"}}")
+        assertThat(refused(as(EXEC).body("{\"month\":\"2026-11\",\"target\":{\"amount\":\"1E-999999999\",\"currency\":\"USD\"}}")
                 .post(base + "/goals"), 400)).containsExactly("target.amount");
         assertThat(as(EXEC).get(base + "/goals").<List<?>>path("$")).isEmpty();
     }

@@ -12,7 +12,7 @@ import java.util.List;
 public record EngagementDetails(String name, String offering, String contractRef, String deliveryManager,
                                 LocalDate startDate, LocalDate endDate, Money budget) {
 
-    /** The rules bean validation cannot express: dates in order, a budget that is not negative (Money itself refuses an unknown currency). */
+    /** The rules bean validation cannot express: dates in order, a budget that is not negative, a real currency. */
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
         if (endDate.isBefore(startDate)) {
@@ -20,6 +20,9 @@ public record EngagementDetails(String name, String offering, String contractRef
         }
         if (budget.amount().signum() < 0) {
             errors.add(new FieldError("budget.amount", "must not be negative"));
+        }
+        if (!budget.isKnownCurrency()) {
+            errors.add(new FieldError("budget.currency", "is not an ISO 4217 currency"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("the request has invalid fields", errors);

@@ -3,7 +3,6 @@ package io.adeplatform.platform.core;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,19 +15,23 @@ import java.util.Map;
  */
 public record Money(
         @NotNull @Digits(integer = 15, fraction = 4) BigDecimal amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = CURRENCY_MESSAGE) String currency) {
+        @NotNull @IsoCurrency String currency) {
 
     /** The largest amount a {@code numeric(19,4)} column (every money column of the platform) holds. */
     public static final BigDecimal MAX_STORABLE = new BigDecimal("999999999999999.9999");
     public static final String CURRENCY_MESSAGE = "must be an ISO 4217 code such as USD";
 
-    /** A money value is never without amount or currency, and its currency is a real one (JSON bodies included). */
+    /**
+     * A money value is never without amount or currency (in a JSON body: a 400 naming the member). Whether the
+     * currency is a real one is checked by Bean Validation ({@link IsoCurrency}), so a request's other field errors
+     * are reported with it.
+     */
     public Money {
         if (amount == null) {
             throw InvalidInput.field("amount", "must not be null");
         }
-        if (!isIsoCurrency(currency)) {
-            throw InvalidInput.field("currency", currency == null ? "must not be null" : CURRENCY_MESSAGE);
+        if (currency == null) {
+            throw InvalidInput.field("currency", "must not be null");
         }
     }
 

@@ -25,12 +25,13 @@ class MoneyTest {
     }
 
     @Test
-    void onlyIsoCurrenciesAndAnAmountMakeMoney() {
+    void isoCurrenciesAreKnownAndAnAmountIsRequired() {
         assertThat(Money.isIsoCurrency("USD")).isTrue();
         assertThat(Money.isIsoCurrency("XXQ")).isFalse();
         assertThat(Money.isIsoCurrency("usd")).isFalse();
-        assertThatThrownBy(() -> Money.of("1", "XXQ")).isInstanceOfSatisfying(InvalidInput.class,
-                e -> assertThat(e.fieldErrors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("currency")));
+        assertThat(Money.of("1", "XXQ").isKnownCurrency()).isFalse();
+        assertThat(new IsoCurrency.Check().isValid("XXQ", null)).isFalse();
+        assertThat(new IsoCurrency.Check().isValid("EUR", null)).isTrue();
         assertThatThrownBy(() -> new Money(null, "USD")).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(e.fieldErrors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("amount")));
     }

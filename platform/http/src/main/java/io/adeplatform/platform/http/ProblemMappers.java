@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
@@ -100,15 +99,27 @@ public class ProblemMappers {
                 "the request could not be completed; it has been logged", path(uri));
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /**
+     * The violation's field as a JSON path ({@code lines[0].schedule[1].amount.currency}): Bean Validation puts an
+     * element's index on the node after the list, and names list elements {@code <list element>}.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String property = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(name -> name != null && !name.startsWith("<"))
-                .collect(Collectors.joining("."));
-        if (!property.isEmpty()) {
-            return property;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() > 0 ? "." : "").append(name);
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
         }
         return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1).getName();
     }

@@ -57,7 +57,8 @@ final class StrictValueDeserializers {
 
     /**
      * A JSON number, checked as text by {@link Decimals} before the {@link BigDecimal} exists: {@code 1E-999999999}
-     * is refused at once instead of making later arithmetic run for minutes. Text such as {@code "12.5"} is refused.
+     * is refused at once instead of making later arithmetic run for minutes. A decimal written as JSON text
+     * ({@code "1250.50"}, as clients do to keep amounts away from floating point) is accepted under the same check.
      */
     static final class Decimal extends StdScalarDeserializer<BigDecimal> {
 
@@ -68,7 +69,7 @@ final class StrictValueDeserializers {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonToken token = parser.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_STRING) {
                 throw new InvalidJsonValue(parser, BigDecimal.class, DECIMAL);
             }
             return Decimals.parse(parser.getText()).orElseThrow(() -> new InvalidJsonValue(parser, BigDecimal.class, DECIMAL));

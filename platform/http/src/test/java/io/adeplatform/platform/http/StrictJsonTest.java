@@ -60,7 +60,8 @@ class StrictJsonTest {
         assertThat(error("{\"active\":1}")).isEqualTo(new FieldError("active", "must be true or false"));
         assertThat(error("{\"active\":\"true\"}")).isEqualTo(new FieldError("active", "must be true or false"));
         assertThat(error("{\"roleType\":7}")).isEqualTo(new FieldError("roleType", "must be one of: executive-sponsor, decision-maker"));
-        assertThat(error("{\"rate\":\"12.5\"}").message()).startsWith("must be a decimal number");
+        assertThat(error("{\"rate\":\"12,5\"}").message()).startsWith("must be a decimal number");
+        assertThat(error("{\"rate\":\"1E-999999999\"}").message()).startsWith("must be a decimal number");
         assertThat(error("{\"lines\":{}}")).isEqualTo(new FieldError("lines", "must be a list"));
     }
 
@@ -99,9 +100,10 @@ class StrictJsonTest {
     }
 
     @Test
-    void unknownCurrencyIsRefusedAtItsPath() {
-        assertThat(error("{\"lines\":[{\"schedule\":[{\"amount\":{\"amount\":1,\"currency\":\"XXQ\"}}]}]}"))
-                .isEqualTo(new FieldError("lines[0].schedule[0].amount.currency", "must be an ISO 4217 code such as USD"));
+    void decimalsAsTextAreCheckedTheSameWayAndMoneyNeedsItsMembers() throws Exception {
+        assertThat(mapper.readValue("{\"rate\":\"1250.50\"}", Contract.class).rate()).isEqualByComparingTo("1250.50");
+        assertThat(error("{\"lines\":[{\"schedule\":[{\"amount\":{\"currency\":\"USD\"}}]}]}"))
+                .isEqualTo(new FieldError("lines[0].schedule[0].amount.amount", "must not be null"));
     }
 
     @Test
