@@ -1,11 +1,11 @@
 package io.adeplatform.billing.api;
 
+import io.adeplatform.platform.core.IsoCurrency;
 import io.adeplatform.platform.core.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.UUID;
 /** The editable part of a draft contract; lines are replaced as a whole. */
 public record UpdateContractRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull @IsoCurrency String currency,
         @Size(max = 50) List<@NotNull UUID> engagementIds,
         @Valid Money notToExceed,
         @NotEmpty @Size(max = 100) List<@Valid @NotNull ContractLineRequest> lines) implements ContractTermsMapper {

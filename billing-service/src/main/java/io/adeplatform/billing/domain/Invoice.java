@@ -90,9 +90,9 @@ public class Invoice extends BillingRecord {
         line.description = description;
         line.engagementId = engagementId;
         line.contractLineId = contractLineId;
-        line.amount = amount;
+        line.amount = Money.storable("the invoice line amount", amount);
+        total = Money.storable("the invoice total", (total == null ? BigDecimal.ZERO : total).add(amount));
         lines.add(line);
-        total = (total == null ? BigDecimal.ZERO : total).add(amount);
         UUID single = lines.get(0).engagementId;
         this.engagementId = lines.stream().allMatch(l -> single != null && single.equals(l.engagementId)) ? single : null;
     }

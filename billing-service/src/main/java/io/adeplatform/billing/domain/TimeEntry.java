@@ -1,6 +1,7 @@
 package io.adeplatform.billing.domain;
 
 import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,7 +53,7 @@ public class TimeEntry extends BillingRecord {
     public static TimeEntry record(Contract contract, ContractLine line, WorkedTime work, BigDecimal billedOnLine,
                                    BigDecimal billedTimeOnContract, String by, OffsetDateTime at) {
         RateCardEntry rate = line.rate(work.role()).orElseThrow();
-        BigDecimal bill = Calculations.price(work.hours(), rate.billRate);
+        BigDecimal bill = Money.storable("the bill amount (hours × bill rate)", Calculations.price(work.hours(), rate.billRate));
         Optional<String> exceeded = exceededLimit(contract, line, billedOnLine, billedTimeOnContract, bill);
         if (exceeded.isPresent() && !work.nonBillableIfExceeded()) {
             throw new RuleViolation("not-to-exceed-exceeded", "this entry would exceed " + exceeded.get()
@@ -70,7 +71,7 @@ public class TimeEntry extends BillingRecord {
         entry.hours = work.hours();
         entry.billable = exceeded.isEmpty();
         entry.billAmount = entry.billable ? bill : BigDecimal.ZERO;
-        entry.costAmount = Calculations.price(work.hours(), rate.costRate);
+        entry.costAmount = Money.storable("the cost amount (hours × cost rate)", Calculations.price(work.hours(), rate.costRate));
         return entry;
     }
 

@@ -25,9 +25,6 @@ public class SummaryResource {
 
     @GET
     public ConsumptionSummary summary(@PathParam("customerId") UUID customerId, @QueryParam("currency") String currency) {
-        if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw QueryParams.invalid("currency", "must be an ISO 4217 code such as USD");
-        }
-        return summaries.summary(customerId, currency);
+        return summaries.summary(customerId, QueryParams.currency("currency", currency));
     }
 }

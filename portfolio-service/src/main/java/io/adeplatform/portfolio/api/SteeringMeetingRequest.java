@@ -13,13 +13,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * The minutes of a steering meeting. Every list has an item limit (checked while the body is read, platform/http's
+ * {@code CollectionLimits}), every text a length limit: a meeting is stored as one JSON document.
+ */
 public record SteeringMeetingRequest(@NotNull LocalDate date,
-                                     @NotEmpty List<@NotBlank @Size(max = 200) String> attendees,
-                                     List<@NotBlank @Size(max = 500) String> agenda,
-                                     List<@Valid @NotNull DecisionRequest> decisions,
-                                     List<@Valid @NotNull ActionRequest> actions) {
+                                     @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 200) String> attendees,
+                                     @Size(max = 200) List<@NotBlank @Size(max = 500) String> agenda,
+                                     @Size(max = 200) List<@Valid @NotNull DecisionRequest> decisions,
+                                     @Size(max = 200) List<@Valid @NotNull ActionRequest> actions) {
 
-    public record DecisionRequest(@NotBlank @Size(max = 2000) String text, List<@NotNull UUID> raidItemIds,
+    public record DecisionRequest(@NotBlank @Size(max = 2000) String text, @Size(max = 100) List<@NotNull UUID> raidItemIds,
                                   DecisionEffect effect, RaidStatus status, LocalDate dueDate) {
     }
 

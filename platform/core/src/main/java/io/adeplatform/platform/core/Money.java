@@ -3,12 +3,11 @@ package io.adeplatform.platform.core;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * An exact decimal amount in an ISO 4217 currency, as every API of the platform writes money:
@@ -16,11 +15,57 @@ import java.util.Objects;
  */
 public record Money(
         @NotNull @Digits(integer = 15, fraction = 4) BigDecimal amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency) {
+        @NotNull @IsoCurrency String currency) {
 
+    /** The largest amount a {@code numeric(19,4)} column (every money column of the platform) holds. */
+    public static final BigDecimal MAX_STORABLE = new BigDecimal("999999999999999.9999");
+    public static final String CURRENCY_MESSAGE = "must be an ISO 4217 code such as USD";
+
+    /**
+     * A money value is never without amount or currency (in a JSON body: a 400 naming the member). Whether the
+     * currency is a real one is checked by Bean Validation ({@link IsoCurrency}), so a request's other field errors
+     * are reported with it.
+     */
     public Money {
-        Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(currency, "currency");
+        if (amount == null) {
+            throw InvalidInput.field("amount", "must not be null");
+        }
+        if (currency == null) {
+            throw InvalidInput.field("currency", "must not be null");
+        }
+    }
+
+    /** True for an ISO 4217 code the JDK knows ({@code USD}); {@code XXQ} or {@code usd} are not. */
+    public static boolean isIsoCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The amount, when a {@code numeric(19,4)} column can hold it; otherwise a {@link RuleViolation}
+     * ({@code amount-out-of-range}, 422) naming {@code what}. Called where computed amounts (products, sums) are
+     * stored, so an overflow is the client's answer and not a database error.
+     */
+    public static BigDecimal storable(String what, BigDecimal amount) {
+        if (amount != null && amount.abs().compareTo(MAX_STORABLE) > 0) {
+            throw new RuleViolation("amount-out-of-range", what + " would be " + amount.stripTrailingZeros().toPlainString()
+                    + ", beyond the largest amount that can be stored (" + MAX_STORABLE.toPlainString() + ")",
+                    Map.of("amount", what));
+        }
+        return amount;
+    }
+
+    /** This money, when it can be stored ({@link #storable(String, BigDecimal)}). */
+    public Money storable(String what) {
+        storable(what, amount);
+        return this;
     }
 
     public static Money of(String amount, String currency) {
@@ -55,12 +100,7 @@ public record Money(
 
     @JsonIgnore // a check, not part of the money's JSON
     public boolean isKnownCurrency() {
-        try {
-            Currency.getInstance(currency);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return isIsoCurrency(currency);
     }
 
     private Money sameCurrency(Money other) {

@@ -1,14 +1,9 @@
 package io.adeplatform.platform.http;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.adeplatform.platform.core.DomainException;
 import io.adeplatform.platform.core.FieldError;
-import io.adeplatform.platform.core.WireEnums;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,10 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
@@ -58,7 +51,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.of(jsonProblem(e).toProblem(), path(uri));
+        return ProblemResponses.of(JsonProblems.of(e).toProblem(), path(uri));
     }
 
     /** Jackson's own mapper for this type would answer plain JSON; ours wins by priority. */
@@ -106,45 +99,27 @@ public class ProblemMappers {
                 "the request could not be completed; it has been logged", path(uri));
     }
 
-    static ProblemException jsonProblem(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
-            return ProblemException.badRequest("the body is not well-formed JSON: " + e.getOriginalMessage(), List.of());
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return ProblemException.badRequest("unknown or read-only property",
-                    List.of(new FieldError(jsonPath(unknown), "is not a property that can be set")));
-        }
-        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
-            // the values as clients must send them (WireEnumJson)
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
-                    .map(constant -> WireEnums.wireName((Enum<?>) constant)).collect(Collectors.joining(", "));
-            return ProblemException.badRequest("invalid value",
-                    List.of(new FieldError(jsonPath(invalid), "must be one of: " + allowed)));
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String expected = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    ? invalid.getTargetType().getSimpleName() : "another type";
-            return ProblemException.badRequest("invalid value",
-                    List.of(new FieldError(jsonPath(mapping), "has the wrong type; expected " + expected)));
-        }
-        return ProblemException.badRequest("the body cannot be read: " + e.getOriginalMessage(), List.of());
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
+    /**
+     * The violation's field as a JSON path ({@code lines[0].schedule[1].amount.currency}): Bean Validation puts an
+     * element's index on the node after the list, and names list elements {@code <list element>}.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String property = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .filter(name -> name != null && !name.startsWith("<"))
-                .collect(Collectors.joining("."));
-        if (!property.isEmpty()) {
-            return property;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() > 0 ? "." : "").append(name);
+            }
+        }
+        if (field.length() > 0) {
+            return field.toString();
         }
         return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1).getName();
     }

@@ -1,6 +1,8 @@
 package io.adeplatform.platform.http;
 
+import io.adeplatform.platform.core.Dates;
 import io.adeplatform.platform.core.FieldError;
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.WireEnums;
 
 import java.time.LocalDate;
@@ -24,8 +26,25 @@ public final class QueryParams {
         return convert(name, value, UUID::fromString, "must be a UUID");
     }
 
+    /** An ISO-8601 date within {@link Dates} (1900-01-01 to 2999-12-31). */
     public static LocalDate date(String name, String value) {
-        return convert(name, value, LocalDate::parse, "must be an ISO-8601 date such as 2026-03-31");
+        return convert(name, value, text -> {
+            LocalDate date = LocalDate.parse(text);
+            if (!Dates.inRange(date)) {
+                throw new IllegalArgumentException(text);
+            }
+            return date;
+        }, "must be " + DateLimits.DATE);
+    }
+
+    /** An ISO 4217 currency code ({@code USD}); anything else, {@code XXQ} or {@code usd}, is a 400. */
+    public static String currency(String name, String value) {
+        return convert(name, value, text -> {
+            if (!Money.isIsoCurrency(text)) {
+                throw new IllegalArgumentException(text);
+            }
+            return text;
+        }, Money.CURRENCY_MESSAGE);
     }
 
     public static Boolean bool(String name, String value) {

@@ -41,6 +41,6 @@ class JsonProblemsTest {
 
     private Problem problemOf(String json) {
         JsonProcessingException failure = catchThrowableOfType(JsonProcessingException.class, () -> mapper.readValue(json, Body.class));
-        return ProblemMappers.jsonProblem(failure).toProblem();
+        return JsonProblems.of(failure).toProblem();
     }
 }

@@ -42,15 +42,27 @@ class PageAndEnumsTest {
         assertThat(QueryParams.uuid("customerId", null)).isNull();
         assertThat(QueryParams.date("from", "2026-03-31")).hasToString("2026-03-31");
         assertThat(QueryParams.bool("active", "false")).isFalse();
+        assertThat(QueryParams.currency("currency", "EUR")).isEqualTo("EUR");
         assertThat(QueryParams.uuids("ids", List.of("00000000-0000-0000-0000-000000000001,00000000-0000-0000-0000-000000000002")))
                 .hasSize(2);
         for (Runnable bad : List.<Runnable>of(() -> QueryParams.uuid("customerId", "x"),
                 () -> QueryParams.date("customerId", "2026-13-01"), () -> QueryParams.bool("customerId", "yes"),
-                () -> QueryParams.uuids("customerId", List.of("1,2")))) {
+                () -> QueryParams.uuids("customerId", List.of("1,2")), () -> QueryParams.date("customerId", "0000-01-01"),
+                () -> QueryParams.date("customerId", "+999999999-12-31"), () -> QueryParams.currency("customerId", "XXQ"),
+                () -> QueryParams.currency("customerId", "usd"))) {
             assertThatThrownBy(bad::run).isInstanceOfSatisfying(ProblemException.class, e -> {
                 assertThat(e.status()).isEqualTo(400);
                 assertThat(e.toProblem().errors()).extracting(FieldError::field).containsExactly("customerId");
             });
+        }
+    }
+
+    @Test
+    void pagesBeyondTheBoundsAreBadRequestsEvenWithoutBeanValidation() {
+        assertThat(PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_LIMIT).offset()).isEqualTo(2_000_000);
+        for (PageRequest bad : List.of(PageRequest.of(Integer.MAX_VALUE, 200), PageRequest.of(-1, 50), PageRequest.of(0, 0),
+                PageRequest.of(0, 201))) {
+            assertThatThrownBy(bad::offset).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400));
         }
     }
 }
