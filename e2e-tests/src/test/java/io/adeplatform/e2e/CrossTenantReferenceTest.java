@@ -31,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * id-bearing field of its request schema (uuid properties and arrays of them, at any depth) gets a real id of the
  * <b>non-member</b> customer's fixture of the matching kind, in an otherwise valid request of a team member (on
  * {@link MatrixFixtures#scratchMember()}). The answer must equal the answer to the same request naming an id that
- * exists nowhere — status, problem type and detail with the ids normalised — and the non-member's data must be
- * unchanged (the ETag of every resource of it that has one, the ids of every list of it that has none).
+ * exists nowhere — status, problem type and detail with the ids normalised — and must not be accepted (an id of a
+ * customer the caller cannot see is refused like an unknown one); the non-member's data must be unchanged (the ETag,
+ * and health where shown, of every resource of it that has one, the ids of every list of it that has none) after each
+ * operation and again after all of them, once the services have had time to react to each other's events.
  *
  * <p>A uuid field whose name {@link #FIELD_KINDS} does not map fails the test with what to add; so does a nested
  * field no valid body carries ({@link #CARRIERS}). Registering the non-member's cloud subscription id is checked on
@@ -60,12 +62,13 @@ class CrossTenantReferenceTest {
     static final Map<String, Function<CustomerFixtures, Object>> CARRIERS = Map.of(
             "POST /api/engagements/{id}/steering-meetings decisions[].raidItemIds", f -> Map.of("date", TODAY.toString(),
                     "attendees", List.of("Casey Chen"), "decisions", List.of(Map.of("text", "Accept the risk",
-                            "raidItemIds", List.of(f.id("raidRisk"))))),
+                            "raidItemIds", List.of(f.id("raidRisk")), "effect", "update", "status", "in-progress"))),
             "POST /api/contracts lines[].milestones[].milestoneId", f -> milestoneContract(Map.of("customerId", f.id("customer")), f),
             "PUT /api/contracts/{id} lines[].milestones[].milestoneId", f -> milestoneContract(Map.of(), f));
 
     private static final List<DemoCaller> PREFERRED_CALLERS = List.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, ADMIN);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(10);
 
     private static ApiUnderTest api;
     private static MatrixFixtures matrix;
@@ -87,7 +90,8 @@ class CrossTenantReferenceTest {
         CustomerFixtures outsider = matrix.nonMember;
         List<String> failures = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        Map<String, String> watched = snapshot(document, outsider);
+        Map<String, String> before = snapshot(document, outsider);
+        Map<String, String> watched = before;
         int fields = 0;
         int meaningful = 0;
         for (ApiOperation operation : operations) {
@@ -130,6 +134,10 @@ class CrossTenantReferenceTest {
                     failures.add(where + " = the non-member's " + kind + ": '" + foreignAnswer
                             + "' differs from the answer for an id that exists nowhere: '" + ghostAnswer + "'");
                 }
+                if (foreign.get().status() / 100 == 2) {
+                    failures.add(where + " = the non-member's " + kind + ": accepted with " + foreign.get().status()
+                            + " (an id of a customer the caller cannot see must be refused like one that does not exist)");
+                }
                 if (foreign.get().status() >= 500 || foreign.get().status() >= 400 && !foreign.get().isProblem()) {
                     failures.add(where + ": " + foreign.get().status() + " " + foreign.get().abbreviated());
                 }
@@ -146,6 +154,15 @@ class CrossTenantReferenceTest {
             }
         }
         subscriptionOfAnotherCustomerCannotBeClaimed(failures, outsider);
+        // services react to each other's events: what a request changed elsewhere shows a little later
+        sleep(SETTLE);
+        Map<String, String> settled = snapshot(document, outsider);
+        for (Map.Entry<String, String> read : before.entrySet()) {
+            if (!read.getValue().equals(settled.get(read.getKey()))) {
+                failures.add("after all requests with the non-member's ids (and " + SETTLE.toSeconds() + " s for events),"
+                        + " the non-member's " + read.getKey() + " changed: " + read.getValue() + " → " + settled.get(read.getKey()));
+            }
+        }
         System.out.println("Cross-tenant references: " + operations.size() + " operations with a JSON body, " + fields
                 + " id fields sent with the non-member's id and with an unknown one (" + meaningful
                 + " where the unknown id was not refused for the fixture's state), " + watched.size()
@@ -155,6 +172,15 @@ class CrossTenantReferenceTest {
         failures.forEach(failure -> System.out.println("  " + failure));
         assertThat(fields).as("id fields checked").isGreaterThan(15);
         assertThat(failures).as("cross-tenant reference failures").isEmpty();
+    }
+
+    private static void sleep(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The member's valid request with the field set to id (in each element of the arrays on the way). */
@@ -229,7 +255,9 @@ class CrossTenantReferenceTest {
                 continue;
             }
             if (response.header("ETag") != null) {
-                values.put(read.path(), "ETag " + response.header("ETag"));
+                // an engagement's health is computed from other services' events and shown beside its ETag
+                Object health = response.path("health");
+                values.put(read.path(), "ETag " + response.header("ETag") + (health == null ? "" : " health " + health));
             } else {
                 idsOf(response.asString()).ifPresent(ids -> values.put(read.path(), "ids " + ids));
             }

@@ -59,15 +59,25 @@ final class RawHttp {
             builder.header("Content-Type", request.contentType());
         }
         request.headers().forEach(builder::header);
+        HttpRequest built = builder.build();
         long start = System.nanoTime();
         try {
-            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpTimeoutException e) {
+                throw e;
+            } catch (IOException closed) {
+                // a pooled keep-alive connection the gateway had closed (after an answer it sent without reading the
+                // whole body): the client's artefact, not the platform's; a fresh connection answers
+                response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     new String(response.body(), StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - start));
         } catch (HttpTimeoutException e) {
             return new Answer(-1, "", "no answer within " + TIMEOUT.toSeconds() + " s", Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
-            return new Answer(-1, "", "connection failed: " + e, Duration.ofNanos(System.nanoTime() - start));
+            return new Answer(-1, "", "connection failed twice: " + e, Duration.ofNanos(System.nanoTime() - start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
