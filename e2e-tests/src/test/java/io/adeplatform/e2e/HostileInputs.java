@@ -29,7 +29,15 @@ final class HostileInputs {
      * where a value may be valid (a long text without a documented limit, a huge page number) any answer but 5xx goes.
      */
     record BadInput(String kind, String where, String pathAndQuery, String contentType, byte[] body, boolean mustRefuse) {
+
+        /** Inputs that cost a service without the limits seconds of CPU or much of its heap. */
+        boolean heavy() {
+            return HEAVY.contains(kind);
+        }
     }
+
+    private static final java.util.Set<String> HEAVY = java.util.Set.of("array of 100,000 elements", "deeply nested JSON",
+            "tiny exponent", "huge exponent");
 
     private final ApiOperation operation;
     private final JsonNode document;
