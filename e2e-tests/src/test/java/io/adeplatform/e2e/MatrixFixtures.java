@@ -25,6 +25,8 @@ import static org.awaitility.Awaitility.await;
  *       joins only for as long as it takes to approve its contract: an admin may not approve deals).</li>
  * </ul>
  * Both get a throw-away team member {@code matrix.temp} for the account-team endpoints that change or remove one.
+ * Built on first use besides: {@link #scratchMember()} (a copy of the member for hostile requests) and
+ * {@link #viewerOnly()} (realm executive and finance who are only viewers on the account).
  */
 final class MatrixFixtures {
 
@@ -55,7 +57,7 @@ final class MatrixFixtures {
     /**
      * A second customer exactly like the member one (registered by ada.exec, the same team), built on first use, for
      * tests whose hostile requests might change what they touch when a defect lets them through: the shared member
-     * fixtures stay as the security matrix expects them.
+     * fixtures stay as the security matrix expects them. It also has a {@code draftContract}, which writes may change.
      */
     synchronized CustomerFixtures scratchMember() {
         if (scratchMember == null) {
