@@ -68,6 +68,14 @@ final class CustomerFixtures {
         return ghost;
     }
 
+    /** The same fixtures with one replaced, e.g. a contract in another state under {@code contracts/{id}}. */
+    CustomerFixtures with(String fixture, String id) {
+        CustomerFixtures changed = new CustomerFixtures(label + " (" + fixture + " " + id + ")");
+        changed.ids.putAll(ids);
+        changed.put(fixture, id);
+        return changed;
+    }
+
     /** Every id, to check that a list answered to a non-member shows none of them. */
     Map<String, String> all() {
         return Map.copyOf(ids);

@@ -25,6 +25,8 @@ import static org.awaitility.Awaitility.await;
  *       joins only for as long as it takes to approve its contract: an admin may not approve deals).</li>
  * </ul>
  * Both get a throw-away team member {@code matrix.temp} for the account-team endpoints that change or remove one.
+ * Built on first use besides: {@link #scratchMember()} (a copy of the member for hostile requests) and
+ * {@link #viewerOnly()} (realm executive and finance who are only viewers on the account).
  */
 final class MatrixFixtures {
 
@@ -38,12 +40,72 @@ final class MatrixFixtures {
     private final GatewayClient api;
     private final LocalDate today = LocalDate.now();
 
+    /** The member customer's team besides its registering executive, in the order it is added. */
+    private static final Map<DemoCaller, String> MEMBER_TEAM = orderedTeam(DELIVERY_MANAGER, FINANCE, VIEWER);
+
+    private CustomerFixtures scratchMember;
+    private CustomerFixtures viewerOnly;
+
     private MatrixFixtures(RunningPlatform platform) {
         api = new GatewayClient(platform);
         member = new CustomerFixtures("member");
         nonMember = new CustomerFixtures("non-member");
-        build(member, EXECUTIVE);
-        build(nonMember, ADMIN);
+        build(member, EXECUTIVE, MEMBER_TEAM);
+        build(nonMember, ADMIN, Map.of());
+    }
+
+    /**
+     * A second customer exactly like the member one (registered by ada.exec, the same team), built on first use, for
+     * tests whose hostile requests might change what they touch when a defect lets them through: the shared member
+     * fixtures stay as the security matrix expects them. It also has a {@code draftContract}, which writes may change.
+     */
+    synchronized CustomerFixtures scratchMember() {
+        if (scratchMember == null) {
+            CustomerFixtures f = new CustomerFixtures("scratch member");
+            build(f, EXECUTIVE, MEMBER_TEAM);
+            f.put("draftContract", draftContract(f, EXECUTIVE));
+            scratchMember = f;
+        }
+        return scratchMember;
+    }
+
+    /**
+     * A customer registered by alice.admin, with one of everything created by the admin, whose account team holds
+     * ada.exec (realm executive) and fiona.finance (realm finance) only as <b>viewers</b>: the mixed-role case, where
+     * the realm role would allow a write or an approval but the account role does not. fiona.finance is on the team
+     * as finance while its contract is approved (an admin may not approve deals), then demoted to viewer. A second
+     * contract ({@code submittedContract}) waits for approval, so an approval is refused for the role alone.
+     */
+    synchronized CustomerFixtures viewerOnly() {
+        if (viewerOnly == null) {
+            CustomerFixtures f = new CustomerFixtures("viewer-only");
+            build(f, ADMIN, orderedTeam(FINANCE));
+            String team = "/api/customers/" + f.id("customer") + "/account-team";
+            int removed = api.as(ADMIN).delete(team + "/" + FINANCE.username).statusCode();
+            if (removed != 200) {
+                throw new AssertionError("fixture: removing " + FINANCE.username + " from the viewer-only team answered " + removed);
+            }
+            api.create(ADMIN, team, Map.of("username", FINANCE.username, "role", VIEWER.role));
+            api.create(ADMIN, team, Map.of("username", EXECUTIVE.username, "role", VIEWER.role));
+            String submitted = draftContract(f, ADMIN);
+            for (Object item : api.as(ADMIN).get("/api/contracts/" + submitted).jsonPath().getList("compliance.item")) {
+                transition(ADMIN, "/api/contracts/" + submitted + "/compliance/" + item, Map.of("note", "done"));
+            }
+            transition(ADMIN, "/api/contracts/" + submitted + "/submit", null);
+            f.put("submittedContract", submitted);
+            awaitRole(f.id("customer"), FINANCE.username, VIEWER.role);
+            awaitRole(f.id("customer"), EXECUTIVE.username, VIEWER.role);
+            viewerOnly = f;
+        }
+        return viewerOnly;
+    }
+
+    private static Map<DemoCaller, String> orderedTeam(DemoCaller... callers) {
+        Map<DemoCaller, String> team = new java.util.LinkedHashMap<>();
+        for (DemoCaller caller : callers) {
+            team.put(caller, caller.role);
+        }
+        return team;
     }
 
     static synchronized MatrixFixtures get(RunningPlatform platform) {
@@ -53,26 +115,26 @@ final class MatrixFixtures {
         return instance;
     }
 
-    private void build(CustomerFixtures f, DemoCaller owner) {
-        boolean forMembers = f == member;
+    /** One of everything for a customer registered by owner, whose team also gets these users with these roles. */
+    private void build(CustomerFixtures f, DemoCaller owner, Map<DemoCaller, String> teamMembers) {
         String customer = api.createId(owner, "/api/customers",
                 Map.of("name", "Matrix " + f.label + " " + UUID.randomUUID(), "segment", "state-government"));
         f.put("customer", customer);
         String team = "/api/customers/" + customer + "/account-team";
-        if (forMembers) {
-            for (DemoCaller caller : List.of(DELIVERY_MANAGER, FINANCE, VIEWER)) {
-                api.create(owner, team, Map.of("username", caller.username, "role", caller.role));
-            }
+        String lastAdded = owner.username;
+        for (Map.Entry<DemoCaller, String> joining : teamMembers.entrySet()) {
+            api.create(owner, team, Map.of("username", joining.getKey().username, "role", joining.getValue()));
+            lastAdded = joining.getKey().username;
         }
         api.create(owner, team, Map.of("username", TEMP_MEMBER, "role", "viewer"));
         f.put("teamMember", TEMP_MEMBER);
         f.put("severity", "low");
         relationship(f, owner);
-        awaitProjections(customer, forMembers ? VIEWER.username : owner.username, true);
+        awaitProjections(customer, lastAdded, true);
         portfolio(f, owner);
         consumption(f, owner);
         escalation(f, owner);
-        billing(f, owner);
+        billing(f, owner, FINANCE.role.equals(teamMembers.get(FINANCE)));
     }
 
     private void relationship(CustomerFixtures f, DemoCaller owner) {
@@ -128,7 +190,7 @@ final class MatrixFixtures {
      * An active contract (fixed-fee line with one installment already due, time-and-materials line), a time entry
      * and a draft invoice. Submitted by the admin, so executive and finance may still approve (separation of duties).
      */
-    private void billing(CustomerFixtures f, DemoCaller owner) {
+    private void billing(CustomerFixtures f, DemoCaller owner, boolean financeOnTeam) {
         String engagement = f.id("engagement");
         await().atMost(PROJECTION_WAIT).until(() -> api.as(ADMIN)
                 .get("/api/billing/engagements/" + engagement + "/profitability").statusCode() == 200);
@@ -151,7 +213,7 @@ final class MatrixFixtures {
             transition(owner, base + "/compliance/" + item, Map.of("note", "done"));
         }
         transition(ADMIN, base + "/submit", null);
-        boolean temporaryFinance = f == nonMember;
+        boolean temporaryFinance = !financeOnTeam;
         if (temporaryFinance) {
             api.create(owner, "/api/customers/" + f.id("customer") + "/account-team",
                     Map.of("username", FINANCE.username, "role", FINANCE.role));
@@ -175,6 +237,16 @@ final class MatrixFixtures {
         f.put("invoice", invoices.get(0).toString());
     }
 
+    /** A draft contract with one fixed-fee line for the customer's engagement: what a contract write may change. */
+    private String draftContract(CustomerFixtures f, DemoCaller owner) {
+        String engagement = f.id("engagement");
+        return api.createId(owner, "/api/contracts", Map.of("customerId", f.id("customer"), "title", "Change request",
+                "currency", "USD", "engagementIds", List.of(engagement), "lines", List.of(
+                        Map.of("description", "Fixed fee", "billingMethod", "fixed-fee", "engagementId", engagement,
+                                "value", money(10000), "schedule", List.of(
+                                        Map.of("dueDate", today.plusDays(30).toString(), "amount", money(10000)))))));
+    }
+
     private void transition(DemoCaller caller, String path, Object body) {
         var request = api.as(caller).contentType(ContentType.JSON);
         var response = (body == null ? request : request.body(body)).post(path);
@@ -194,6 +266,20 @@ final class MatrixFixtures {
                 }
                 List<String> team = response.path("accountTeam.username");
                 return team.contains(username) == listed;
+            });
+        }
+    }
+
+    /** Waits until every other service's customer projection shows the user on the team with this account role. */
+    private void awaitRole(String customer, String username, String role) {
+        for (String area : PROJECTIONS) {
+            await().atMost(PROJECTION_WAIT).until(() -> {
+                var response = api.as(ADMIN).get("/api/" + area + "/customers/" + customer);
+                if (response.statusCode() != 200) {
+                    return false;
+                }
+                List<Map<String, Object>> team = response.path("accountTeam");
+                return team.stream().anyMatch(m -> username.equals(m.get("username")) && role.equals(m.get("role")));
             });
         }
     }

@@ -294,7 +294,8 @@ class SecurityMatrixTest {
         }
     }
 
-    private static int rank(ApiOperation operation) {
+    /** Reads first, then writes, then terminal moves, then deletions: a write spoils as little as it can. */
+    static int rank(ApiOperation operation) {
         if (operation.isRead()) {
             return 0;
         }

@@ -40,6 +40,11 @@ final class ServiceDocuments {
         return keys;
     }
 
+    /** The gateway's merged document (GET /openapi), as a front-end developer reads it. */
+    static JsonNode merged(RunningPlatform platform) {
+        return parse(given().baseUri(platform.gatewayUrl()).get("/openapi").then().statusCode(200).extract().asString());
+    }
+
     private static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
