@@ -1,5 +1,7 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.AccountRole;
+
 import io.adeplatform.platform.core.CreatedRecord;
 
 import io.adeplatform.platform.core.Conflict;

@@ -2,7 +2,7 @@ package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.events.CustomerEventPayloads;
 import io.adeplatform.relationship.events.CustomerEventPayloads.AccountTeamChanged;
