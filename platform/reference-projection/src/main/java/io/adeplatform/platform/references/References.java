@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * The request side: an id of another service's thing inside a request body must be known here as a thing of the
  * customer the request is about (and visible to the caller), else the answer of an id that exists nowhere
- * ({@link AccountAccess#requireSameCustomer}: 404 {@code not-found} "engagement &lt;id&gt; does not exist").
+ * ({@link AccountAccess#requireSameCustomer}: 422 {@code unknown-engagement} "engagement &lt;id&gt; does not exist").
  */
 @ApplicationScoped
 public class References {

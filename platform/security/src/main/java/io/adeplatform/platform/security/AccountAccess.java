@@ -3,6 +3,7 @@ package io.adeplatform.platform.security;
 import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.core.WireEnums;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Object-level authorization, the one place that decides it for every service:
@@ -20,7 +22,7 @@ import java.util.function.Function;
  * <li>a member acts on the account only as far as their account role allows ({@link AccountAction}): writes
  * ({@link #writable}), team management and approvals ({@link #require}) answer 403 otherwise;</li>
  * <li>an id inside a request body must name a thing of the customer the request is about
- * ({@link #sameCustomer}, {@link #requireSameCustomer}); anything else gets the 404 of an id that exists nowhere.</li>
+ * ({@link #sameCustomer}, {@link #requireSameCustomer}); anything else gets the 422 of an id that exists nowhere.</li>
  * </ul>
  */
 @RequestScoped
@@ -63,6 +65,16 @@ public class AccountAccess {
     }
 
     /**
+     * The customers where the caller may do {@code action} (a bulk write touching several customers, such as a usage
+     * upload, acts only on these): empty means "no restriction" (admin).
+     */
+    public Optional<Set<UUID>> customersFor(AccountAction action) {
+        return visibleCustomers().map(visible -> visible.stream()
+                .filter(customer -> action.allows(directory.roleOf(customer, user.username()).orElse(null)))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
      * The caller may do {@code action} on the customer's account: visible (else the 404 of a missing customer), and
      * an admin or a member whose account role allows it (else 403 {@code forbidden} naming the role and the action).
      */
@@ -97,15 +109,21 @@ public class AccountAccess {
     }
 
     /**
-     * A thing an id inside a request body names ({@code what}: "engagement", "stakeholder", ...): {@code found} when
+     * A thing an id inside a request body names ({@code what}: "engagement", "objective", ...): {@code found} when
      * it belongs to {@code customerId} (the customer the request is about) and the caller sees that customer; else
-     * the very {@code NotFound(what, id)} of an id that exists nowhere, whether it is missing or another customer's.
+     * the very answer of an id that exists nowhere, whether it is missing or another customer's: 422
+     * {@code unknown-<what>} "&lt;what&gt; &lt;id&gt; does not exist" (the body, not the URL, is at fault, so not a 404).
      */
     public <T> T sameCustomer(String what, Object id, T found, Function<T, UUID> customerOf, UUID customerId) {
         if (found == null || !customerId.equals(customerOf.apply(found)) || !canSee(customerId)) {
-            throw new NotFound(what, id);
+            throw unknownReference(what, id);
         }
         return found;
+    }
+
+    /** The answer to an id inside a body that names nothing the request's customer has. */
+    public static RuleViolation unknownReference(String what, Object id) {
+        return new RuleViolation("unknown-" + what.replace(' ', '-'), what + " " + id + " does not exist");
     }
 
     /** {@link #sameCustomer} when only the owner is known ({@code owner} null: the id is unknown here). */

@@ -3,6 +3,7 @@ package io.adeplatform.platform.security;
 import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -80,11 +81,12 @@ class AccountAccessTest {
         assertThatCode(() -> exec.requireSameCustomer("engagement", engagement, ACME, ACME)).doesNotThrowAnyException();
         for (UUID owner : new UUID[]{GLOBEX, null}) {
             assertThatThrownBy(() -> exec.requireSameCustomer("engagement", engagement, owner, ACME))
-                    .isInstanceOf(NotFound.class).hasMessage("engagement " + engagement + " does not exist");
+                    .isInstanceOf(RuleViolation.class).hasMessage("engagement " + engagement + " does not exist")
+                    .extracting(e -> ((RuleViolation) e).slug()).isEqualTo("unknown-engagement");
         }
         // an admin sees every customer, yet a reference must still be the request's customer's
         assertThatThrownBy(() -> as("root", true).requireSameCustomer("engagement", engagement, GLOBEX, ACME))
-                .isInstanceOf(NotFound.class);
+                .isInstanceOf(RuleViolation.class);
         assertThat(as("root", true).sameCustomer("engagement", engagement, GLOBEX, c -> c, GLOBEX)).isEqualTo(GLOBEX);
     }
 }
