@@ -44,10 +44,10 @@ public class ContractTermsService {
     @Transactional
     public ContractView create(UUID customerId, ContractTerms terms) {
         access.writable(customerId);
-        requireEngagements(terms, customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer", "customer " + customerId + " is not an active customer");
         }
+        requireEngagements(terms, customerId);
         Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, actor.name(),
                 actor.now());
         contracts.persist(contract);
@@ -70,7 +70,9 @@ public class ContractTermsService {
      */
     private void requireEngagements(ContractTerms terms, UUID customerId) {
         references.requireEngagements(terms.engagementIds(), customerId);
-        terms.lines().forEach(line -> references.requireEngagement(line.engagementId(), customerId));
+        if (terms.lines() != null) {
+            terms.lines().forEach(line -> references.requireEngagement(line.engagementId(), customerId));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -43,11 +43,11 @@ public class EscalationService extends EscalationUseCase {
         }
         OffsetDateTime openedAt = Escalation.openedAt(raisedAt, now());
         access.writable(customerId);
-        references.requireEngagement(details.engagementId(), customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer",
                     "customer " + customerId + " is not an active customer known to this service");
         }
+        references.requireEngagement(details.engagementId(), customerId);
         Escalation e = Escalation.open(customerId, source, details, policies.of(details.severity()), by, openedAt);
         escalations.persist(e);
         journal.opened(e);
