@@ -35,7 +35,7 @@ class AccountRolesAndTenancyTest extends WithAccountTeam {
                 .body(Escalations.body(customer, "high")).post("/api/escalations").then().statusCode(403)
                 .body("type", containsString("forbidden"));
         String id = Escalations.create(exec, customer, "high");
-        given().header("Authorization", viewingExec).contentType(ContentType.JSON).body(Map.of("to", "acknowledged"))
+        given().header("Authorization", viewingExec).contentType(ContentType.JSON).body(Map.of("to", "acknowledged", "note", "seen"))
                 .post("/api/escalations/" + id + "/transitions").then().statusCode(403);
         given().header("Authorization", viewingExec).get("/api/escalations/" + id).then().statusCode(200)
                 .body("status", equalTo("open"));
