@@ -97,7 +97,7 @@ class BackdatedInvoiceTest {
             schedule.add(installment("2031-01-0" + i, "1000"));
         }
         String contract = create(contract(customer, null,
-                List.of(fixedLine(UUID.randomUUID(), String.valueOf(count * 1000), schedule))));
+                List.of(fixedLine(engagement(customer), String.valueOf(count * 1000), schedule))));
         activate(contract);
         return as(FINANCE).body(Map.of("contractId", contract, "asOf", "2031-02-28"))
                 .post("/api/invoices/from-schedule").then().statusCode(201).extract().path("items.id");

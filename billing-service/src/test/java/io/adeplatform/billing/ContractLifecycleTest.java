@@ -27,7 +27,7 @@ class ContractLifecycleTest {
     @Test
     void createsReadsListsAndReplaysIdempotentCreates() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         Map<String, Object> body = contract(customer, "500000", List.of(
                 tmLine(engagement, "200000", "150000"),
                 fixedLine(engagement, "100000", List.of(installment("2026-01-31", "40000"), installment("2026-02-28", "60000"))),
@@ -69,7 +69,7 @@ class ContractLifecycleTest {
     @Test
     void rejectsInvalidContractsWithProblemsAndStoresNothing() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         // milestones that do not sum to the line value
         as(EXEC).body(contract(customer, null, List.of(milestoneLine(engagement, "90000",
                         List.of(Map.of("name", "Design", "amount", money("30000")))))))
@@ -116,7 +116,7 @@ class ContractLifecycleTest {
     @Test
     void updatesOnlyDraftsWithIfMatch() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         String id = create(contract(customer, null, List.of(tmLine(engagement, "1000", null))));
         Map<String, Object> update = contract(customer, null, List.of(tmLine(engagement, "2000", null),
                 fixedLine(engagement, "500", List.of(installment("2026-03-31", "500")))));
@@ -139,7 +139,7 @@ class ContractLifecycleTest {
     @Test
     void approvalNeedsFinanceAndAboveThresholdAnExecutiveWithSeparationOfDuties() throws Exception {
         UUID customer = customer("state-government");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         String id = create(contract(customer, null, List.of(fixedLine(engagement, "1500000",
                 List.of(installment("2026-06-30", "1500000"))))));
         as(EXEC).get("/api/contracts/" + id).then().body("requiredApprovals", equalTo(List.of("finance", "executive")))
@@ -207,7 +207,7 @@ class ContractLifecycleTest {
     @Test
     void rejectionSendsTheContractBackToDraftForANewRound() {
         UUID customer = customer("enterprise");
-        String id = create(contract(customer, null, List.of(tmLine(UUID.randomUUID(), "1000", null))));
+        String id = create(contract(customer, null, List.of(tmLine(engagement(customer), "1000", null))));
         as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
         as(FINANCE).body("{}").post("/api/contracts/" + id + "/reject").then().statusCode(400);
         as(EXEC).body("{\"comment\":\"mine\"}").post("/api/contracts/" + id + "/reject").then().statusCode(403);

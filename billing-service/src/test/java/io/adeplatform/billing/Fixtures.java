@@ -1,5 +1,9 @@
 package io.adeplatform.billing;
 
+import io.adeplatform.platform.references.CustomerReferences;
+import io.adeplatform.platform.testing.TestEngagements;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestKafka;
 import io.adeplatform.platform.testing.TestTokens;
@@ -67,12 +71,7 @@ public final class Fixtures {
 
     /** Publishes portfolio's EngagementCreated, in the shape of its agreed contract. */
     public static void engagementCreated(UUID engagementId, UUID customerId, String budget) {
-        String json = "{\"engagementId\":\"" + engagementId + "\",\"customerId\":\"" + customerId + "\",\"name\":\"Modernization\","
-                + "\"offering\":\"cloud-migration\",\"contractRef\":null,\"deliveryManager\":\"dan.delivery\","
-                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\",\"budget\":{\"amount\":" + budget
-                + ",\"currency\":\"USD\"},\"stage\":\"delivery\"}";
-        TestKafka.sendCloudEvent("portfolio.engagement.events", UUID.randomUUID(),
-                "io.adeplatform.portfolio.engagement.created.v1", engagementId.toString(), json);
+        TestEngagements.created(engagementId, customerId, budget);
     }
 
     public static Map<String, Object> money(String amount) {
@@ -146,5 +145,11 @@ public final class Fixtures {
         }
         as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(200);
         as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(200);
+    }
+
+    /** A new engagement of this customer, once this service's reference projection knows whose it is. */
+    public static UUID engagement(UUID customer) {
+        return TestEngagements.created(customer, id -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(CustomerReferences.class).get().ownerOf(CustomerReferences.ENGAGEMENT, id)) != null);
     }
 }

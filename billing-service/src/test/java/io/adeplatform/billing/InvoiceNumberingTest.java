@@ -22,7 +22,7 @@ class InvoiceNumberingTest {
     @Test
     void concurrentIssuingGivesConsecutiveUniqueNumbers() throws Exception {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         int count = 8;
         List<Map<String, Object>> schedule = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

@@ -56,7 +56,7 @@ class InvoicingTest {
     @Test
     void engagementFromTimeToCashWithHandComputedFigures() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         // T&M line: not-to-exceed 3,000; architect 200/120, engineer 150/90. Fixed fee 10,000 in 4,000 + 6,000.
         String contractId = create(contract(customer, "14000", List.of(
                 tmLine(engagement, "20000", "3000"),
@@ -247,7 +247,7 @@ class InvoicingTest {
     @Test
     void contractNotToExceedLimitsTimeAcrossLines() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         // committed fixed fee 1,000; contract limit 1,500 leaves 500 for time
         String contractId = create(contract(customer, "1500", List.of(tmLine(engagement, "5000", null),
                 fixedLine(engagement, "1000", List.of(installment("2026-05-31", "1000"))))));

@@ -33,7 +33,7 @@ class MilestoneInvoiceTest {
     @Test
     void milestoneAcceptedBecomesOneDraftInvoiceEvenOnRedelivery() {
         UUID customer = customer("education");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         UUID design = UUID.randomUUID();
         String contractId = create(contract(customer, null, List.of(milestoneLine(engagement, "90000", List.of(
                 Map.of("name", "Design", "amount", money("30000"), "milestoneId", design),
@@ -75,7 +75,7 @@ class MilestoneInvoiceTest {
     @Test
     void budgetChangeBelowTheSpendRaisesTheThresholdAlert() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         String contractId = create(contract(customer, null, List.of(tmLine(engagement, "10000", null))));
         engagementCreated(engagement, customer, "1000");
         activate(contractId);

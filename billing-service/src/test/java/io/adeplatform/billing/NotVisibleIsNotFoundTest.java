@@ -26,7 +26,7 @@ class NotVisibleIsNotFoundTest {
     @Test
     void anotherTeamsThingsAnswerExactlyAsMissingOnes() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
         engagementCreated(engagement, customer, "5000");
         String contract = create(contract(customer, null, List.of(tmLine(engagement, "10000", null))));
         activate(contract);

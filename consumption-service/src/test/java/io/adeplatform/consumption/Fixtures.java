@@ -1,5 +1,9 @@
 package io.adeplatform.consumption;
 
+import io.adeplatform.platform.references.CustomerReferences;
+import io.adeplatform.platform.testing.TestEngagements;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.arc.Arc;
@@ -73,5 +77,11 @@ public final class Fixtures {
 
     public static String row(String date, String subscription, String service, String meter, String cost) {
         return date + "," + subscription + "," + service + "," + meter + ",rg-main,1,Hours," + cost + ",USD\n";
+    }
+
+    /** A new engagement of this customer, once this service's reference projection knows whose it is. */
+    public static UUID engagement(UUID customer) {
+        return TestEngagements.created(customer, id -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(CustomerReferences.class).get().ownerOf(CustomerReferences.ENGAGEMENT, id)) != null);
     }
 }

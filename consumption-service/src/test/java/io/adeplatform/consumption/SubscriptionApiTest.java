@@ -35,7 +35,7 @@ class SubscriptionApiTest {
     void createReadListUpdate() {
         UUID customer = Fixtures.customer("Subscription Agency");
         String id = "sub-" + UUID.randomUUID();
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = Fixtures.engagement(customer);
         given().header("Authorization", EXEC).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", "Prod", "customerId", customer.toString(), "engagementId", engagement.toString()))
                 .post("/api/consumption/subscriptions")

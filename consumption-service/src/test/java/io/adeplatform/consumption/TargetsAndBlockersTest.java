@@ -104,7 +104,7 @@ class TargetsAndBlockersTest {
     void blockers() {
         UUID customer = Fixtures.customer("Blocker City");
         String path = "/api/consumption/customers/" + customer + "/blockers";
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = Fixtures.engagement(customer);
         given().header("Authorization", EXEC).contentType(ContentType.JSON)
                 .body(Map.of("description", "x", "category", "political", "owner", "ada.exec")).post(path)
                 .then().statusCode(400).body("errors.field", hasItem("category"));

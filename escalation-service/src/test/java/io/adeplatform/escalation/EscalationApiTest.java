@@ -60,7 +60,7 @@ class EscalationApiTest extends WithAccountTeam {
     void opensReadsAndPublishesEscalationOpened() {
         UUID customer = customer();
         Map<String, Object> body = body(customer, "critical");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = Escalations.engagement(customer);
         body.put("engagementId", engagement.toString());
         body.put("watchers", List.of("zoe.pm", "al.cto"));
         String id = given().header("Authorization", exec).contentType(ContentType.JSON).body(body)

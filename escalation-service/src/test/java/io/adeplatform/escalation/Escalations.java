@@ -1,5 +1,9 @@
 package io.adeplatform.escalation;
 
+import io.adeplatform.platform.references.CustomerReferences;
+import io.adeplatform.platform.testing.TestEngagements;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.adeplatform.platform.testing.EventContracts;
 import io.adeplatform.platform.testing.TestKafka;
 import io.restassured.http.ContentType;
@@ -113,5 +117,11 @@ final class Escalations {
             assertThat(TestKafka.header(record, "ce_subject")).isEqualTo(id);
         }
         return records;
+    }
+
+    /** A new engagement of this customer, once this service's reference projection knows whose it is. */
+    public static UUID engagement(UUID customer) {
+        return TestEngagements.created(customer, id -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(CustomerReferences.class).get().ownerOf(CustomerReferences.ENGAGEMENT, id)) != null);
     }
 }

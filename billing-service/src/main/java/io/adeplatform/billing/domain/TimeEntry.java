@@ -2,6 +2,7 @@ package io.adeplatform.billing.domain;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.NotPermitted;
 import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,8 +92,15 @@ public class TimeEntry extends BillingRecord {
         return Optional.empty();
     }
 
-    /** Approved hours are recognized as revenue and can be invoiced. */
+    /**
+     * Approved hours are recognized as revenue and can be invoiced. Four eyes: whoever recorded the entry, or worked
+     * the hours, may not approve it (403 {@code own-time-entry}).
+     */
     public void approve(String by, OffsetDateTime at) {
+        if (by.equals(createdBy) || by.equals(person)) {
+            throw new NotPermitted("own-time-entry", "time entry " + id + " is " + by
+                    + "'s own: someone other than who recorded or worked it approves it");
+        }
         if (approvedAt != null) {
             throw new Conflict("already-approved", "time entry " + id + " is already approved");
         }

@@ -6,8 +6,8 @@ import io.adeplatform.billing.domain.ApprovalRole;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractEvent;
 import io.adeplatform.billing.persistence.ContractRepository;
-import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.platform.security.AccountAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,35 +37,47 @@ public class ContractLookup {
         return access.visible("contract", id, contracts.findById(id), c -> c.customerId);
     }
 
+    /** To change: {@link #visible}, and the caller's account role writes (a viewer on the team gets 403). */
+    public Contract changeable(UUID id) {
+        return access.writable("contract", id, contracts.findById(id), c -> c.customerId);
+    }
+
+    /** To approve or reject the deal: {@link #visible}, and an executive or finance on the account (else 403). */
+    public Contract decidable(UUID id) {
+        return access.acting(AccountAction.APPROVE_DEAL, "contract", id, contracts.findById(id), c -> c.customerId);
+    }
+
     /**
      * A contract a request body names (invoices are raised on it), locked for the use case: missing and not visible
-     * are the same 422, as the request, not the URL, is at fault.
+     * are the same 422 (the shared answer to an unknown reference), as the request, not the URL, is at fault; a
+     * viewer on its account gets 403.
      */
     public Contract referenced(UUID id) {
         Contract contract = contracts.lock(id);
         if (contract == null || !access.canSee(contract.customerId)) {
-            throw new RuleViolation("unknown-contract", "contract " + id + " does not exist");
+            throw AccountAccess.unknownReference("contract", id);
         }
+        access.writable(contract.customerId);
         return contract;
     }
 
     /** Changes the visible contract's own columns (so its version moves) and answers with it. */
     public ContractView change(UUID id, Consumer<Contract> change) {
-        Contract contract = visible(id);
+        Contract contract = changeable(id);
         change.accept(contract);
         return saved(contract);
     }
 
     /** {@link #change}, reported by the event {@code reported} makes of the changed contract. */
     public ContractView change(UUID id, Consumer<Contract> change, Function<Contract, ContractEvent> reported) {
-        Contract contract = visible(id);
+        Contract contract = changeable(id);
         change.accept(contract);
         return saved(contract, reported.apply(contract));
     }
 
     /** Changes child rows of the visible contract (approvals, checklist, lines) under a new version of it. */
     public ContractView changeRows(UUID id, Consumer<Contract> change) {
-        Contract contract = visible(id);
+        Contract contract = changeable(id);
         change.accept(contract);
         return savedWithNewVersion(contract);
     }

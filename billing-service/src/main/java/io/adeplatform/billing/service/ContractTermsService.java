@@ -10,6 +10,7 @@ import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.customers.ProjectedCustomers;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.references.References;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,13 +37,17 @@ public class ContractTermsService {
     @Inject
     Actor actor;
 
+    @Inject
+    References references;
+
     /** A draft on an active customer of the caller's, with the compliance checklist of the customer's segment. */
     @Transactional
     public ContractView create(UUID customerId, ContractTerms terms) {
-        access.requireVisible(customerId);
+        access.writable(customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer", "customer " + customerId + " is not an active customer");
         }
+        requireEngagements(terms, customerId);
         Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, actor.name(),
                 actor.now());
         contracts.persist(contract);
@@ -54,8 +59,20 @@ public class ContractTermsService {
     public ContractView update(UUID id, ExpectedVersion expected, ContractTerms terms) {
         return lookup.changeRows(id, contract -> { // lines are child rows: a new version even when only they moved
             expected.check(contract.version);
+            requireEngagements(terms, contract.customerId);
             contract.revise(terms);
         });
+    }
+
+    /**
+     * The engagements the terms name (the contract's and each line's) must be this customer's, as portfolio's events
+     * told this service; else the 422 of an engagement that exists nowhere.
+     */
+    private void requireEngagements(ContractTerms terms, UUID customerId) {
+        references.requireEngagements(terms.engagementIds(), customerId);
+        if (terms.lines() != null) {
+            terms.lines().forEach(line -> references.requireEngagement(line.engagementId(), customerId));
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -7,6 +7,7 @@ import io.adeplatform.billing.persistence.CreditNoteRepository;
 import io.adeplatform.billing.persistence.DocumentNumberRepository;
 import io.adeplatform.platform.core.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.adeplatform.platform.security.AccountAction;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -35,7 +36,7 @@ public class CreditNoteService {
     /** A credit note against the invoice, never above its open amount. */
     @Transactional
     public InvoiceView credit(UUID invoiceId, Money amount, String reason) {
-        Invoice invoice = invoices.locked(invoiceId);
+        Invoice invoice = invoices.locked(invoiceId, AccountAction.INVOICE);
         invoice.credit(amount);
         OffsetDateTime now = actor.now();
         CreditNote note = CreditNote.of(invoice, numbers.next("CN", now.getYear()), amount.amount(), reason,

@@ -41,7 +41,7 @@ public class DealApprovalService {
     @Transactional
     public ContractView approve(UUID id, String comment) {
         OffsetDateTime now = actor.now();
-        Contract contract = lookup.visible(id);
+        Contract contract = lookup.decidable(id);
         if (!contract.approve(actor.name(), rolesHeld(), lookup.requiredApprovals(contract), comment, now)) {
             return lookup.savedWithNewVersion(contract);
         }
@@ -51,8 +51,9 @@ public class DealApprovalService {
     @Transactional
     public ContractView reject(UUID id, String comment) {
         OffsetDateTime now = actor.now();
-        return lookup.change(id, contract -> contract.reject(actor.name(), rolesHeld(), comment, now),
-                contract -> ContractRejected.of(contract, actor.name(), comment, now));
+        Contract contract = lookup.decidable(id);
+        contract.reject(actor.name(), rolesHeld(), comment, now);
+        return lookup.saved(contract, ContractRejected.of(contract, actor.name(), comment, now));
     }
 
     /** The approval roles the caller's realm roles give. */

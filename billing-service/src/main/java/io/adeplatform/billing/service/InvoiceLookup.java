@@ -4,6 +4,7 @@ import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.persistence.CreditNoteRepository;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.platform.security.AccountAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,9 +28,13 @@ public class InvoiceLookup {
         return access.visible("invoice", id, invoices.findById(id), i -> i.customerId);
     }
 
-    /** {@link #visible}, with a row lock, so concurrent actions on one invoice run one after the other. */
-    public Invoice locked(UUID id) {
-        return access.visible("invoice", id, invoices.lock(id), i -> i.customerId);
+    /**
+     * {@link #visible}, with a row lock, so concurrent actions on one invoice run one after the other, for an
+     * {@code action} the caller's account role must allow (else 403): {@link AccountAction#INVOICE} to issue, void
+     * or credit, {@link AccountAction#WRITE} to record a payment.
+     */
+    public Invoice locked(UUID id, AccountAction action) {
+        return access.acting(action, "invoice", id, invoices.lock(id), i -> i.customerId);
     }
 
     /** Flushes the use case's changes (so the version is current) and answers with the invoice. */

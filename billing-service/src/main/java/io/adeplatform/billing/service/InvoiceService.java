@@ -15,6 +15,7 @@ import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.platform.security.AccountAction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class InvoiceService {
      */
     @Transactional
     public InvoiceView issue(UUID id, LocalDate requestedDate) {
-        Invoice invoice = lookup.locked(id);
+        Invoice invoice = lookup.locked(id, AccountAction.INVOICE);
         invoice.requireDraft();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -96,7 +97,7 @@ public class InvoiceService {
 
     @Transactional
     public InvoiceView pay(UUID id) {
-        Invoice invoice = lookup.locked(id);
+        Invoice invoice = lookup.locked(id, AccountAction.WRITE);
         invoice.pay(OffsetDateTime.now(clock));
         InvoiceView view = lookup.saved(invoice);
         outbox.write(InvoicePaid.of(invoice));
@@ -106,7 +107,7 @@ public class InvoiceService {
     /** Voids a draft or an uncredited issued invoice; its time entries and installments become billable again. */
     @Transactional
     public InvoiceView voidInvoice(UUID id) {
-        Invoice invoice = lookup.locked(id);
+        Invoice invoice = lookup.locked(id, AccountAction.INVOICE);
         invoice.markVoid();
         timeEntries.releaseInvoiced(invoice.id);
         contracts.releaseInstallments(invoice.id);

@@ -7,6 +7,7 @@ import io.adeplatform.billing.domain.LineMilestone;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -61,11 +62,17 @@ public class MilestoneInvoicingService {
         invoices.flush();
     }
 
-    /** The milestone on the contract the event names (if it is the customer's), else on the engagement's contracts. */
+    /**
+     * The milestone on the contract the event names (if it is the customer's), else on the engagement's contracts of
+     * the same customer (a contract of another customer on that engagement is never matched; the mismatch is logged).
+     */
     private Optional<LineMilestone> match(AcceptedMilestone accepted) {
         List<Contract> candidates = new ArrayList<>();
         referencedContract(accepted).ifPresent(candidates::add);
-        candidates.addAll(contracts.forEngagement(accepted.engagementId()));
+        contracts.forEngagement(accepted.engagementId()).stream()
+                .filter(c -> CrossCustomerEvents.sameCustomer("milestone " + accepted.milestoneId() + " accepted",
+                        "contract", c.id, c.customerId, accepted.customerId()))
+                .forEach(candidates::add);
         return candidates.stream()
                 .map(c -> c.milestone(accepted.engagementId(), accepted.milestoneId(), accepted.name()))
                 .flatMap(Optional::stream).findFirst();

@@ -14,6 +14,7 @@ import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
+import io.adeplatform.platform.security.AccountAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,6 +67,7 @@ public class TimeEntryService {
                     + "' on engagement " + engagementId);
         }
         ContractLine line = lines.get(0);
+        access.writable(line.contract.customerId);
         Contract contract = contracts.lock(line.contract.id);
         TimeEntry entry = TimeEntry.record(contract, line, work, entries.billableOnLine(line.id),
                 entries.billableOnContract(contract.id), actor.name(), actor.now());
@@ -77,7 +79,8 @@ public class TimeEntryService {
 
     @Transactional
     public TimeEntry approve(UUID id) {
-        TimeEntry entry = visible(id);
+        TimeEntry entry = access.acting(AccountAction.APPROVE_TIME, "time entry", id, entries.findById(id),
+                e -> e.customerId);
         entry.approve(actor.name(), actor.now());
         return entry;
     }

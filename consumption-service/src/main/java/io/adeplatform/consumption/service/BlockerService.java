@@ -3,12 +3,10 @@ package io.adeplatform.consumption.service;
 import io.adeplatform.consumption.domain.Blocker;
 import io.adeplatform.consumption.domain.BlockerCategory;
 import io.adeplatform.consumption.domain.BlockerStatus;
-import io.adeplatform.consumption.domain.CustomerOwned;
 import io.adeplatform.consumption.persistence.BlockerRepository;
 import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
-import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +34,13 @@ public class BlockerService extends CustomerRecordUseCase {
     public Blocker create(UUID customerId, String description, BlockerCategory category, String owner,
                           UUID engagementId, UUID goalId, UUID commitmentId, String creator) {
         requireActiveCustomer(customerId);
-        if (goalId != null && CustomerOwned.ofCustomer(goals.findById(goalId), customerId) == null) {
-            throw new RuleViolation("unknown-goal", "goal " + goalId + " is not a goal of this customer");
+        requireEngagement(engagementId, customerId);
+        if (goalId != null) {
+            access.sameCustomer("goal", goalId, goals.findById(goalId), g -> g.customerId, customerId);
         }
-        if (commitmentId != null && CustomerOwned.ofCustomer(commitments.findById(commitmentId), customerId) == null) {
-            throw new RuleViolation("unknown-commitment", "commitment " + commitmentId + " is not a commitment of this customer");
+        if (commitmentId != null) {
+            access.sameCustomer("commitment", commitmentId, commitments.findById(commitmentId), c -> c.customerId,
+                    customerId);
         }
         Blocker blocker = Blocker.open(customerId, description, category, owner, engagementId, goalId, commitmentId,
                 now(), creator);
@@ -51,8 +51,10 @@ public class BlockerService extends CustomerRecordUseCase {
     @Transactional
     public Blocker update(UUID customerId, UUID blockerId, ExpectedVersion expected, String description,
                           BlockerCategory category, String owner, BlockerStatus status, UUID engagementId) {
-        return revise(get(customerId, blockerId), expected, blockers,
-                blocker -> blocker.update(description, category, owner, status, engagementId));
+        return revise(get(customerId, blockerId), expected, blockers, blocker -> {
+            requireEngagement(engagementId, customerId);
+            blocker.update(description, category, owner, status, engagementId);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

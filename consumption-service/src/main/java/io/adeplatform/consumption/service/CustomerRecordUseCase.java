@@ -5,6 +5,7 @@ import io.adeplatform.consumption.domain.CustomerRecord;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.customers.ProjectedCustomers;
+import io.adeplatform.platform.references.References;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
 
@@ -20,9 +21,15 @@ abstract class CustomerRecordUseCase extends ConsumptionUseCase {
     @Inject
     ProjectedCustomers customers;
 
-    /** The caller must see the customer (else 404) and the customer must be known and not archived (else 422). */
+    @Inject
+    References references;
+
+    /**
+     * To record something new: the caller must see the customer (else 404), write on its account (a viewer gets
+     * 403), and the customer must be known and not archived (else 422).
+     */
     void requireActiveCustomer(UUID customerId) {
-        access.requireVisible(customerId);
+        access.writable(customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer", "customer " + customerId + " is unknown or archived");
         }
@@ -43,11 +50,20 @@ abstract class CustomerRecordUseCase extends ConsumptionUseCase {
     }
 
     /**
-     * Applies {@code change} to a record the update was based on (412 when stale) and flushes, so the answer carries
+     * An engagement id inside a request body: known here (from portfolio's events) as an engagement of this customer,
+     * else the 422 {@code unknown-engagement} of an id that exists nowhere. Null passes (the field is optional).
+     */
+    void requireEngagement(UUID engagementId, UUID customerId) {
+        references.requireEngagement(engagementId, customerId);
+    }
+
+    /**
+     * Applies {@code change} to a record the update was based on (403 for a viewer on its account, 412 when stale) and flushes, so the answer carries
      * the new version.
      */
     <T extends CustomerOwned> T revise(T record, ExpectedVersion expected, PanacheRepositoryBase<T, ?> records,
                                        Consumer<T> change) {
+        access.writable(record.customerId);
         expected.check(record.version);
         change.accept(record);
         records.flush();

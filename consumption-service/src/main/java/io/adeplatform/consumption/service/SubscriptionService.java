@@ -39,6 +39,7 @@ public class SubscriptionService extends CustomerRecordUseCase {
     @Transactional
     public Subscription create(String id, String name, UUID customerId, UUID engagementId, String creator) {
         requireActiveCustomer(customerId);
+        requireEngagement(engagementId, customerId);
         Subscription existing = subscriptions.findById(id.strip());
         if (existing != null && access.canSee(existing.customerId)) {
             throw new Conflict("subscription-exists", "subscription " + id + " is already registered"
@@ -56,7 +57,10 @@ public class SubscriptionService extends CustomerRecordUseCase {
 
     @Transactional
     public Subscription update(String id, ExpectedVersion expected, String name, UUID engagementId) {
-        return revise(get(id), expected, subscriptions, subscription -> subscription.change(name, engagementId));
+        return revise(get(id), expected, subscriptions, subscription -> {
+            requireEngagement(engagementId, subscription.customerId);
+            subscription.change(name, engagementId);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,6 +15,7 @@ import io.adeplatform.consumption.service.UsageCsvReader.CsvRecord;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.events.OutboxWriter;
+import io.adeplatform.platform.security.AccountAction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,14 +69,15 @@ public class UsageIngestion extends ConsumptionUseCase {
     UsageUploadConfig config;
 
     /**
-     * A CSV upload: bad rows are rejected with their line while good rows are stored; rows for subscriptions the
-     * caller cannot see count as unknown. A file without a valid header is an {@link InvalidInput}, a file that cannot
-     * be read or holds a value out of range a {@link RefusedUsageFile}: either rolls back, so nothing is stored.
+     * A CSV upload: bad rows are rejected with their line while good rows are stored; rows for subscriptions of
+     * customers the caller cannot see, or sees only as a viewer on the account team, count as unknown. A file without
+     * a valid header is an {@link InvalidInput}, a file that cannot be read or holds a value out of range a
+     * {@link RefusedUsageFile}: either rolls back, so nothing is stored.
      */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public IngestionSummary ingestCsv(InputStream body, String username) {
-        Map<String, UUID> loadable = subscriptions.loadable(access.visibleCustomers());
+        Map<String, UUID> loadable = subscriptions.loadable(access.customersFor(AccountAction.WRITE));
         UUID uploadId = UUID.randomUUID();
         List<Rejection> reported = new ArrayList<>();
         long rejected = 0;

@@ -54,10 +54,11 @@ class TopicsAndAclsTest {
         Path repo = repoDir();
         Properties props = load(repo.resolve(service).resolve("src/main/resources/application.properties"));
         String pom = read(repo.resolve(service).resolve("pom.xml"));
-        if (pom.contains("<artifactId>ade-platform-customer-projection</artifactId>")) {
-            Properties projection = load(repo.resolve(
-                    "platform/customer-projection/src/main/resources/META-INF/microprofile-config.properties"));
-            projection.forEach(props::putIfAbsent);
+        for (String projection : List.of("customer-projection", "reference-projection")) {
+            if (pom.contains("<artifactId>ade-platform-" + projection + "</artifactId>")) {
+                load(repo.resolve("platform/" + projection + "/src/main/resources/META-INF/microprofile-config.properties"))
+                        .forEach(props::putIfAbsent);
+            }
         }
         String app = props.getProperty("quarkus.application.name");
         assertThat(app).isEqualTo(service);

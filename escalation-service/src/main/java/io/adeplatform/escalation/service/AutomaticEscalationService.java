@@ -11,10 +11,12 @@ import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.customers.ProjectedCustomer;
 import io.adeplatform.platform.customers.ProjectedCustomers;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.Comparator;
+import java.util.UUID;
 
 /**
  * Escalations the system opens (source system) from other services' events: an engagement whose health turned red,
@@ -37,7 +39,8 @@ public class AutomaticEscalationService extends EscalationUseCase {
         String name = change.name() == null ? change.engagementId().toString() : change.name();
         String because = change.reasons().isEmpty() ? "" : ": " + String.join("; ", change.reasons());
         if (change.current() != EngagementHealthChange.Health.RED) {
-            escalations.activeForCause(key).ifPresent(e -> journal.record(e.signal("Engagement health changed from "
+            escalations.activeForCause(key).filter(e -> sameCustomer(e, change.customerId(), key))
+                    .ifPresent(e -> journal.record(e.signal("Engagement health changed from "
                     + change.previous() + " to " + WireEnums.wireName(change.current()) + because, now())));
             return;
         }
@@ -59,9 +62,17 @@ public class AutomaticEscalationService extends EscalationUseCase {
                 "Commitment " + risk.commitmentId() + " is at risk, " + detail, "Commitment still at risk, " + detail));
     }
 
+    /**
+     * A cause (an engagement, a commitment) belongs to one customer: an event naming another customer than the
+     * escalation already open for it is dropped and logged, never added to that customer's escalation.
+     */
     private void openOrAppend(AutomaticCause cause) {
         escalations.activeForCause(cause.key()).ifPresentOrElse(
-                active -> journal.record(active.signal(cause.signal(), now())),
+                active -> {
+                    if (sameCustomer(active, cause.customerId(), cause.key())) {
+                        journal.record(active.signal(cause.signal(), now()));
+                    }
+                },
                 () -> {
                     Escalation e = Escalation.open(cause.customerId(), Source.SYSTEM,
                             cause.details(accountableExecutive(cause)), policies.of(cause.severity()), Actor.SYSTEM, now());
@@ -69,6 +80,11 @@ public class AutomaticEscalationService extends EscalationUseCase {
                     escalations.persist(e);
                     journal.opened(e);
                 });
+    }
+
+    private static boolean sameCustomer(Escalation active, UUID customerId, String cause) {
+        return CrossCustomerEvents.sameCustomer("event on " + cause, "escalation", active.id, active.customerId,
+                customerId);
     }
 
     /** The customer's account executive (the first by name), else the system itself. */

@@ -10,6 +10,7 @@ import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.customers.ProjectedCustomers;
+import io.adeplatform.platform.references.References;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ public class EscalationService extends EscalationUseCase {
     @Inject
     ProjectedCustomers customers;
 
+    @Inject
+    References references;
+
     @Transactional
     public Escalation open(UUID customerId, Source source, EscalationDetails details, OffsetDateTime raisedAt,
                            Actor by) {
@@ -38,11 +42,12 @@ public class EscalationService extends EscalationUseCase {
                     "system is reserved for escalations the platform opens; use customer or internal");
         }
         OffsetDateTime openedAt = Escalation.openedAt(raisedAt, now());
-        access.requireVisible(customerId);
+        access.writable(customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer",
                     "customer " + customerId + " is not an active customer known to this service");
         }
+        references.requireEngagement(details.engagementId(), customerId);
         Escalation e = Escalation.open(customerId, source, details, policies.of(details.severity()), by, openedAt);
         escalations.persist(e);
         journal.opened(e);
@@ -51,8 +56,9 @@ public class EscalationService extends EscalationUseCase {
 
     @Transactional
     public Escalation update(UUID id, ExpectedVersion expected, EscalationDetails details, Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         expected.check(e.version);
+        references.requireEngagement(details.engagementId(), e.customerId);
         e.revise(details, policies.of(details.severity()), by, now()).ifPresent(journal::record);
         escalations.flush();
         return e;

@@ -30,6 +30,11 @@ abstract class EscalationUseCase {
         return access.visible("escalation", id, escalations.findById(id), e -> e.customerId);
     }
 
+    /** To change: as {@link #find}, and the caller's account role writes (a viewer on the team gets 403). */
+    Escalation changeable(UUID id) {
+        return access.writable("escalation", id, escalations.findById(id), e -> e.customerId);
+    }
+
     OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

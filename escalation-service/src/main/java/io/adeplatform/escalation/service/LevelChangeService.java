@@ -15,7 +15,7 @@ public class LevelChangeService extends EscalationUseCase {
 
     @Transactional
     public Escalation changeLevel(UUID id, ExpectedVersion expected, Level to, String reason, Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         expected.check(e.version);
         journal.levelChanged(e, e.changeLevel(to, reason, by, now()));
         escalations.flush();

@@ -16,7 +16,7 @@ public class SlaTimerService extends EscalationUseCase {
 
     @Transactional
     public Escalation pause(UUID id, ExpectedVersion expected, String reason, Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         expected.check(e.version);
         return changed(e, SlaPause.pauseTimers(e, reason, by, now()));
     }
@@ -24,7 +24,7 @@ public class SlaTimerService extends EscalationUseCase {
     /** {@code note} may be null. */
     @Transactional
     public Escalation resume(UUID id, ExpectedVersion expected, String note, Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         expected.check(e.version);
         return changed(e, SlaPause.resumeTimers(e, note, by, now()));
     }

@@ -19,7 +19,7 @@ public class StatusTransitionService extends EscalationUseCase {
     @Transactional
     public Escalation transition(UUID id, ExpectedVersion expected, EscalationStatus to, String note, RootCause rootCause,
                                  Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         expected.check(e.version);
         StatusChange change = e.moveTo(to, note, rootCause, by, now());
         escalations.flush();

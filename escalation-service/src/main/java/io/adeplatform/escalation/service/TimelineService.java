@@ -26,7 +26,7 @@ public class TimelineService extends EscalationUseCase {
     /** {@code trend} may be null; when given it becomes the escalation's trend. */
     @Transactional
     public TimelineEntry addUpdate(UUID id, String text, Visibility visibility, Trend trend, Actor by) {
-        Escalation e = find(id);
+        Escalation e = changeable(id);
         TimelineEntry entry = e.addUpdate(text, visibility, trend, by, now());
         journal.record(entry);
         return entry;

@@ -51,7 +51,7 @@ public class EscalationEventsConsumer {
         }
         UUID escalationId = event.requiredUuid("escalationId");
         String title = event.optionalText("title");
-        escalations.criticalEscalationOpened(escalationId, engagementId,
+        escalations.criticalEscalationOpened(escalationId, event.requiredUuid("customerId"), engagementId,
                 title == null ? "escalation " + escalationId : title, event.optionalTime("openedAt"));
     }
 

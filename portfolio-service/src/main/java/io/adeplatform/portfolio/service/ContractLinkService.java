@@ -4,6 +4,7 @@ import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.persistence.EngagementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -33,9 +34,12 @@ public class ContractLinkService {
     public void contractSigned(UUID contractId, UUID customerId, List<UUID> engagementIds) {
         for (UUID id : engagementIds) {
             Engagement e = engagements.findForUpdate(id);
-            if (e == null || !e.customerId.equals(customerId)) {
-                LOG.infof("contract %s signed for engagement %s, which is not a portfolio engagement of customer %s: skipped",
-                        contractId, id, customerId);
+            if (e == null) {
+                LOG.infof("contract %s signed for engagement %s, unknown here: skipped", contractId, id);
+                continue;
+            }
+            if (!CrossCustomerEvents.sameCustomer("contract " + contractId + " signed", "engagement", id, e.customerId,
+                    customerId)) {
                 continue;
             }
             e.linkContract(contractId);

@@ -31,8 +31,9 @@ public class EngagementService extends EngagementUseCase {
     @Transactional
     public EngagementView create(UUID customerId, EngagementDetails details, String creator) {
         details.validate();
-        // visibility first: a customer of another team must answer like one that does not exist (404), not 422
-        access.requireVisible(customerId);
+        // visibility first: a customer of another team must answer like one that does not exist (404), not 422;
+        // then the account role: viewers on the team never write (403)
+        access.writable(customerId);
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer",
                     "customer " + customerId + " is not known to portfolio-service or is archived");

@@ -40,9 +40,12 @@ abstract class EngagementUseCase {
         return access.visible("engagement", id, engagements.findById(id), e -> e.customerId);
     }
 
-    /** To change: as {@link #visible}, locked to the end of the transaction, so changes to one engagement serialise. */
+    /**
+     * To change: as {@link #visible}, and the caller's account role writes (else 403), locked to the end of the
+     * transaction, so changes to one engagement serialise.
+     */
     Engagement locked(UUID id) {
-        return access.visible("engagement", id, engagements.findForUpdate(id), e -> e.customerId);
+        return access.writable("engagement", id, engagements.findForUpdate(id), e -> e.customerId);
     }
 
     /** To add to or change what hangs off an engagement: locked, and refused once it is closed. */

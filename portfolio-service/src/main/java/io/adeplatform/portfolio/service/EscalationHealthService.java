@@ -4,6 +4,7 @@ import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.EngagementEscalation;
 import io.adeplatform.portfolio.persistence.EngagementEscalationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -23,12 +24,20 @@ public class EscalationHealthService extends EngagementUseCase {
     @Inject
     EngagementEscalationRepository escalations;
 
-    /** Tracks the escalation against the engagement (again, when it was resolved before); skips unknown engagements. */
+    /**
+     * Tracks the escalation against the engagement (again, when it was resolved before); skips unknown engagements
+     * and drops (logged) an escalation of another customer than the engagement's.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void criticalEscalationOpened(UUID escalationId, UUID engagementId, String title, OffsetDateTime openedAt) {
+    public void criticalEscalationOpened(UUID escalationId, UUID customerId, UUID engagementId, String title,
+                                         OffsetDateTime openedAt) {
         Engagement e = engagements.findForUpdate(engagementId);
         if (e == null) {
             LOG.infof("critical escalation %s names unknown engagement %s: skipped", escalationId, engagementId);
+            return;
+        }
+        if (!CrossCustomerEvents.sameCustomer("escalation " + escalationId + " opened", "engagement", engagementId,
+                e.customerId, customerId)) {
             return;
         }
         EngagementEscalation x = escalations.findById(escalationId);

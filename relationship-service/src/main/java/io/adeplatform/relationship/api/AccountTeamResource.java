@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A customer's account team. Changes answer with the whole customer (and its new ETag) and publish
+ * A customer's account team. Any writing realm role may call the changes; the account role decides: only the
+ * account's executives (among them whoever registered the customer) and admins manage the team, everyone else on it
+ * gets 403 (AccountAction.MANAGE_TEAM). Changes answer with the whole customer (and its new ETag) and publish
  * AccountTeamChanged; they run in one transaction with the use case, so the team can be mapped.
  */
 @Path("/api/customers/{customerId}/account-team")
@@ -51,7 +53,7 @@ public class AccountTeamResource extends WritingResource {
     }
 
     @POST
-    @RolesAllowed(RoleSets.EXECUTIVES)
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     @Operation(summary = "Add a member with a role on the account")
     public Response add(@PathParam("customerId") UUID customerId, @Valid @NotNull TeamMemberRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
@@ -65,7 +67,7 @@ public class AccountTeamResource extends WritingResource {
     @PUT
     @Path("{username}")
     @Transactional
-    @RolesAllowed(RoleSets.EXECUTIVES)
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     @Operation(summary = "Change a member's role (If-Match with the customer's ETag required)")
     public Response changeRole(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TeamRoleRequest request) {
@@ -76,7 +78,7 @@ public class AccountTeamResource extends WritingResource {
     @DELETE
     @Path("{username}")
     @Transactional
-    @RolesAllowed(RoleSets.EXECUTIVES)
+    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     @Operation(summary = "Remove a member (If-Match optional); the last executive cannot be removed")
     public Response remove(@PathParam("customerId") UUID customerId, @PathParam("username") String username,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

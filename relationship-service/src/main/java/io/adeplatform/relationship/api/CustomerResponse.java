@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.api;
 
 import io.adeplatform.platform.http.Versioned;
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
 

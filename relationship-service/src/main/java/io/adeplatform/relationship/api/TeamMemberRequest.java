@@ -1,6 +1,6 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

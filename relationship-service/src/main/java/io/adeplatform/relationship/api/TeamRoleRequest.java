@@ -1,6 +1,6 @@
 package io.adeplatform.relationship.api;
 
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import jakarta.validation.constraints.NotNull;
 
 /** Changes an account-team member's role. */

@@ -1,5 +1,7 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.AccountRole;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

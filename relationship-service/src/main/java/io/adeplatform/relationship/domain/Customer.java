@@ -1,10 +1,11 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.AccountRole;
+
 import io.adeplatform.platform.core.CreatedRecord;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.platform.core.NotPermitted;
 import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -88,13 +89,6 @@ public class Customer extends CreatedRecord {
             throw Conflict.illegalTransition(archived, archived);
         }
         status = CustomerStatus.ARCHIVED;
-    }
-
-    /** Viewers on the account team read only (admins, not on the team, may change everything). */
-    public void requireEditor(String username, boolean admin) {
-        if (!admin && member(username).map(m -> m.role == AccountRole.VIEWER).orElse(false)) {
-            throw new NotPermitted("viewers on the account team cannot change its data");
-        }
     }
 
     public void requireActive() {

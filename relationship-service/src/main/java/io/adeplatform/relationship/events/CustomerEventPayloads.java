@@ -1,6 +1,6 @@
 package io.adeplatform.relationship.events;
 
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerStatus;
 import io.adeplatform.relationship.domain.HealthBand;

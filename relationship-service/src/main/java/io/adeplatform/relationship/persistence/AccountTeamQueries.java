@@ -1,11 +1,13 @@
 package io.adeplatform.relationship.persistence;
 
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.security.AccountTeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,12 +19,12 @@ public class AccountTeamQueries implements AccountTeamDirectory {
     EntityManager em;
 
     @Override
-    public boolean isMember(UUID customerId, String username) {
-        return em.createQuery("select count(m) from AccountTeamMember m "
-                        + "where m.customer.id = :customer and m.username = :username", Long.class)
+    public Optional<AccountRole> roleOf(UUID customerId, String username) {
+        return em.createQuery("select m.role from AccountTeamMember m "
+                        + "where m.customer.id = :customer and m.username = :username", AccountRole.class)
                 .setParameter("customer", customerId)
                 .setParameter("username", username)
-                .getSingleResult() > 0;
+                .getResultStream().findFirst();
     }
 
     @Override

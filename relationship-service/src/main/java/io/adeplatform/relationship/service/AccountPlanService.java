@@ -1,7 +1,6 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
-import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.relationship.domain.AccountPlan;
 import io.adeplatform.platform.core.CustomerRecord;
 import io.adeplatform.relationship.domain.InitiativeDetails;
@@ -123,10 +122,6 @@ public class AccountPlanService extends CustomerUseCase {
         if (objectiveId == null) {
             return;
         }
-        PlanObjective objective = objectives.findById(objectiveId);
-        if (objective == null || !objective.customerId.equals(customerId)) {
-            throw new RuleViolation("unknown-objective",
-                    "objective " + objectiveId + " is not in this customer's account plan");
-        }
+        access.referenced("objective", objectiveId, objectives.findById(objectiveId), customerId);
     }
 }

@@ -2,7 +2,7 @@ package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.events.OutboxWriter;
-import io.adeplatform.relationship.domain.AccountRole;
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.events.CustomerEventPayloads;
 import io.adeplatform.relationship.events.CustomerEventPayloads.AccountTeamChanged;
@@ -28,21 +28,21 @@ public class AccountTeamService extends CustomerUseCase {
 
     @Transactional
     public Customer addMember(UUID id, String username, AccountRole role, String by) {
-        Customer customer = access.changeable(id);
+        Customer customer = access.teamManageable(id);
         customer.addMember(username.strip(), role);
         return teamChanged(customer, by);
     }
 
     @Transactional
     public Customer changeRole(UUID id, String username, ExpectedVersion expected, AccountRole role, String by) {
-        Customer customer = access.changeable(id);
+        Customer customer = access.teamManageable(id);
         expected.check(customer.version);
         return customer.changeRole(username, role) ? teamChanged(customer, by) : customer;
     }
 
     @Transactional
     public Customer removeMember(UUID id, String username, ExpectedVersion expected, String by) {
-        Customer customer = access.changeable(id);
+        Customer customer = access.teamManageable(id);
         expected.check(customer.version);
         customer.removeMember(username);
         return teamChanged(customer, by);

@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.security.AccountAccess;
-import io.adeplatform.platform.security.CurrentUser;
+import io.adeplatform.platform.security.AccountAction;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.platform.core.CustomerRecord;
 import io.adeplatform.relationship.persistence.CustomerRepository;
@@ -23,9 +23,6 @@ public class CustomerAccess {
     AccountAccess access;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
     CustomerRepository customers;
 
     /** The customer when the caller may see it; otherwise the very 404 a missing customer gets. */
@@ -38,12 +35,29 @@ public class CustomerAccess {
         return access.visible(what, id, found, record -> record.customerId);
     }
 
-    /** The customer when the caller may change its data: visible, not a viewer on its team, not archived. */
+    /** The customer when the caller may change its data: visible, a writing account role (not viewer), not archived. */
     public Customer changeable(UUID customerId) {
+        return active(AccountAction.WRITE, customerId);
+    }
+
+    /** The customer when the caller may manage its account team (an executive on it, or admin), not archived. */
+    public Customer teamManageable(UUID customerId) {
+        return active(AccountAction.MANAGE_TEAM, customerId);
+    }
+
+    private Customer active(AccountAction action, UUID customerId) {
         Customer customer = visible(customerId);
-        requireEditor(customer);
+        access.require(action, customerId);
         customer.requireActive();
         return customer;
+    }
+
+    /**
+     * A record of this customer that an id inside a request body names (a stakeholder, an objective): the 422
+     * {@code unknown-<what>} of an id that exists nowhere when it is missing or another customer's.
+     */
+    public <T extends CustomerRecord> T referenced(String what, UUID id, T found, UUID customerId) {
+        return access.sameCustomer(what, id, found, record -> record.customerId, customerId);
     }
 
     /** The customers a list may show: empty means all of them (admins), otherwise those of the caller's teams. */
@@ -53,6 +67,6 @@ public class CustomerAccess {
 
     /** 403 for a viewer on the customer's account team. */
     public void requireEditor(Customer customer) {
-        customer.requireEditor(user.username(), user.isAdmin());
+        access.writable(customer.id);
     }
 }

@@ -1,12 +1,10 @@
 package io.adeplatform.relationship.service;
 
-import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.relationship.domain.Interaction;
 import io.adeplatform.relationship.domain.InteractionDetails;
 import io.adeplatform.relationship.domain.InteractionType;
-import io.adeplatform.relationship.domain.Stakeholder;
 import io.adeplatform.relationship.persistence.InteractionRepository;
 import io.adeplatform.relationship.persistence.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +34,7 @@ public class InteractionService extends CustomerUseCase {
         access.changeable(customerId);
         Interaction interaction = Interaction.record(customerId, details, by, now());
         for (UUID stakeholderId : details.stakeholderIds()) {
-            Stakeholder s = stakeholders.findById(stakeholderId);
-            if (s == null || !s.customerId.equals(customerId)) {
-                throw new RuleViolation("unknown-stakeholder",
-                        "stakeholder " + stakeholderId + " is not a stakeholder of this customer");
-            }
+            access.referenced("stakeholder", stakeholderId, stakeholders.findById(stakeholderId), customerId);
         }
         interactions.persist(interaction);
         health.factsChanged(customerId);

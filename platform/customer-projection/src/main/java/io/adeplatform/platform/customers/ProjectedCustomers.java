@@ -1,10 +1,12 @@
 package io.adeplatform.platform.customers;
 
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.security.AccountTeamDirectory;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,14 +14,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectedCustomers implements PanacheRepositoryBase<ProjectedCustomer, UUID>, AccountTeamDirectory {
 
+    /** The projected role (its wire name as relationship-service published it); empty for non-members. */
     @Override
-    public boolean isMember(UUID customerId, String username) {
+    public Optional<AccountRole> roleOf(UUID customerId, String username) {
         return getEntityManager().createQuery(
-                        "select count(m) from ProjectedTeamMember m where m.customer.id = :customer and m.username = :username",
-                        Long.class)
+                        "select m.accountRole from ProjectedTeamMember m where m.customer.id = :customer and m.username = :username",
+                        String.class)
                 .setParameter("customer", customerId)
                 .setParameter("username", username)
-                .getSingleResult() > 0;
+                .getResultStream().findFirst().map(AccountRole::ofWireName);
     }
 
     @Override

@@ -16,12 +16,15 @@ import java.util.Optional;
  * The OpenAPI document lists enum values as clients send them, in the one enum mapping of {@link WireEnumJson}
  * ("delivery-manager", not the Java constant). SmallRye OpenAPI names an enum's schema after its simple class name;
  * the enum is looked up in the service's own packages ({@code io.adeplatform.<service>.domain|api|events}, the
- * service being {@code quarkus.application.name} without "-service").
+ * service being {@code quarkus.application.name} without "-service"), then among the wire enums every service shares
+ * ({@code io.adeplatform.platform.core}, e.g. {@code AccountRole}).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class WireEnumSchemas implements OASFilter {
 
     private static final List<String> PACKAGES = List.of("domain", "api", "events");
+    /** Wire enums shared by every service. */
+    private static final String SHARED = "io.adeplatform.platform.core";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,9 +43,11 @@ public class WireEnumSchemas implements OASFilter {
 
     private static Optional<Class<?>> enumType(String root, String simpleName) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        for (String layer : PACKAGES) {
+        List<String> packages = new java.util.ArrayList<>(PACKAGES.stream().map(layer -> root + "." + layer).toList());
+        packages.add(SHARED);
+        for (String candidate : packages) {
             try {
-                Class<?> type = Class.forName(root + "." + layer + "." + simpleName, false, loader);
+                Class<?> type = Class.forName(candidate + "." + simpleName, false, loader);
                 if (type.isEnum()) {
                     return Optional.of(type);
                 }

@@ -1,6 +1,10 @@
 package io.adeplatform.platform.security;
 
+import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.NotPermitted;
+import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.WireEnums;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -10,10 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Object-level authorization: a caller sees a customer's data only when on its account team (admins see all).
- * Everyone else gets the same 404 a missing customer gets, so the existence of data does not leak.
+ * Object-level authorization, the one place that decides it for every service:
+ * <ul>
+ * <li>a caller sees a customer's data only when on its account team (admins see all); everyone else gets the same
+ * 404 a missing customer gets, so the existence of data does not leak ({@link #visible}, {@link #requireVisible});</li>
+ * <li>a member acts on the account only as far as their account role allows ({@link AccountAction}): writes
+ * ({@link #writable}), team management and approvals ({@link #require}) answer 403 otherwise;</li>
+ * <li>an id inside a request body must name a thing of the customer the request is about
+ * ({@link #sameCustomer}, {@link #requireSameCustomer}); anything else gets the 422 of an id that exists nowhere.</li>
+ * </ul>
  */
 @RequestScoped
 public class AccountAccess {
@@ -64,5 +76,72 @@ public class AccountAccess {
      */
     public Optional<Set<UUID>> visibleCustomers() {
         return user.isAdmin() ? Optional.empty() : Optional.of(directory.customersOf(user.username()));
+    }
+
+    /**
+     * The customers where the caller may do {@code action} (a bulk write touching several customers, such as a usage
+     * upload, acts only on these): empty means "no restriction" (admin).
+     */
+    public Optional<Set<UUID>> customersFor(AccountAction action) {
+        return visibleCustomers().map(visible -> visible.stream()
+                .filter(customer -> action.allows(directory.roleOf(customer, user.username()).orElse(null)))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /**
+     * The caller may do {@code action} on the customer's account: visible (else the 404 of a missing customer), and
+     * an admin or a member whose account role allows it (else 403 {@code forbidden} naming the role and the action).
+     */
+    public void require(AccountAction action, UUID customerId) {
+        requireVisible(customerId);
+        if (user.isAdmin()) {
+            return;
+        }
+        AccountRole role = directory.roleOf(customerId, user.username()).orElse(null);
+        if (!action.allows(role)) {
+            String as = role == null ? "this account role" : "a " + WireEnums.wireName(role)
+                    + " on the account team";
+            throw new NotPermitted(as + " may not " + action.description());
+        }
+    }
+
+    /** {@link #require} for {@link AccountAction#WRITE}: viewers on the account team never write. */
+    public void writable(UUID customerId) {
+        require(AccountAction.WRITE, customerId);
+    }
+
+    /** {@link #visible}, and the caller may write on its customer's account (else 403): the lookup of every change. */
+    public <T> T writable(String what, Object id, T found, Function<T, UUID> customerOf) {
+        return acting(AccountAction.WRITE, what, id, found, customerOf);
+    }
+
+    /** {@link #visible}, and the caller may do {@code action} on its customer's account (else 403). */
+    public <T> T acting(AccountAction action, String what, Object id, T found, Function<T, UUID> customerOf) {
+        T visible = visible(what, id, found, customerOf);
+        require(action, customerOf.apply(visible));
+        return visible;
+    }
+
+    /**
+     * A thing an id inside a request body names ({@code what}: "engagement", "objective", ...): {@code found} when
+     * it belongs to {@code customerId} (the customer the request is about) and the caller sees that customer; else
+     * the very answer of an id that exists nowhere, whether it is missing or another customer's: 422
+     * {@code unknown-<what>} "&lt;what&gt; &lt;id&gt; does not exist" (the body, not the URL, is at fault, so not a 404).
+     */
+    public <T> T sameCustomer(String what, Object id, T found, Function<T, UUID> customerOf, UUID customerId) {
+        if (found == null || !customerId.equals(customerOf.apply(found)) || !canSee(customerId)) {
+            throw unknownReference(what, id);
+        }
+        return found;
+    }
+
+    /** The answer to an id inside a body that names nothing the request's customer has. */
+    public static RuleViolation unknownReference(String what, Object id) {
+        return new RuleViolation("unknown-" + what.replace(' ', '-'), what + " " + id + " does not exist");
+    }
+
+    /** {@link #sameCustomer} when only the owner is known ({@code owner} null: the id is unknown here). */
+    public void requireSameCustomer(String what, Object id, UUID owner, UUID customerId) {
+        sameCustomer(what, id, owner, Function.identity(), customerId);
     }
 }

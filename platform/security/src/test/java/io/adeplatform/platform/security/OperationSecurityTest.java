@@ -58,8 +58,8 @@ class OperationSecurityTest {
     public static class NoTeams implements AccountTeamDirectory {
 
         @Override
-        public boolean isMember(java.util.UUID customerId, String username) {
-            return false;
+        public java.util.Optional<io.adeplatform.platform.core.AccountRole> roleOf(java.util.UUID customerId, String username) {
+            return java.util.Optional.empty();
         }
 
         @Override
