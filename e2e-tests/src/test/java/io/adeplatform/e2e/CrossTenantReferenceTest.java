@@ -97,6 +97,9 @@ class CrossTenantReferenceTest {
         for (ApiOperation operation : operations) {
             DemoCaller caller = PREFERRED_CALLERS.stream().filter(c -> operation.allowedRoles().contains(c.role)).findFirst()
                     .orElseThrow(() -> new AssertionError(operation.key() + " allows none of " + PREFERRED_CALLERS));
+            if (caller == ADMIN) {
+                continue; // admin-only (a subscription transfer): admins act across customers by design
+            }
             CustomerFixtures target = operation.path().startsWith("/api/contracts/{id}")
                     ? member.with("contract", member.id("draftContract")) : member;
             JsonNode schema = document.path("paths").path(operation.path()).path(operation.method().toLowerCase())

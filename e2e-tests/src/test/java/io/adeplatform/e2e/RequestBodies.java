@@ -92,6 +92,9 @@ final class RequestBodies {
                     "trend", "improving")),
             // the policy of the severity no fixture escalation has; values are the platform's defaults for 'low'
             entry("PUT /api/escalations/sla-policies/{severity}", f -> Map.of("acknowledgeMinutes", 1440, "resolveMinutes", 14400)),
+            // the holder itself: a 422 the admin is authorized for, without moving the shared fixture's subscription
+            entry("POST /api/consumption/subscriptions/{id}/transfer", f -> Map.of("customerId", f.id("customer"),
+                    "reason", "matrix: transfer to its own holder")),
             // billing-service
             entry("POST /api/contracts", f -> contract(Map.of("customerId", f.id("customer")))),
             entry("PUT /api/contracts/{id}", f -> contract(Map.of())),

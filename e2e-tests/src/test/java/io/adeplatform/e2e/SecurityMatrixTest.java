@@ -78,6 +78,20 @@ class SecurityMatrixTest {
         api = ApiUnderTest.start();
     }
 
+    /**
+     * Writes the realm role allows but the caller's place on the member account does not (issue 14, platform/security
+     * AccountAction): only the account's executive manages its team (dan and fiona are its delivery manager and
+     * finance), and nobody approves a time entry they recorded (the fixture's entry is recorded by ada.exec).
+     */
+    static boolean refusedByAccountRole(ApiOperation operation, DemoCaller caller) {
+        if (caller == ADMIN) {
+            return false;
+        }
+        boolean team = operation.path().contains("/account-team") && !operation.isRead();
+        boolean ownTime = operation.path().startsWith("/api/billing/time-entries/") && operation.path().endsWith("/approve");
+        return team && caller != EXECUTIVE || ownTime && caller == EXECUTIVE;
+    }
+
     @Test
     void theGatewayDocumentsEveryOperationOfEveryService() {
         Set<String> services = api.operations().stream().map(ApiOperation::key).collect(Collectors.toCollection(TreeSet::new));
@@ -171,6 +185,9 @@ class SecurityMatrixTest {
                 int status = response.statusCode();
                 if (operation.isRead()) {
                     expect(failures, operation, caller.username + " (member, allowed)", response, s -> s / 100 == 2);
+                } else if (refusedByAccountRole(operation, caller)) {
+                    expect(failures, operation, caller.username + " (realm role allowed, account role not)", response,
+                            s -> s == 403);
                 } else {
                     expect(failures, operation, caller.username + " (member, allowed)", response,
                             s -> s / 100 == 2 || AUTHORIZED_BUT_REFUSED.contains(s));
