@@ -144,6 +144,20 @@ class UsageIngestionTest {
     }
 
     @Test
+    void aCurrencyThatIsNotIso4217IsRejectedWithItsLine() {
+        UUID customer = Fixtures.customer("Currency County");
+        String sub = Fixtures.subscription(customer);
+        String csv = HEADER
+                + row("2026-08-01", sub, "Storage", "Blob", "1.00")                     // 2 ok
+                + "2026-08-01," + sub + ",Compute,D2s,rg,1,Hours,2.00,XXQ\n";          // 3 three letters, no currency
+        Fixtures.upload(csv).statusCode(200)
+                .body("accepted", equalTo(1)).body("rejected", equalTo(1))
+                .body("rejections.line", equalTo(List.of(3)))
+                .body("rejections[0].reason", containsString("ISO 4217"));
+        assertThat(totals(customer)[0]).isEqualByComparingTo("1.00");
+    }
+
+    @Test
     void malformedRowsAreRejectedWithLineAndReasonWhileGoodRowsAreStored() {
         UUID customer = Fixtures.customer("Malformed County");
         String sub = Fixtures.subscription(customer);

@@ -37,6 +37,34 @@ final class GatewayClient {
         return response;
     }
 
+    /**
+     * A creating POST whose body names an engagement created a moment ago: the service learns engagements from
+     * portfolio's events (its reference projection), so until then it answers 422 {@code unknown-engagement}, as a
+     * front-end would see too. Retried for up to a minute, then it must succeed.
+     */
+    Response createOnceEngagementKnown(DemoCaller caller, String path, Object body) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Response response = as(caller).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path);
+            boolean unknownYet = response.statusCode() == 422
+                    && String.valueOf(response.path("type")).endsWith("/unknown-engagement");
+            if (!unknownYet || System.nanoTime() > deadline) {
+                if (response.statusCode() / 100 != 2) {
+                    throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
+                            + response.statusCode() + ": " + response.asString());
+                }
+                return response;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the engagement to be known", e);
+            }
+        }
+    }
+
     String createId(DemoCaller caller, String path, Object body) {
         return create(caller, path, body).path("id").toString();
     }

@@ -169,7 +169,7 @@ final class MatrixFixtures {
 
     private void consumption(CustomerFixtures f, DemoCaller owner) {
         String subscription = "sub-" + UUID.randomUUID();
-        api.create(owner, "/api/consumption/subscriptions", Map.of("id", subscription, "name", "Production",
+        api.createOnceEngagementKnown(owner, "/api/consumption/subscriptions", Map.of("id", subscription, "name", "Production",
                 "customerId", f.id("customer"), "engagementId", f.id("engagement")));
         f.put("subscription", subscription);
         String base = "/api/consumption/customers/" + f.id("customer");
@@ -194,7 +194,7 @@ final class MatrixFixtures {
         String engagement = f.id("engagement");
         await().atMost(PROJECTION_WAIT).until(() -> api.as(ADMIN)
                 .get("/api/billing/engagements/" + engagement + "/profitability").statusCode() == 200);
-        var contract = api.create(owner, "/api/contracts", Map.of("customerId", f.id("customer"), "title", "Migration SOW",
+        var contract = api.createOnceEngagementKnown(owner, "/api/contracts", Map.of("customerId", f.id("customer"), "title", "Migration SOW",
                 "currency", "USD", "engagementIds", List.of(engagement), "lines", List.of(
                         Map.of("description", "Fixed fee", "billingMethod", "fixed-fee", "engagementId", engagement,
                                 "value", money(100000), "schedule", List.of(

@@ -68,6 +68,12 @@ class SecurityMatrixTest {
             "POST /api/consumption/usage", response -> response.statusCode() == 200
                     && Integer.valueOf(0).equals(response.path("accepted")));
 
+    /**
+     * Reads kept for admins: the audit of admin actions across customers (a subscription's transfers name the
+     * customers that held it before, which the current holder's team may not see).
+     */
+    private static final Set<String> ADMIN_AUDITS = Set.of("GET /api/consumption/subscriptions/{id}/transfers");
+
     /** What an authorized write may still answer: invalid for the fixture's state, stale or missing If-Match. */
     private static final Set<Integer> AUTHORIZED_BUT_REFUSED = Set.of(400, 409, 412, 422, 428);
 
@@ -110,7 +116,7 @@ class SecurityMatrixTest {
             }
             Set<String> roles = operation.allowedRoles();
             roles.forEach(DemoCaller::withRole);
-            if (operation.isRead() && !roles.contains(VIEWER.role)) {
+            if (operation.isRead() && !roles.contains(VIEWER.role) && !ADMIN_AUDITS.contains(operation.key())) {
                 violations.add(operation.key() + ": viewers read everything, but only " + roles + " may");
             }
             if (!operation.isRead() && (roles.contains(VIEWER.role) || roles.contains(PARTNER.role))) {

@@ -1,5 +1,6 @@
 package io.adeplatform.billing.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.adeplatform.billing.domain.ComplianceItemType;
 import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.service.ComplianceService;
@@ -112,7 +113,7 @@ public class ContractResource {
     @Path("{id}/approve")
     @RolesAllowed(RoleSets.DEAL_APPROVERS)
     @Transactional
-    public Response approve(@PathParam("id") UUID id, @Valid ApprovalRequest request) {
+    public Response approve(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ApprovalRequest request) {
         return ok(approval.approve(id, request == null ? null : request.comment()));
     }
 
@@ -154,7 +155,7 @@ public class ContractResource {
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     @Transactional
     public Response completeCompliance(@PathParam("id") UUID id, @PathParam("item") String item,
-                                       @Valid ComplianceCompletionRequest request) {
+                                       @RequestBody(required = false) @Valid ComplianceCompletionRequest request) {
         return ok(compliance.complete(id, complianceItem(item), request == null ? null : request.note()));
     }
 

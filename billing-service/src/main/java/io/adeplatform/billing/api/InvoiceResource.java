@@ -1,5 +1,6 @@
 package io.adeplatform.billing.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.service.CreditNoteService;
 import io.adeplatform.billing.service.InvoiceDraftingService;
@@ -100,7 +101,7 @@ public class InvoiceResource {
     @Path("{id}/issue")
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     @Transactional
-    public Response issue(@PathParam("id") UUID id, IssueInvoiceRequest request) {
+    public Response issue(@PathParam("id") UUID id, @RequestBody(required = false) IssueInvoiceRequest request) {
         return ok(invoices.issue(id, request == null ? null : request.invoiceDate()));
     }
 

@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.domain;
 
+import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.Dates;
 import io.adeplatform.platform.core.Decimals;
 
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class UsageRowParser {
 
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /** Looks like a number, whatever its size (possessive: linear on a long text). */
     private static final Pattern NUMERIC = Pattern.compile("[+-]?+(?:\\d++(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
@@ -58,7 +58,7 @@ public final class UsageRowParser {
         BigDecimal cost = number(value.apply(UsageColumn.COST), "cost", 15, 4);
         String rawCurrency = value.apply(UsageColumn.CURRENCY);
         String currency = rawCurrency == null ? "" : rawCurrency.strip().toUpperCase(Locale.ROOT);
-        if (!CURRENCY.matcher(currency).matches()) {
+        if (!Money.isIsoCurrency(currency)) {
             throw new InvalidUsageRow("currency must be an ISO 4217 code such as USD, got '" + quote(currency) + "'");
         }
         return new UsageRow(date, subscription, customer, service, meter, resourceGroup, quantity, unit, cost, currency);

@@ -1,5 +1,6 @@
 package io.adeplatform.escalation.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.escalation.service.CurrentActor;
 import io.adeplatform.escalation.service.SlaTimerService;
@@ -54,7 +55,7 @@ public class SlaTimerResource {
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
     @Operation(summary = "Resume paused SLA timers (body optional)")
     public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid ResumeRequest request) {
+                           @RequestBody(required = false) @Valid ResumeRequest request) {
         return EscalationResource.ok(timers.resume(id, EntityVersions.expectedIfSent(ifMatch),
                 request == null ? null : request.note(), actor.get()));
     }

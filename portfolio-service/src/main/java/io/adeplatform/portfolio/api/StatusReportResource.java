@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.api.StatusReportRequest.OverrideRequest;
 import io.adeplatform.portfolio.service.StatusReportService;
@@ -32,7 +33,7 @@ public class StatusReportResource extends CreatingResource {
 
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
-    public Response add(@PathParam("id") UUID id, @Valid StatusReportRequest request,
+    public Response add(@PathParam("id") UUID id, @RequestBody(required = false) @Valid StatusReportRequest request,
                         @HeaderParam("Idempotency-Key") String idempotencyKey) {
         StatusReportRequest body = request == null ? new StatusReportRequest(null, null) : request;
         OverrideRequest override = body.override();
