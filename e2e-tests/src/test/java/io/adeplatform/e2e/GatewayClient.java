@@ -47,8 +47,8 @@ final class GatewayClient {
         while (true) {
             Response response = as(caller).contentType(ContentType.JSON)
                     .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path);
-            boolean unknownYet = response.statusCode() == 422
-                    && String.valueOf(response.path("type")).endsWith("/unknown-engagement");
+            Object type = response.statusCode() == 422 ? response.path("type") : null;
+            boolean unknownYet = type != null && type.toString().endsWith("/unknown-engagement");
             if (!unknownYet || System.nanoTime() > deadline) {
                 if (response.statusCode() / 100 != 2) {
                     throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
