@@ -113,7 +113,7 @@ class SubscriptionOwnershipTest {
         String id = "sub-" + UUID.randomUUID();
         given().header("Authorization", STRANGER).contentType(ContentType.JSON)
                 .body(Map.of("id", id, "name", "Prod", "customerId", from.toString(),
-                        "engagementId", UUID.randomUUID().toString()))
+                        "engagementId", Fixtures.engagement(from).toString()))
                 .post("/api/consumption/subscriptions").then().statusCode(201);
         Map<String, String> body = Map.of("customerId", to.toString(), "reason", "contract novated to Buyer County");
         String transfer = "/api/consumption/subscriptions/" + id + "/transfer";
