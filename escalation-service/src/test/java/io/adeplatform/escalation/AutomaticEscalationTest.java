@@ -142,7 +142,11 @@ class AutomaticEscalationTest {
         UUID engagement = UUID.randomUUID();
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
                 "{\"engagementId\":\"" + engagement + "\",\"current\":\"red\"}");
-        var dead = TestKafka.await(ENGAGEMENT_TOPIC + ".escalation-service.dlq", r -> engagement.toString().equals(r.key()), 1, WAIT);
-        assertThat(dead).hasSize(1);
+        // both of this service's consumers of the topic refuse it (the escalation reactions and the reference
+        // projection, platform/reference-projection), each into the service's one dead-letter topic
+        var dead = TestKafka.await(ENGAGEMENT_TOPIC + ".escalation-service.dlq", r -> engagement.toString().equals(r.key()), 2, WAIT);
+        assertThat(dead).hasSize(2).allSatisfy(record -> assertThat(new String(
+                record.headers().lastHeader("dead-letter-reason").value(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("without required field 'customerId'"));
     }
 }
