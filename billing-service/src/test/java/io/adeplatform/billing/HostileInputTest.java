@@ -81,7 +81,9 @@ class HostileInputTest {
     @Test
     void rateTimesHoursBeyondTheMoneyColumnIsARuleViolation() {
         UUID customer = customer("enterprise");
-        UUID engagement = UUID.randomUUID();
+        UUID engagement = engagement(customer);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> as(VIEWER)
+                .get("/api/billing/engagements/" + engagement + "/profitability").statusCode() == 200);
         Map<String, Object> line = tmLine(engagement, "1000", null);
         line.put("rateCard", List.of(Map.of("role", "architect", "billRate", money("999999999999999"),
                 "costRate", money("1"))));
