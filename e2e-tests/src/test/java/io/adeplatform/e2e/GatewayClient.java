@@ -28,13 +28,7 @@ final class GatewayClient {
 
     /** A creating POST that must succeed; answers the created resource's body. */
     Response create(DemoCaller caller, String path, Object body) {
-        Response response = as(caller).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(body).post(path);
-        if (response.statusCode() / 100 != 2) {
-            throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
-                    + response.statusCode() + ": " + response.asString());
-        }
-        return response;
+        return succeeded(post(caller, path, body), caller, path);
     }
 
     /**
@@ -45,16 +39,11 @@ final class GatewayClient {
     Response createOnceEngagementKnown(DemoCaller caller, String path, Object body) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
-            Response response = as(caller).contentType(ContentType.JSON)
-                    .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path);
+            Response response = post(caller, path, body);
             Object type = response.statusCode() == 422 ? response.path("type") : null;
             boolean unknownYet = type != null && type.toString().endsWith("/unknown-engagement");
             if (!unknownYet || System.nanoTime() > deadline) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
-                            + response.statusCode() + ": " + response.asString());
-                }
-                return response;
+                return succeeded(response, caller, path);
             }
             try {
                 Thread.sleep(200);
@@ -63,6 +52,19 @@ final class GatewayClient {
                 throw new AssertionError("interrupted while waiting for the engagement to be known", e);
             }
         }
+    }
+
+    private Response post(DemoCaller caller, String path, Object body) {
+        return as(caller).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(body).post(path);
+    }
+
+    private static Response succeeded(Response response, DemoCaller caller, String path) {
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
+                    + response.statusCode() + ": " + response.asString());
+        }
+        return response;
     }
 
     String createId(DemoCaller caller, String path, Object body) {

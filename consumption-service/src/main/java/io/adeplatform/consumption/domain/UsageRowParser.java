@@ -1,6 +1,7 @@
 package io.adeplatform.consumption.domain;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.Texts;
 import io.adeplatform.platform.core.Dates;
 import io.adeplatform.platform.core.Decimals;
 
@@ -66,15 +67,10 @@ public final class UsageRowParser {
 
     /** Text only: tab and line breaks pass (quoted CSV fields may hold them), other control characters never do. */
     private static void requireText(String raw, UsageColumn column) throws InvalidUsageRow {
-        if (raw == null) {
-            return;
-        }
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw InvalidUsageRow.outOfRange(String.format("%s holds the control character U+%04X",
-                        column.label(), (int) c));
-            }
+        int forbidden = Texts.forbiddenCharacter(raw, true);
+        if (forbidden >= 0) {
+            throw InvalidUsageRow.outOfRange(String.format("%s holds the control character U+%04X",
+                    column.label(), (int) raw.charAt(forbidden)));
         }
     }
 

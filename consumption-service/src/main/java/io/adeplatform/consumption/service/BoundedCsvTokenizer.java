@@ -1,5 +1,7 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.platform.core.Texts;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -115,7 +117,7 @@ final class BoundedCsvTokenizer {
 
     /** A character inside a field: tab and (quoted) line breaks are text, other control characters are not. */
     private char text(int c) throws Defect {
-        if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        if (Texts.isForbiddenControl(c, true)) {
             throw new Defect(line, String.format("control character U+%04X in a field (only text is accepted)", c));
         }
         return (char) c;

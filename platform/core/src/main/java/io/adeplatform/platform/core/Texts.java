@@ -21,8 +21,8 @@ public final class Texts {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                if (!(lineBreaksAllowed && (c == '\t' || c == '\n' || c == '\r'))) {
+            if (Character.isISOControl(c)) {
+                if (isForbiddenControl(c, lineBreaksAllowed)) {
                     return i;
                 }
             } else if (Character.isHighSurrogate(c)) {
@@ -35,6 +35,14 @@ public final class Texts {
             }
         }
         return -1;
+    }
+
+    /**
+     * True for a C0 or C1 control character or DEL that text may not hold; tab, CR and LF pass when
+     * {@code lineBreaksAllowed}. For readers that check one character at a time (a streaming CSV tokenizer).
+     */
+    public static boolean isForbiddenControl(int c, boolean lineBreaksAllowed) {
+        return Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\t' || c == '\n' || c == '\r'));
     }
 
     /** What {@link #forbiddenCharacter} refuses, in words for a field error. */

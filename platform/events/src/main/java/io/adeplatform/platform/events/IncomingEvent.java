@@ -3,6 +3,7 @@ package io.adeplatform.platform.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.core.Decimals;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.WireEnums;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -100,11 +101,7 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         if (!value.isNumber() && !value.isTextual()) {
             throw poison("field '" + field + "' is not a decimal number");
         }
-        try {
-            return new BigDecimal(value.asText());
-        } catch (NumberFormatException e) {
-            throw poison("field '" + field + "' is not a decimal number");
-        }
+        return Decimals.parse(value.asText()).orElseThrow(() -> poison("field '" + field + "' is not a decimal number"));
     }
 
     public Money requiredMoney(String field) {
@@ -120,14 +117,11 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         JsonNode amount = value.get("amount");
         JsonNode currency = value.get("currency");
         if (amount == null || !amount.isNumber() && !amount.isTextual() || currency == null || !currency.isTextual()
-                || !currency.asText().matches("[A-Z]{3}")) {
+                || !Money.isIsoCurrency(currency.asText())) {
             throw poison("field '" + field + "' is not money");
         }
-        try {
-            return new Money(new BigDecimal(amount.asText()), currency.asText());
-        } catch (NumberFormatException e) {
-            throw poison("field '" + field + "' has no decimal amount");
-        }
+        return new Money(Decimals.parse(amount.asText())
+                .orElseThrow(() -> poison("field '" + field + "' has no decimal amount")), currency.asText());
     }
 
     /** A wire-named enum constant ("in-delivery"). */
