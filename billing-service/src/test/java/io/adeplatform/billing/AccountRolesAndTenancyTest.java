@@ -109,6 +109,26 @@ class AccountRolesAndTenancyTest {
         as(EXEC, "executive").get("/api/contracts?engagementId=" + theirs).then().body("items", hasSize(0));
     }
 
+    @Test
+    void aMilestoneOfAnotherCustomerIsAnsweredLikeOneThatExistsNowhere() {
+        UUID customer = customer();
+        UUID engagement = engagement(customer);
+        UUID ours = milestone(engagement, customer);
+        UUID other = customer();
+        UUID theirs = milestone(engagement(other), other);
+        for (UUID foreign : List.of(theirs, UUID.randomUUID())) {
+            as(EXEC, "executive").body(contract(customer, null, List.of(milestoneLine(engagement, "1000", List.of(
+                            Map.of("name", "Design", "amount", money("1000"), "milestoneId", foreign))))))
+                    .post("/api/contracts").then().statusCode(422)
+                    .body("type", containsString("unknown-milestone"))
+                    .body("detail", equalTo("milestone " + foreign + " does not exist"));
+        }
+        as(EXEC, "executive").get("/api/contracts?customerId=" + customer).then().body("items", hasSize(0));
+        as(EXEC, "executive").body(contract(customer, null, List.of(milestoneLine(engagement, "1000", List.of(
+                        Map.of("name", "Design", "amount", money("1000"), "milestoneId", ours))))))
+                .post("/api/contracts").then().statusCode(201);
+    }
+
     /** From approved on: compliance, sign, activate (as the shared fixture does). */
     private static void activateApproved(String id) {
         List<String> items = as(EXEC, "executive").get("/api/contracts/" + id).path("compliance.item");

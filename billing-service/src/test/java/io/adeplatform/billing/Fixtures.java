@@ -149,7 +149,16 @@ public final class Fixtures {
 
     /** A new engagement of this customer, once this service's reference projection knows whose it is. */
     public static UUID engagement(UUID customer) {
-        return TestEngagements.created(customer, id -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
-                .instance(CustomerReferences.class).get().ownerOf(CustomerReferences.ENGAGEMENT, id)) != null);
+        return TestEngagements.created(customer, id -> known(CustomerReferences.ENGAGEMENT, id));
+    }
+
+    /** A new milestone of this customer's engagement, once this service's reference projection knows whose it is. */
+    public static UUID milestone(UUID engagement, UUID customer) {
+        return TestEngagements.milestonePlanned(engagement, customer, id -> known(CustomerReferences.MILESTONE, id));
+    }
+
+    private static boolean known(String kind, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(CustomerReferences.class).get().ownerOf(kind, id)) != null;
     }
 }

@@ -34,7 +34,7 @@ class MilestoneInvoiceTest {
     void milestoneAcceptedBecomesOneDraftInvoiceEvenOnRedelivery() {
         UUID customer = customer("education");
         UUID engagement = engagement(customer);
-        UUID design = UUID.randomUUID();
+        UUID design = milestone(engagement, customer);
         String contractId = create(contract(customer, null, List.of(milestoneLine(engagement, "90000", List.of(
                 Map.of("name", "Design", "amount", money("30000"), "milestoneId", design),
                 Map.of("name", "Go-live", "amount", money("60000")))))));

@@ -43,14 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrossTenantReferenceTest {
 
     /** Id-bearing request property → the fixture whose id it takes. */
-    /**
-     * Id fields whose service cannot yet tell whose they are, so it accepts any id, foreign or unknown alike (the
-     * answers must still be equal): billing learns engagements from portfolio's events, but portfolio publishes no
-     * event when a milestone is planned, so a contract line's milestone ids are not checked. The open part of
-     * issue 14; remove the entry when portfolio publishes milestones.
-     */
-    static final java.util.Set<String> NOT_YET_CHECKED = java.util.Set.of("milestoneId");
-
     static final Map<String, String> FIELD_KINDS = Map.ofEntries(
             entry("customerId", "customer"),
             entry("engagementId", "engagement"),
@@ -145,9 +137,7 @@ class CrossTenantReferenceTest {
                     failures.add(where + " = the non-member's " + kind + ": '" + foreignAnswer
                             + "' differs from the answer for an id that exists nowhere: '" + ghostAnswer + "'");
                 }
-                if (foreign.get().status() / 100 == 2 && NOT_YET_CHECKED.contains(field.name())) {
-                    rows.add("  (known gap, issue 14 stays open: " + field.name() + " is not yet checked by its service)");
-                } else if (foreign.get().status() / 100 == 2) {
+                if (foreign.get().status() / 100 == 2) {
                     failures.add(where + " = the non-member's " + kind + ": accepted with " + foreign.get().status()
                             + " (an id of a customer the caller cannot see must be refused like one that does not exist)");
                 }

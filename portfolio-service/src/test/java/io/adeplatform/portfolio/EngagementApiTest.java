@@ -256,6 +256,15 @@ class EngagementApiTest {
         milestone(id, billable, "accepted");
         milestone(id, free, "waived");
 
+        List<ConsumerRecord<String, String>> planned = TestKafka.await(TOPIC, r -> id.equals(r.key())
+                && "io.adeplatform.portfolio.engagement.milestone-planned.v1".equals(TestKafka.header(r, "ce_type"))
+                && r.value().contains(billable), 1, Duration.ofSeconds(30));
+        assertThat(planned).as("milestone-planned of the billable milestone").hasSize(1);
+        JsonNode plannedPayload = JSON.readTree(planned.get(0).value());
+        assertThat(plannedPayload.get("customerId").asText()).isNotBlank();
+        assertThat(plannedPayload.get("amount").get("amount").decimalValue()).isEqualByComparingTo("25000");
+        assertThat(EventContracts.violations(TestKafka.header(planned.get(0), "ce_type"), planned.get(0).value())).isEmpty();
+
         ConsumerRecord<String, String> accepted = one(id, "io.adeplatform.portfolio.engagement.milestone-accepted.v1");
         JsonNode payload = JSON.readTree(accepted.value());
         assertThat(payload.get("milestoneId").asText()).isEqualTo(billable);
@@ -288,7 +297,7 @@ class EngagementApiTest {
 
     @Test
     void contractExamplesConformToTheirSchemas() throws Exception {
-        for (String event : List.of("created", "stage-changed", "health-changed", "milestone-accepted", "closed", "budget-changed")) {
+        for (String event : List.of("created", "stage-changed", "health-changed", "milestone-planned", "milestone-accepted", "closed", "budget-changed")) {
             String example = Files.readString(EventContracts.contractsDirectory()
                     .resolve("events/portfolio/engagement-" + event + ".v1.example.json"));
             assertThat(EventContracts.violations("io.adeplatform.portfolio.engagement." + event + ".v1", example))

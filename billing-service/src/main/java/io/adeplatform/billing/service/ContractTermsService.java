@@ -47,7 +47,7 @@ public class ContractTermsService {
         if (!customers.isActive(customerId)) {
             throw new RuleViolation("unknown-customer", "customer " + customerId + " is not an active customer");
         }
-        requireEngagements(terms, customerId);
+        requireReferences(terms, customerId);
         Contract contract = Contract.draft(customerId, customers.findById(customerId).segment, terms, actor.name(),
                 actor.now());
         contracts.persist(contract);
@@ -59,19 +59,25 @@ public class ContractTermsService {
     public ContractView update(UUID id, ExpectedVersion expected, ContractTerms terms) {
         return lookup.changeRows(id, contract -> { // lines are child rows: a new version even when only they moved
             expected.check(contract.version);
-            requireEngagements(terms, contract.customerId);
+            requireReferences(terms, contract.customerId);
             contract.revise(terms);
         });
     }
 
     /**
-     * The engagements the terms name (the contract's and each line's) must be this customer's, as portfolio's events
-     * told this service; else the 422 of an engagement that exists nowhere.
+     * The engagements and milestones the terms name (the contract's, each line's, each line milestone's) must be this
+     * customer's, as portfolio's events told this service; else the 422 of an id that exists nowhere.
      */
-    private void requireEngagements(ContractTerms terms, UUID customerId) {
+    private void requireReferences(ContractTerms terms, UUID customerId) {
         references.requireEngagements(terms.engagementIds(), customerId);
-        if (terms.lines() != null) {
-            terms.lines().forEach(line -> references.requireEngagement(line.engagementId(), customerId));
+        if (terms.lines() == null) {
+            return;
+        }
+        for (ContractTerms.Line line : terms.lines()) {
+            references.requireEngagement(line.engagementId(), customerId);
+            if (line.milestones() != null) {
+                line.milestones().forEach(m -> references.requireMilestone(m.milestoneId(), customerId));
+            }
         }
     }
 

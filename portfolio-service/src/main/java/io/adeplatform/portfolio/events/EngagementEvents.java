@@ -3,6 +3,7 @@ package io.adeplatform.portfolio.events;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
+import io.adeplatform.portfolio.domain.Milestone;
 import io.adeplatform.portfolio.domain.Stage;
 
 import java.time.LocalDate;
@@ -36,6 +37,16 @@ public final class EngagementEvents {
     public record HealthChanged(UUID engagementId, UUID customerId, String name, Health previous, Health current,
                                 List<String> reasons, OffsetDateTime changedAt) {
         public static final String NAME = "health-changed";
+    }
+
+    /** A milestone was planned: other services learn its id and customer (billing's contract lines name it). */
+    public record MilestonePlanned(UUID engagementId, UUID customerId, UUID milestoneId, String name, LocalDate dueDate,
+                                   Money amount) {
+        public static final String NAME = "milestone-planned";
+
+        public static MilestonePlanned of(Engagement e, Milestone m) {
+            return new MilestonePlanned(e.id, e.customerId, m.id, m.name, m.dueDate, m.amount());
+        }
     }
 
     public record MilestoneAccepted(UUID engagementId, UUID customerId, UUID milestoneId, String name, Money amount,

@@ -25,7 +25,9 @@ public class MilestoneService extends EngagementUseCase {
     @Transactional
     public Milestone add(UUID id, String name, LocalDate dueDate, Money amount) {
         Engagement e = open(id);
-        return store(e, milestones, Milestone.plan(e, name, dueDate, amount, now()));
+        Milestone m = store(e, milestones, Milestone.plan(e, name, dueDate, amount, now()));
+        publish(e, EngagementEvents.MilestonePlanned.NAME, EngagementEvents.MilestonePlanned.of(e, m));
+        return m;
     }
 
     @Transactional

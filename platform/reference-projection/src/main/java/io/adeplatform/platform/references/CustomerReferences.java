@@ -11,6 +11,7 @@ import java.util.UUID;
 public class CustomerReferences implements PanacheRepositoryBase<CustomerReference, CustomerReference.Key> {
 
     public static final String ENGAGEMENT = "engagement";
+    public static final String MILESTONE = "milestone";
 
     /** The customer owning this id, or null when this service has not (yet) heard of it. */
     public UUID ownerOf(String kind, UUID id) {

@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.UUID;
+
 /**
- * Learns who owns portfolio's engagements from portfolio.engagement.events: every engagement event names its
- * engagement and customer. Each event is applied once (inbox {@code <application>.engagement-references}); an event
- * without the two ids is poison.
+ * Learns who owns portfolio's engagements and milestones from portfolio.engagement.events: every engagement event
+ * names its engagement and customer, and a milestone event (planned, accepted) its milestone too. Each event is
+ * applied once (inbox {@code <application>.engagement-references}); an event without the two ids is poison.
  */
 @ApplicationScoped
 public class EngagementReferenceConsumer {
@@ -29,7 +31,11 @@ public class EngagementReferenceConsumer {
     }
 
     void apply(IncomingEvent event) {
-        references.record(event.type(), CustomerReferences.ENGAGEMENT, event.requiredUuid("engagementId"),
-                event.requiredUuid("customerId"));
+        UUID customerId = event.requiredUuid("customerId");
+        references.record(event.type(), CustomerReferences.ENGAGEMENT, event.requiredUuid("engagementId"), customerId);
+        UUID milestoneId = event.optionalUuid("milestoneId");
+        if (milestoneId != null) {
+            references.record(event.type(), CustomerReferences.MILESTONE, milestoneId, customerId);
+        }
     }
 }

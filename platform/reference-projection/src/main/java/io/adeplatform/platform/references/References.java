@@ -32,6 +32,11 @@ public class References {
         }
     }
 
+    /** An optional milestone id of the request (null passes): 422 {@code unknown-milestone} unless the customer's. */
+    public void requireMilestone(UUID milestoneId, UUID customerId) {
+        require(CustomerReferences.MILESTONE, milestoneId, customerId);
+    }
+
     private void require(String kind, UUID id, UUID customerId) {
         if (id != null) {
             access.requireSameCustomer(kind, id, references.ownerOf(kind, id), customerId);

@@ -15,6 +15,7 @@ public final class TestEngagements {
 
     public static final String TOPIC = "portfolio.engagement.events";
     public static final String CREATED = "io.adeplatform.portfolio.engagement.created.v1";
+    public static final String MILESTONE_PLANNED = "io.adeplatform.portfolio.engagement.milestone-planned.v1";
 
     private TestEngagements() {
     }
@@ -37,5 +38,19 @@ public final class TestEngagements {
                 + "\"deliveryManager\":\"dan.delivery\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-12-31\","
                 + "\"budget\":{\"amount\":" + budget + ",\"currency\":\"USD\"},\"stage\":\"delivery\"}";
         TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), CREATED, engagementId.toString(), json);
+    }
+
+    /**
+     * A new milestone of this customer's engagement, published as portfolio's MilestonePlanned; returns its id once
+     * {@code known} says the service under test has applied it.
+     */
+    public static UUID milestonePlanned(UUID engagementId, UUID customerId, Predicate<UUID> known) {
+        UUID milestoneId = UUID.randomUUID();
+        String json = "{\"engagementId\":\"" + engagementId + "\",\"customerId\":\"" + customerId + "\","
+                + "\"milestoneId\":\"" + milestoneId + "\",\"name\":\"Design sign-off\",\"dueDate\":\"2026-09-30\","
+                + "\"amount\":null}";
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), MILESTONE_PLANNED, engagementId.toString(), json);
+        await().atMost(Duration.ofSeconds(90)).until(() -> known.test(milestoneId));
+        return milestoneId;
     }
 }
