@@ -26,8 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutboxQuarantineTest {
 
-    /** The topic's limit; small, so a refused record needs no megabytes. */
-    private static final int TOPIC_MAX_MESSAGE_BYTES = 2_000;
+    /**
+     * The topic's limit, below the producer's max.request.size (1 MB) so the broker is the one refusing. Kept above
+     * the producer's batch.size (16 KB): below it the producer would split a refused batch of small records again
+     * and again without end (a Kafka producer limitation; real topics keep the 1 MB default).
+     */
+    private static final int TOPIC_MAX_MESSAGE_BYTES = 20_000;
 
     @Test
     void permanentlyRefusedRowsAreQuarantinedAndLaterEventsFlow() throws Exception {
@@ -37,7 +41,7 @@ class OutboxQuarantineTest {
         createTopic(topic);
 
         outbox.insert("probe", "a", "{\"n\": 1}");
-        UUID overTopicLimit = outbox.insert("probe", "a", "{\"blob\": \"" + "x".repeat(5_000) + "\"}");
+        UUID overTopicLimit = outbox.insert("probe", "a", "{\"blob\": \"" + "x".repeat(30_000) + "\"}");
         outbox.insert("probe", "b", "{\"n\": 1}");
         UUID overRequestSize = outbox.insert("probe", "b", "{\"blob\": \"" + "y".repeat(1_100_000) + "\"}");
         UUID invalidTopic = outbox.insert("no such topic!", "c", "{\"n\": 1}");

@@ -75,7 +75,7 @@ class OutboxWriterLockTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            QuarkusTransaction.setRollbackOnly();
+            throw new IllegalStateException("rolled back on purpose");
         }));
         assertThat(firstAppended.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<UUID> second = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() ->
@@ -84,8 +84,11 @@ class OutboxWriterLockTest {
         assertThat(second).isNotDone();
 
         rollBackFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        assertThat(first).failsWithin(10, TimeUnit.SECONDS);
         assertThat(seq(second.get(10, TimeUnit.SECONDS))).isPositive();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM outbox_event WHERE aggregateid = ?1").setParameter(1, aggregate)
+                .getSingleResult()).longValue())).isEqualTo(1);
     }
 
     private long seq(UUID eventId) {
