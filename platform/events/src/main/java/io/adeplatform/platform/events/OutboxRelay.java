@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * Publishes committed outbox rows to Kafka in order per aggregate and marks them published, in one database
- * transaction per batch. While Kafka is unreachable the batch rolls back and is retried with backoff, so nothing
- * is lost or reordered; a crash after sending but before commit only leads to a redelivery, which consumers'
- * inboxes absorb. Several replicas can run it at once (row locks with SKIP LOCKED).
+ * transaction per batch. While Kafka is unreachable the rows stay pending and are retried with backoff, so nothing
+ * is lost or reordered; a row Kafka refuses for good is quarantined so it holds nothing back ({@link BatchOutcome}).
+ * A crash after sending but before commit only leads to a redelivery, which consumers' inboxes absorb. Several replicas can run it at once (row locks with SKIP LOCKED).
  */
 @ApplicationScoped
 public class OutboxRelay {

@@ -120,11 +120,16 @@ final class RelayProducer implements AutoCloseable {
     @Override
     public void close() {
         if (producer != null) {
+            // the relay is stopped by an interrupt: close cleanly all the same, then keep the flag
+            boolean interrupted = Thread.interrupted();
             try {
                 producer.close(Duration.ofSeconds(5));
             } catch (InterruptException e) {
-                // the relay is being stopped: what was not sent stays pending in the outbox
-                Thread.currentThread().interrupt();
+                interrupted = true;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             producer = null;
         }
