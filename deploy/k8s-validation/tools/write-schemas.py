@@ -176,6 +176,14 @@ add(resource('monitoring.coreos.com/v1', 'ServiceMonitor', spec=obj({
                           'interval': {'type': 'string', 'pattern': r'^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$'},
                           'scrapeTimeout': S, 'honorLabels': B}))}, ['selector'])))
 
+DURATION = {'type': 'string', 'pattern': r'^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$'}
+RULE = obj({'alert': S, 'record': S, 'expr': INT_OR_STRING, 'for': DURATION, 'keep_firing_for': DURATION,
+            'labels': map_of({'type': 'string'}), 'annotations': map_of({'type': 'string'})}, ['expr'])
+RULE['oneOf'] = [{'required': ['alert']}, {'required': ['record']}]
+add(resource('monitoring.coreos.com/v1', 'PrometheusRule', spec=obj({
+    'groups': arr(obj({'name': S, 'interval': DURATION, 'limit': rng(0), 'partial_response_strategy': S,
+                       'rules': arr(RULE)}, ['name']))})))
+
 # ---------------------------------------------------------------- Strimzi (kafka.strimzi.io/v1beta2)
 STRIMZI_CLUSTER_LABELS = {'allOf': [LABELS, {'required': ['strimzi.io/cluster']}]}
 def strimzi(kind, spec, spec_required=True):

@@ -5,8 +5,9 @@ import java.sql.Connection;
 import java.util.List;
 
 /**
- * One relay step: lock the next batch of pending outbox rows, send them and wait for Kafka's acknowledgements,
- * mark them published, commit. Any failure rolls the batch back, so its rows are sent again later, in order.
+ * One relay step: lock the next batch of pending outbox rows, send them and wait for Kafka's answers, mark the
+ * acknowledged ones published and quarantine the ones Kafka refuses for good ({@link BatchOutcome}), commit.
+ * A transient failure is thrown after that commit: the rows from the failed one on are sent again later, in order.
  */
 final class OutboxBatchPublisher {
 
@@ -22,24 +23,43 @@ final class OutboxBatchPublisher {
         this.batchSize = batchSize;
     }
 
-    /** Returns how many events were published; 0 when nothing was pending (or all of it is held by another replica). */
-    int publishNext(RelayProducer producer) throws Exception {
+    /** What the step did; {@link BatchOutcome#NOTHING} when nothing was pending (or another replica holds it). */
+    BatchOutcome publishNext(RelayProducer producer) throws Exception {
+        BatchOutcome outcome;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 List<PendingEvent> batch = OutboxStore.lockNextBatch(connection, batchSize);
-                if (!batch.isEmpty()) {
-                    producer.sendAll(batch.stream().map(event -> CloudEventHeaders.toRecord(event, domain, source)).toList());
-                    OutboxStore.markPublished(connection, batch);
-                }
+                outcome = batch.isEmpty() ? BatchOutcome.NOTHING : BatchOutcome.of(batch, producer.sendAll(
+                        batch.stream().map(event -> CloudEventHeaders.toRecord(event, domain, source)).toList()));
+                OutboxStore.markPublished(connection, outcome.published());
+                OutboxStore.quarantine(connection, outcome.quarantined());
                 connection.commit();
-                return batch.size();
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
+        }
+        if (outcome.transientFailure() != null) {
+            throw new RelayFailure(outcome, outcome.transientFailure());
+        }
+        return outcome;
+    }
+
+    /** Kafka failed a record transiently; what the batch achieved before that is committed. */
+    static final class RelayFailure extends Exception {
+
+        private final transient BatchOutcome outcome;
+
+        RelayFailure(BatchOutcome outcome, Throwable cause) {
+            super("Kafka did not acknowledge an outbox record: " + cause, cause);
+            this.outcome = outcome;
+        }
+
+        BatchOutcome outcome() {
+            return outcome;
         }
     }
 }

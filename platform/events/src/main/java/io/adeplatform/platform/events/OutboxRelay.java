@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * Publishes committed outbox rows to Kafka in order per aggregate and marks them published, in one database
- * transaction per batch. While Kafka is unreachable the batch rolls back and is retried with backoff, so nothing
- * is lost or reordered; a crash after sending but before commit only leads to a redelivery, which consumers'
- * inboxes absorb. Several replicas can run it at once (row locks with SKIP LOCKED).
+ * transaction per batch. While Kafka is unreachable the rows stay pending and are retried with backoff, so nothing
+ * is lost or reordered; a row Kafka refuses for good is quarantined so it holds nothing back ({@link BatchOutcome}).
+ * A crash after sending but before commit only leads to a redelivery, which consumers' inboxes absorb. Several replicas can run it at once (row locks with SKIP LOCKED).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,6 +33,12 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    RelayStatus status;
+
+    @Inject
+    RelayMetrics metrics;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -55,6 +61,7 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         if (!config.relayEnabled()) {
+            status.disabled();
             return;
         }
         running = true;
@@ -65,6 +72,9 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        if (config.relayEnabled()) {
+            status.stopped();
+        }
         if (worker != null) {
             worker.interrupt();
             try {
@@ -82,21 +92,28 @@ public class OutboxRelay {
         Instant nextCleanup = Instant.now();
         try (RelayProducer producer = new RelayProducer(kafkaConfig);
              OutboxNotifications notifications = new OutboxNotifications(jdbcUrl, dbUser, dbPassword)) {
+            status.running();
             while (running) {
                 try {
-                    int published = publisher.publishNext(producer);
+                    BatchOutcome outcome = publisher.publishNext(producer);
+                    recordProgress(outcome);
                     backoff = Duration.ofMillis(100);
                     if (Instant.now().isAfter(nextCleanup)) {
                         deleteOldRows();
                         nextCleanup = Instant.now().plus(CLEANUP_EVERY);
                     }
-                    if (published == 0) {
+                    if (!outcome.progressed()) {
                         notifications.await(config.pollInterval());
                     }
                 } catch (Exception e) {
                     if (!running) {
                         break;
                     }
+                    if (e instanceof OutboxBatchPublisher.RelayFailure failure) {
+                        recordProgress(failure.outcome());
+                    }
+                    status.failed(e);
+                    metrics.failed();
                     LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", e, backoff.toMillis());
                     producer.reset();
                     Pause.sleep(backoff);
@@ -104,6 +121,20 @@ public class OutboxRelay {
                 }
             }
         }
+    }
+
+    private void recordProgress(BatchOutcome outcome) {
+        if (!outcome.published().isEmpty()) {
+            metrics.published(outcome.published().size());
+            status.published();
+        }
+        for (BatchOutcome.Quarantined row : outcome.quarantined()) {
+            LOG.errorf("outbox event %s (%s of %s %s, seq %d) quarantined: Kafka refuses it for good (%s); later "
+                            + "events go on. Fix the cause, then release it: see platform/events README, Quarantine",
+                    row.event().id(), row.event().type(), row.event().aggregateType(), row.event().aggregateId(),
+                    row.event().seq(), row.reason());
+        }
+        metrics.quarantined(outcome.quarantined().size());
     }
 
     private void deleteOldRows() throws Exception {
