@@ -84,7 +84,7 @@ public class CustomerProjectionRebuild {
         return !em.createNativeQuery("SELECT 1 FROM customer_projection LIMIT 1").getResultList().isEmpty();
     }
 
-    /** The latest state per customer, in topic order; returns how many records were not usable states. */
+    /** The newest state per customer; returns how many records were not usable states. */
     private int read(Map<UUID, IncomingEvent> states) {
         int skipped = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
@@ -114,8 +114,10 @@ public class CustomerProjectionRebuild {
                 return false;
             }
             UUID id = state.requiredUuid("customerId");
-            states.remove(id); // keep topic order of the latest records
-            states.put(id, state);
+            IncomingEvent known = states.get(id);
+            if (known == null || CustomerProjector.requiredVersion(state) >= CustomerProjector.requiredVersion(known)) {
+                states.put(id, state); // the highest version wins, as in the consumer, even if records arrived out of order
+            }
             return true;
         } catch (PoisonEventException e) {
             LOG.warnf("rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());

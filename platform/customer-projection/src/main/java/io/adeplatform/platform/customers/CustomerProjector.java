@@ -197,7 +197,7 @@ public class CustomerProjector {
         return member;
     }
 
-    private static long requiredVersion(IncomingEvent event) {
+    static long requiredVersion(IncomingEvent event) {
         Long version = optionalVersion(event);
         if (version == null) {
             throw new PoisonEventException(event.type() + " without required field 'version'");
@@ -205,7 +205,7 @@ public class CustomerProjector {
         return version;
     }
 
-    private static Long optionalVersion(IncomingEvent event) {
+    static Long optionalVersion(IncomingEvent event) {
         JsonNode value = event.data().get("version");
         if (value == null || value.isNull()) {
             return null;
