@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,6 +53,7 @@ public class CustomerProjector {
             return;
         }
         UUID id = event.requiredUuid("customerId");
+        requireApplicable(event);
         locks.customer(id);
         ProjectedCustomer customer = customers.findById(id);
         if (customer != null) {
@@ -127,6 +130,25 @@ public class CustomerProjector {
         customer.updatedAt = OffsetDateTime.now();
     }
 
+    /**
+     * Fails now (a dead letter) on what could never be applied, so that a parked event can never fail the
+     * registration that later applies it.
+     */
+    private static void requireApplicable(IncomingEvent event) {
+        optionalVersion(event);
+        switch (event.type()) {
+            case CustomerEvents.REGISTERED, CustomerEvents.UPDATED -> event.requiredText("name");
+            case CustomerEvents.ACCOUNT_TEAM_CHANGED -> {
+                requiredVersion(event);
+                MemberChange.of(event);
+            }
+            case CustomerEvents.ACCOUNT_TEAM_CHANGED_V1 -> members(event.data().get("accountTeam"));
+            default -> {
+                // archived: the customer id is all it needs
+            }
+        }
+    }
+
     /** Whether the event is the next one for this customer (or, after a gap, later than anything applied). */
     private static boolean isNext(ProjectedCustomer customer, Long version, IncomingEvent event) {
         if (version == null || customer.version == null) {
@@ -144,26 +166,29 @@ public class CustomerProjector {
         return true;
     }
 
-    private void changeMember(ProjectedCustomer customer, IncomingEvent event) {
-        String change = event.requiredText("change");
-        String username = event.requiredText("username");
-        AccountRole role = event.requiredEnum(AccountRole.class, "role");
+    /** One member's change, as AccountTeamChanged v2 carries it. */
+    private record MemberChange(String change, String username, String role) {
+
+        static MemberChange of(IncomingEvent event) {
+            String change = event.requiredText("change");
+            if (!Set.of("member-added", "role-changed", "member-removed").contains(change)) {
+                throw new PoisonEventException("unknown account-team change '" + change + "'");
+            }
+            return new MemberChange(change, event.requiredText("username"),
+                    WireEnums.wireName(event.requiredEnum(AccountRole.class, "role")));
+        }
+    }
+
+    private static void changeMember(ProjectedCustomer customer, IncomingEvent event) {
+        MemberChange change = MemberChange.of(event);
         ProjectedTeamMember member = customer.accountTeam.stream()
-                .filter(m -> m.username.equals(username)).findFirst().orElse(null);
-        switch (change) {
-            case "member-added", "role-changed" -> {
-                if (member == null) {
-                    customer.accountTeam.add(member(customer, username, WireEnums.wireName(role)));
-                } else {
-                    member.accountRole = WireEnums.wireName(role);
-                }
-            }
-            case "member-removed" -> {
-                if (member != null) {
-                    customer.accountTeam.remove(member);
-                }
-            }
-            default -> throw new PoisonEventException("unknown account-team change '" + change + "'");
+                .filter(m -> m.username.equals(change.username())).findFirst().orElse(null);
+        if (change.change().equals("member-removed")) {
+            customer.accountTeam.remove(member);
+        } else if (member == null) {
+            customer.accountTeam.add(member(customer, change.username(), change.role()));
+        } else {
+            member.accountRole = change.role();
         }
     }
 
@@ -178,15 +203,28 @@ public class CustomerProjector {
     }
 
     private void replaceTeam(ProjectedCustomer customer, JsonNode team) {
+        List<Member> members = members(team);
+        customer.accountTeam.clear();
+        customers.flush(); // delete old members before re-inserting the same keys
+        for (Member member : members) {
+            customer.accountTeam.add(member(customer, member.username(), member.role()));
+        }
+        customer.updatedAt = OffsetDateTime.now();
+    }
+
+    private record Member(String username, String role) {
+    }
+
+    /** {@code accountTeam} read, or poison. */
+    private static List<Member> members(JsonNode team) {
         if (team == null || !team.isArray()) {
             throw new PoisonEventException("accountTeam must be an array");
         }
-        customer.accountTeam.clear();
-        customers.flush(); // delete old members before re-inserting the same keys
+        List<Member> members = new ArrayList<>();
         for (JsonNode member : team) {
-            customer.accountTeam.add(member(customer, text(member, "username"), text(member, "role")));
+            members.add(new Member(text(member, "username"), text(member, "role")));
         }
-        customer.updatedAt = OffsetDateTime.now();
+        return members;
     }
 
     private static ProjectedTeamMember member(ProjectedCustomer customer, String username, String role) {
