@@ -55,14 +55,23 @@ final class Api {
                 .post("/api/customers/" + customerId + "/interactions").then().statusCode(201).extract().path("id");
     }
 
-    /** The one record of this type for this customer, checked against its JSON Schema. */
+    /** The last of {@code count} records of this type for this customer, each checked against its JSON Schema. */
     static ConsumerRecord<String, String> awaitEvent(String customerId, String type, int count) {
-        List<ConsumerRecord<String, String>> records = TestKafka.await(TOPIC,
+        return awaitEvents(customerId, type, count).get(count - 1);
+    }
+
+    static List<ConsumerRecord<String, String>> awaitEvents(String customerId, String type, int count) {
+        return awaitRecords(TOPIC, customerId, type, count);
+    }
+
+    /** {@code count} records of this type and key on the topic, in topic order, each checked against its schema. */
+    static List<ConsumerRecord<String, String>> awaitRecords(String topic, String customerId, String type, int count) {
+        List<ConsumerRecord<String, String>> records = TestKafka.await(topic,
                 r -> customerId.equals(r.key()) && type.equals(TestKafka.header(r, "ce_type")), count, Duration.ofSeconds(20));
         assertThat(records).hasSize(count);
         for (ConsumerRecord<String, String> record : records) {
             assertThat(EventContracts.violations(type, record.value())).isEmpty();
         }
-        return records.get(count - 1);
+        return records;
     }
 }

@@ -93,11 +93,21 @@ class CustomerLifecycleTest {
                 .body("accountTeam", hasSize(1));
         as(danToken).get("/api/customers/" + id).then().statusCode(404);
 
-        JsonNode last = new ObjectMapper().readTree(
-                Api.awaitEvent(id, "io.adeplatform.relationship.customer.account-team-changed.v1", 3).value());
-        assertThat(last.get("changedBy").asText()).isEqualTo(owner);
-        assertThat(last.get("accountTeam")).hasSize(1);
-        assertThat(last.get("accountTeam").get(0).get("username").asText()).isEqualTo(owner);
+        // v2: each event is the one change and the customer's version after it, never the whole team
+        List<JsonNode> changes = new java.util.ArrayList<>();
+        for (var record : Api.awaitEvents(id, "io.adeplatform.relationship.customer.account-team-changed.v2", 3)) {
+            changes.add(new ObjectMapper().readTree(record.value()));
+        }
+        assertThat(changes).extracting(c -> c.get("change").asText())
+                .containsExactly("member-added", "role-changed", "member-removed");
+        assertThat(changes).extracting(c -> c.get("version").asLong()).containsExactly(1L, 2L, 3L);
+        assertThat(changes).extracting(c -> c.get("role").asText())
+                .containsExactly("delivery-manager", "viewer", "viewer");
+        assertThat(changes).allSatisfy(c -> {
+            assertThat(c.get("username").asText()).isEqualTo("dan." + owner);
+            assertThat(c.get("changedBy").asText()).isEqualTo(owner);
+            assertThat(c.has("accountTeam")).isFalse();
+        });
     }
 
     @Test
@@ -132,10 +142,11 @@ class CustomerLifecycleTest {
 
     @Test
     void everyContractExampleConformsToItsSchema() throws Exception {
-        for (String event : List.of("registered", "updated", "account-team-changed", "archived", "health-changed")) {
+        for (String event : List.of("registered.v1", "updated.v1", "account-team-changed.v1",
+                "account-team-changed.v2", "archived.v1", "health-changed.v1")) {
             String example = Files.readString(EventContracts.contractsDirectory()
-                    .resolve("events/relationship/customer-" + event + ".v1.example.json"));
-            assertThat(EventContracts.violations("io.adeplatform.relationship.customer." + event + ".v1", example))
+                    .resolve("events/relationship/customer-" + event + ".example.json"));
+            assertThat(EventContracts.violations("io.adeplatform.relationship.customer." + event, example))
                     .as(event).isEmpty();
         }
     }

@@ -67,8 +67,9 @@ class OutboxTransactionTest {
             sleep(Duration.ofSeconds(3));
             assertThat(count("select count(*) from outbox_event where aggregateid = ?1 and published_at is null", aggregateId))
                     .isEqualTo(5);
+            // the registration and the customer's state (relationship.customer-state.events) both wait
             assertThat(count("select count(*) from outbox_event where aggregateid = ?1 and published_at is null", customerId))
-                    .isEqualTo(1);
+                    .isEqualTo(2);
         } finally {
             broker.start();
         }
@@ -78,7 +79,8 @@ class OutboxTransactionTest {
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 5).mapToObj(i -> "{\"sequence\": " + i + "}").toList());
         String registered = customerId;
         assertThat(TestKafka.await(TOPIC, r -> registered.equals(r.key()), 1, Duration.ofSeconds(30))).hasSize(1);
-        assertThat(count("select count(*) from outbox_event where aggregateid = ?1 and published_at is null", aggregateId))
+        assertThat(TestKafka.await(CustomerStateTest.STATE_TOPIC, r -> registered.equals(r.key()), 1, Duration.ofSeconds(30)))
+                .hasSize(1);        assertThat(count("select count(*) from outbox_event where aggregateid = ?1 and published_at is null", aggregateId))
                 .isZero();
     }
 

@@ -104,9 +104,12 @@ class PartnerKafkaAccessTest {
                 assertThat(internalData(e.getKey())).as(e.getKey() + " is partner-readable").isEmpty());
         assertThat(access).containsEntry("consumption.usage.ingest", "write");
         // the check finds what it looks for: these carry user names or invoices
-        assertThat(internalData("relationship.customer.events")).contains("AccountTeamChanged.accountTeam");
+        assertThat(internalData("relationship.customer.events"))
+                .contains("AccountTeamChanged.username", "AccountTeamChangedV1.accountTeam");
+        assertThat(internalData("relationship.customer-state.events")).contains("CustomerState.accountTeam");
         assertThat(internalData("billing.invoice.events")).isNotEmpty();
         assertThat(access).containsEntry("relationship.customer.events", "none")
+                .containsEntry("relationship.customer-state.events", "none")
                 .containsEntry("billing.invoice.events", "none");
     }
 

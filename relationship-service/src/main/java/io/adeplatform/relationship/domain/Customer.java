@@ -6,6 +6,7 @@ import io.adeplatform.platform.core.CreatedRecord;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.NotFound;
+import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -22,10 +23,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A customer with its account team, which always keeps at least one executive. Archived customers are read-only. */
+/**
+ * A customer with its account team, which always keeps at least one executive and at most {@link #MAX_TEAM_SIZE}
+ * members. Archived customers are read-only.
+ */
 @Entity
 @Table(name = "customer")
 public class Customer extends CreatedRecord {
+
+    /**
+     * The largest account team. It bounds the customer-state record (the whole team, each member at most ~1 KB of
+     * JSON with a 200-character username) to about 0.5 MB, well under the broker's 1 MB record limit.
+     */
+    public static final int MAX_TEAM_SIZE = 500;
 
     public String name;
 
@@ -110,6 +120,10 @@ public class Customer extends CreatedRecord {
         if (member(username).isPresent()) {
             throw new Conflict("already-a-member", username + " is already on the account team");
         }
+        if (accountTeam.size() >= MAX_TEAM_SIZE) {
+            throw new RuleViolation("account-team-full",
+                    "the account team has " + MAX_TEAM_SIZE + " members, the most it may have");
+        }
         accountTeam.add(new AccountTeamMember(this, username, role));
     }
 
@@ -124,9 +138,12 @@ public class Customer extends CreatedRecord {
         return true;
     }
 
-    public void removeMember(String username) {
-        accountTeam.remove(existingMember(username));
+    /** Removes the member and returns the role they had. */
+    public AccountRole removeMember(String username) {
+        AccountTeamMember member = existingMember(username);
+        accountTeam.remove(member);
         requireExecutive();
+        return member.role;
     }
 
     private AccountTeamMember existingMember(String username) {

@@ -1,13 +1,11 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
-import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.relationship.domain.Customer;
 import io.adeplatform.relationship.domain.CustomerProfile;
 import io.adeplatform.relationship.domain.CustomerStatus;
-import io.adeplatform.relationship.events.CustomerEventPayloads;
 import io.adeplatform.relationship.events.CustomerEventPayloads.CustomerArchived;
 import io.adeplatform.relationship.events.CustomerEventPayloads.CustomerRegistered;
 import io.adeplatform.relationship.events.CustomerEventPayloads.CustomerUpdated;
@@ -17,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -28,7 +27,7 @@ public class CustomerService extends CustomerUseCase {
     CustomerRepository customers;
 
     @Inject
-    OutboxWriter outbox;
+    CustomerOutbox outbox;
 
     @Inject
     HealthRecorder health;
@@ -38,7 +37,7 @@ public class CustomerService extends CustomerUseCase {
     public Customer register(CustomerProfile profile, String creator) {
         Customer customer = Customer.register(profile, creator, now());
         customers.persist(customer);
-        publish(customer, CustomerRegistered.NAME, CustomerRegistered.of(customer));
+        outbox.publish(customer, CustomerRegistered.NAME, CustomerRegistered.of(customer), customer.createdAt);
         health.factsChanged(customer.id);
         return customer;
     }
@@ -50,7 +49,8 @@ public class CustomerService extends CustomerUseCase {
         expected.check(customer.version);
         if (customer.changeProfile(profile)) {
             customers.flush(); // bumps the version now, so the response and the event carry the new one
-            publish(customer, CustomerUpdated.NAME, CustomerUpdated.of(customer, editor, now()));
+            OffsetDateTime at = now();
+            outbox.publish(customer, CustomerUpdated.NAME, CustomerUpdated.of(customer, editor, at), at);
         }
         return customer;
     }
@@ -65,7 +65,8 @@ public class CustomerService extends CustomerUseCase {
         }
         customer.archive();
         customers.flush();
-        publish(customer, CustomerArchived.NAME, new CustomerArchived(customer.id, by, now()));
+        OffsetDateTime at = now();
+        outbox.publish(customer, CustomerArchived.NAME, new CustomerArchived(customer.id, customer.version, by, at), at);
         return customer;
     }
 
@@ -80,9 +81,5 @@ public class CustomerService extends CustomerUseCase {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Customer get(UUID id) {
         return access.visible(id);
-    }
-
-    private void publish(Customer customer, String name, Object payload) {
-        outbox.append(CustomerEventPayloads.AGGREGATE, customer.id, name, payload);
     }
 }

@@ -4,7 +4,9 @@ import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.security.AccountAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +36,20 @@ public abstract class CustomerProjectionResource {
 
     @Inject
     AccountAccess access;
+
+    @Inject
+    CustomerProjectionRebuild rebuild;
+
+    /**
+     * Rebuilds this service's projection from scratch out of relationship.customer-state.events (admins only): for a
+     * projection restored from a backup, after relationship-service was restored, or to repair one by hand.
+     */
+    @POST
+    @Path("rebuild")
+    @RolesAllowed("admin")
+    public CustomerProjectionRebuild.Result rebuild() {
+        return rebuild.rebuild();
+    }
 
     @GET
     @Path("{customerId}")

@@ -34,6 +34,9 @@ public class ProjectedCustomer {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** relationship-service's version of the customer last applied; null when projected from unversioned events. */
+    public Long version;
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<ProjectedTeamMember> accountTeam = new ArrayList<>();
 }

@@ -10,11 +10,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Gives a consuming service under test a customer the way production does: a real CustomerRegistered event on
- * relationship.customer.events, then waiting until the service's projection shows it to the first team member.
+ * relationship.customer.events and its state on relationship.customer-state.events (so a projection rebuilt from that
+ * topic keeps it), then waiting until the service's projection shows it to the first team member.
  */
 public final class TestCustomers {
 
     private static final String TYPE = "io.adeplatform.relationship.customer.registered.v1";
+    public static final String STATE_TOPIC = "relationship.customer-state.events";
+    public static final String STATE = "io.adeplatform.relationship.customer-state.snapshot.v1";
 
     private TestCustomers() {
     }
@@ -38,17 +41,23 @@ public final class TestCustomers {
     /** The same, for a customer of this segment ("enterprise", "education", ...), which some rules depend on. */
     public static UUID register(String projectionPath, String name, String segment, Member... team) {
         UUID id = UUID.randomUUID();
-        String members = Arrays.stream(team)
-                .map(m -> "{\"username\":\"" + m.username() + "\",\"role\":\"" + m.role() + "\"}")
-                .collect(Collectors.joining(","));
-        String payload = "{\"customerId\":\"" + id + "\",\"name\":\"" + name.replace("\"", "'") + "\","
-                + "\"segment\":\"" + segment + "\",\"status\":\"active\",\"accountTeam\":[" + members + "],"
-                + "\"registeredBy\":\"" + team[0].username() + "\",\"registeredAt\":\"2026-11-27T09:00:00Z\"}";
-        TestKafka.sendCloudEvent(CustomerProjectionContractTest.TOPIC, UUID.randomUUID(), TYPE, id.toString(), payload);
+        String profile = "{\"customerId\":\"" + id + "\",\"version\":0,\"name\":\"" + name.replace("\"", "'") + "\","
+                + "\"segment\":\"" + segment + "\",\"status\":\"active\",\"accountTeam\":" + team(team) + ",";
+        TestKafka.sendCloudEvent(CustomerProjectionContractTest.TOPIC, UUID.randomUUID(), TYPE, id.toString(), profile
+                + "\"registeredBy\":\"" + team[0].username() + "\",\"registeredAt\":\"2026-11-27T09:00:00Z\"}");
+        TestKafka.sendCloudEvent(STATE_TOPIC, UUID.randomUUID(), STATE, id.toString(), profile
+                + "\"changedAt\":\"2026-11-27T09:00:00Z\"}");
         String bearer = TestTokens.bearer(team[0].username(), team[0].role());
         // the first customer of a test JVM also waits for the service's consumers to join the topic
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
                 given().header("Authorization", bearer).get(projectionPath + "/" + id).then().statusCode(200));
         return id;
+    }
+
+    /** An account team as JSON: {@code [{"username": …, "role": …}, …]}. */
+    public static String team(Member... team) {
+        return Arrays.stream(team)
+                .map(m -> "{\"username\":\"" + m.username() + "\",\"role\":\"" + m.role() + "\"}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,10 +37,17 @@ class ContractsCatalogueTest {
     @Test
     void asyncApiListsEverySchema() throws IOException {
         String asyncApi = Files.readString(contracts.resolve("asyncapi.yaml"));
+        // an aggregate may contain a hyphen (customer-state), so the type is found from the document, not the file name
+        Set<String> types = new TreeSet<>();
+        Matcher m = Pattern.compile("io\\.adeplatform\\.[a-z]+\\.[a-z-]+\\.[a-z-]+\\.v\\d+").matcher(asyncApi);
+        while (m.find()) {
+            types.add(m.group());
+        }
         for (Path schema : eventSchemas()) {
             String reference = "./" + contracts.relativize(schema).toString().replace('\\', '/');
             assertThat(asyncApi).as("asyncapi.yaml references " + reference).contains(reference);
-            assertThat(asyncApi).as("asyncapi.yaml names " + ceType(schema)).contains(ceType(schema));
+            assertThat(types).as("asyncapi.yaml names a type whose schema is " + schema.getFileName())
+                    .anyMatch(type -> EventContracts.schemaFor(type).equals(schema));
         }
     }
 
