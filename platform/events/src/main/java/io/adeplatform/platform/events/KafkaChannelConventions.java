@@ -60,7 +60,10 @@ public class KafkaChannelConventions implements ConfigSourceFactory {
                 prefix + "failure-strategy", DeadLetterStrategy.NAME,
                 prefix + "dead-letter-queue.topic", deadLetterTopic(topic, group),
                 prefix + "dead-letter-queue.key.serializer", STRING_SERIALIZER,
-                prefix + "dead-letter-queue.value.serializer", STRING_SERIALIZER);
+                prefix + "dead-letter-queue.value.serializer", STRING_SERIALIZER,
+                // a record retried through a database outage may wait unacknowledged for as long as the outage lasts:
+                // that is by design (TransientRetry), not a stuck channel to report as unhealthy
+                prefix + "throttled.unprocessed-record-max-age.ms", "-1");
     }
 
     /** {@code <topic>.<consumer group>.dlq}: one dead-letter topic per consumer. */
