@@ -91,7 +91,7 @@ public abstract class CustomerProjectionContractTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
                 .get(projectionPath() + "/" + next).then().statusCode(200));
-        String deadLetters = TOPIC + "." + applicationName() + ".dlq";
+        String deadLetters = TOPIC + "." + applicationName() + ".customer-projection.dlq";   // <topic>.<consumer group>.dlq
         List<ConsumerRecord<String, String>> dead = TestKafka.await(deadLetters,
                 r -> poisonId.toString().equals(TestKafka.header(r, "ce_id")), 1, WAIT);
         assertThat(dead).hasSize(1);
@@ -113,7 +113,7 @@ public abstract class CustomerProjectionContractTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
                 .get(projectionPath() + "/" + next).then().statusCode(200));
-        String deadLetters = TOPIC + "." + applicationName() + ".dlq";
+        String deadLetters = TOPIC + "." + applicationName() + ".customer-projection.dlq";   // <topic>.<consumer group>.dlq
         assertThat(TestKafka.await(deadLetters, r -> forgedEvent.toString().equals(TestKafka.header(r, "ce_id")), 1, WAIT))
                 .singleElement().satisfies(r -> assertThat(TestKafka.header(r, "dead-letter-reason"))
                         .contains("ce_source /billing-service"));
