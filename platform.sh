@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./platform.sh up|down|status|logs NAME|seed
+# ./platform.sh up|down|status|logs NAME|seed|dlq list|replay TOPIC
 #
 # Runs the whole ADE Platform on this machine without Docker and without root:
 # PostgreSQL, Kafka and Keycloak (one supervisor JVM, io.adeplatform.platform.infra.LocalPlatform) plus the five
@@ -53,6 +53,12 @@ usage: $SELF COMMAND
   logs NAME      follow a log: infra, postgres, kafka, keycloak, build, gateway, relationship, portfolio,
                  consumption, escalation, billing (with or without -service)
   seed           load demo customers through the gateway's API as ada.exec (safe to repeat)
+  dlq list [TOPIC]
+                 every service's dead-letter topics with their counts, or one topic's dead letters (as
+                 alice.admin, through the gateway: /api/admin/<domain>/dead-letters)
+  dlq replay TOPIC
+                 hand the topic's dead letters not replayed yet to their consumer again, after a fix
+                 (the inbox absorbs repeats; a replayed dead letter is never replayed again)
 
 State, data, pid files and logs live in .local/ (delete .local/postgres, .local/kafka or .local/keycloak while
 everything is down to start that server afresh; a changed deploy/local/keycloak/ade-realm.json is re-imported
@@ -669,6 +675,50 @@ seed_extensions() {
   done
 }
 
+# -------------------------------------------------------------------------------------------------------- dlq
+
+DLQ_DOMAINS=(relationship portfolio consumption escalation billing)
+
+# dlq_domain TOPIC: the domain whose service owns a dead-letter topic <topic>.<application>.<purpose>.dlq
+dlq_domain() {
+  local domain
+  for domain in "${DLQ_DOMAINS[@]}"; do
+    if [[ "$1" == *".$domain-service."*".dlq" ]]; then printf '%s' "$domain"; return 0; fi
+  done
+  die "not a dead-letter topic of an ADE service: $1 (expected <topic>.<service>.<purpose>.dlq; $SELF dlq list)"
+}
+
+dlq_call() { # dlq_call METHOD PATH: calls the admin endpoint through the gateway, prints the JSON answer
+  local status response
+  response=$(mktemp)
+  status=$(curl -sS --max-time 300 -o "$response" -w '%{http_code}' -X "$1" "$GATEWAY_URL$2" \
+    -H "Authorization: Bearer $DLQ_TOKEN") || status=000
+  cat "$response"; printf '\n'
+  rm -f "$response"
+  [[ "$status" == 2?? ]] || die "$1 $2 answered HTTP $status"
+}
+
+cmd_dlq() {
+  local action=${1:-} topic=${2:-} domain
+  http_ok "$GATEWAY_URL/q/health/ready" || die "the gateway is not ready on $GATEWAY_URL ($SELF up; $SELF status)"
+  DLQ_TOKEN=$(token_for alice.admin alice)
+  case "$action" in
+    list)
+      if [[ -n "$topic" ]]; then
+        dlq_call GET "/api/admin/$(dlq_domain "$topic")/dead-letters/$topic"
+      else
+        for domain in "${DLQ_DOMAINS[@]}"; do
+          info "$domain-service"
+          dlq_call GET "/api/admin/$domain/dead-letters"
+        done
+      fi ;;
+    replay)
+      [[ -n "$topic" ]] || die "usage: $SELF dlq replay TOPIC"
+      dlq_call POST "/api/admin/$(dlq_domain "$topic")/dead-letters/$topic/replay" ;;
+    *) die "usage: $SELF dlq list [TOPIC] | dlq replay TOPIC" ;;
+  esac
+}
+
 # ------------------------------------------------------------------------------------------------------- main
 
 command=${1:-}
@@ -679,6 +729,7 @@ case "$command" in
   status) cmd_status ;;
   logs) cmd_logs "$@" ;;
   seed) cmd_seed ;;
+  dlq) cmd_dlq "$@" ;;
   ""|-h|--help|help) usage ;;
   *) usage >&2; exit 2 ;;
 esac

@@ -103,7 +103,7 @@ class MilestoneInvoiceTest {
         UUID engagement = UUID.randomUUID();
         TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), ACCEPTED, engagement.toString(),
                 "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + UUID.randomUUID() + "\",\"name\":\"x\"}");
-        var dead = TestKafka.await(TOPIC + ".billing-service.dlq", r -> engagement.toString().equals(r.key()), 1,
+        var dead = TestKafka.await(TOPIC + ".billing-service.engagement-events.dlq", r -> engagement.toString().equals(r.key()), 1,
                 Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
     }

@@ -71,7 +71,7 @@ public final class Fixtures {
     }
 
     public static final String PARTNER_TOPIC = "consumption.usage.ingest";
-    public static final String PARTNER_DLQ = "consumption.usage.ingest.consumption-service.dlq";
+    public static final String PARTNER_DLQ = "consumption.usage.ingest.consumption-service.usage-ingest.dlq";
 
     public static final String HEADER = "date,subscriptionId,serviceName,meter,resourceGroup,quantity,unit,cost,currency\n";
 

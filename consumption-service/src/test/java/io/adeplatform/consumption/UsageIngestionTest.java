@@ -255,7 +255,7 @@ class UsageIngestionTest {
         assertThat(totals[1]).isEqualByComparingTo("2");
         assertThat(totals[0]).isEqualByComparingTo("14.50");
         assertThat(totals[2]).isEqualByComparingTo("14.50");
-        List<ConsumerRecord<String, String>> dead = TestKafka.await("consumption.usage.ingest.consumption-service.dlq",
+        List<ConsumerRecord<String, String>> dead = TestKafka.await("consumption.usage.ingest.consumption-service.usage-ingest.dlq",
                 r -> sub.equals(r.key()), 1, Duration.ofSeconds(20));
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).value()).contains("yesterday");

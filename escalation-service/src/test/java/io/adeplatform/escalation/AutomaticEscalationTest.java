@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static io.adeplatform.platform.testing.TestCustomers.member;
@@ -143,10 +144,18 @@ class AutomaticEscalationTest {
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
                 "{\"engagementId\":\"" + engagement + "\",\"current\":\"red\"}");
         // both of this service's consumers of the topic refuse it (the escalation reactions and the reference
-        // projection, platform/reference-projection), each into the service's one dead-letter topic
-        var dead = TestKafka.await(ENGAGEMENT_TOPIC + ".escalation-service.dlq", r -> engagement.toString().equals(r.key()), 2, WAIT);
-        assertThat(dead).hasSize(2).allSatisfy(record -> assertThat(new String(
-                record.headers().lastHeader("dead-letter-reason").value(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("without required field 'customerId'"));
+        // projection, platform/reference-projection), each into its own dead-letter topic <topic>.<group>.dlq: one
+        // dead letter in each, so each consumer's dead letters can be replayed to that consumer alone
+        for (String group : List.of("escalation-service.engagement-health", "escalation-service.engagement-references")) {
+            var dead = TestKafka.await(ENGAGEMENT_TOPIC + "." + group + ".dlq",
+                    r -> engagement.toString().equals(r.key()), 1, WAIT);
+            assertThat(dead).as(group).hasSize(1).allSatisfy(record -> assertThat(new String(
+                    record.headers().lastHeader("dead-letter-reason").value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("without required field 'customerId'"));
+            assertThat(TestKafka.collect(ENGAGEMENT_TOPIC + "." + group + ".dlq",
+                    r -> engagement.toString().equals(r.key()), Duration.ofSeconds(2))).as(group + ": once").hasSize(1);
+        }
+        assertThat(TestKafka.collect(ENGAGEMENT_TOPIC + ".escalation-service.dlq",
+                r -> engagement.toString().equals(r.key()), Duration.ofSeconds(1))).as("the old shared topic").isEmpty();
     }
 }

@@ -101,7 +101,7 @@ class ReactionsTest {
         String contractId = UUID.randomUUID().toString();
         TestKafka.sendCloudEvent("billing.contract.events", UUID.randomUUID(), "io.adeplatform.billing.contract.signed.v1",
                 contractId, "{\"contractId\": \"" + contractId + "\", \"customerId\": \"" + UUID.randomUUID() + "\"}");
-        List<ConsumerRecord<String, String>> dead = TestKafka.await("billing.contract.events.portfolio-service.dlq",
+        List<ConsumerRecord<String, String>> dead = TestKafka.await("billing.contract.events.portfolio-service.contract-links.dlq",
                 r -> contractId.equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(dead).hasSize(1);
         assertThat(TestKafka.header(dead.get(0), "dead-letter-reason")).contains("engagementIds");

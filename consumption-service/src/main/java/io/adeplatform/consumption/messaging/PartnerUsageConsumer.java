@@ -22,8 +22,8 @@ import java.util.Map;
  * The partner feed: one usage record as a JSON object per Kafka record on consumption.usage.ingest (field names as
  * the CSV columns: date, subscriptionId, serviceName, meter, resourceGroup, quantity, unit, cost, currency, and
  * optionally customerId). Not CloudEvents, so no inbox: the use case stores it through the same idempotent path as CSV
- * uploads, where the natural key makes a redelivered record add nothing. Transient failures are retried
- * ({@link TransientRetry}); a record that can never be stored (bad structure, a value out of range, a subscription
+ * uploads, where the natural key makes a redelivered record add nothing (a dead-letter replay too). Transient failures
+ * are retried without limit, the offset uncommitted meanwhile ({@link TransientRetry}); a record that can never be stored (bad structure, a value out of range, a subscription
  * held by another customer than the one it names) is poison: it goes to the dead-letter topic at once and the
  * partition goes on.
  */

@@ -163,7 +163,7 @@ class PartnerKafkaAccessTest {
         assertThat(allows(acls, "topic", "partner.other.usage.events", "Read")).as("another partner's prefix").isFalse();
         assertThat(allows(acls, "group", own + "reader", "Read")).isTrue();
         assertThat(allows(acls, "group", "billing-service.engagement-events", "Read")).isFalse();
-        assertThat(allows(acls, "topic", "relationship.customer.events.billing-service.dlq", "Read")).isFalse();
+        assertThat(allows(acls, "topic", "relationship.customer.events.billing-service.customer-projection.dlq", "Read")).isFalse();
     }
 
     @Test

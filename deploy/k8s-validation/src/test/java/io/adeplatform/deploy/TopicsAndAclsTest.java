@@ -70,10 +70,10 @@ class TopicsAndAclsTest {
                 String prefix = "mp.messaging.incoming." + m.group(1) + ".";
                 String topic = resolve(props.getProperty(key), app);
                 // what is not set follows platform/events' KafkaChannelConventions: group <application>.<channel>,
-                // dead letters to <topic>.<application>.dlq
-                channels.add(new Channel(topic,
-                        resolve(props.getProperty(prefix + "group.id", app + "." + m.group(1)), app),
-                        resolve(props.getProperty(prefix + "dead-letter-queue.topic", topic + "." + app + ".dlq"), app)));
+                // dead letters to <topic>.<group>.dlq (one dead-letter topic per consumer group)
+                String group = resolve(props.getProperty(prefix + "group.id", app + "." + m.group(1)), app);
+                channels.add(new Channel(topic, group,
+                        resolve(props.getProperty(prefix + "dead-letter-queue.topic", topic + "." + group + ".dlq"), app)));
             }
         }
         return channels;
@@ -102,7 +102,12 @@ class TopicsAndAclsTest {
         SERVICES.stream().filter(s -> !s.equals("relationship-service"))
                 .forEach(s -> assertThat(consumed.get(s)).as(s).contains("relationship.customer.events"));
         assertThat(consumed.get("consumption-service")).contains("consumption.usage.ingest");
-        channels("billing-service").forEach(c -> assertThat(c.deadLetterTopic()).isEqualTo(c.topic() + ".billing-service.dlq"));
+        channels("billing-service").forEach(c -> assertThat(c.deadLetterTopic()).isEqualTo(c.topic() + "." + c.groupId() + ".dlq"));
+        // two consumers of one topic in one service: two dead-letter topics, so a record is dead-lettered by each once
+        assertThat(channels("escalation-service").stream().filter(c -> c.topic().equals("portfolio.engagement.events"))
+                .map(Channel::deadLetterTopic)).containsExactlyInAnyOrder(
+                "portfolio.engagement.events.escalation-service.engagement-health.dlq",
+                "portfolio.engagement.events.escalation-service.engagement-references.dlq");
     }
 
     @ParameterizedTest(name = "overlay {0}")
@@ -154,6 +159,8 @@ class TopicsAndAclsTest {
                 assertThat(allows(acls, "topic", c.topic(), "Read")).as(service + " reads " + c.topic()).isTrue();
                 assertThat(allows(acls, "group", c.groupId(), "Read")).as(service + " group " + c.groupId()).isTrue();
                 assertThat(allows(acls, "topic", c.deadLetterTopic(), "Write")).as(service + " dlq").isTrue();
+                // read back by the dead-letter list and replay (platform/events DeadLetterReader)
+                assertThat(allows(acls, "topic", c.deadLetterTopic(), "Read")).as(service + " reads its dlq").isTrue();
             }
             for (String topic : PUBLISHES.get(service)) {
                 assertThat(allows(acls, "topic", topic, "Write")).as(service + " writes " + topic).isTrue();

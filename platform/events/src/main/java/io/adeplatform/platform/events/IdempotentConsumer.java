@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 /**
  * Applies an event at most once per consumer: the effect and the inbox row commit together. An event whose
  * {@code ce_source} is not the topic's owning service ({@link TopicOwners}) is poison and never applied. Transient
- * failures are retried with backoff ({@link TransientRetry}); anything else (or retries used up) is rethrown, so the
- * Kafka connector's dead-letter-queue strategy moves the record to {@code <topic>.<consumer>.dlq} with the error in
- * its headers and goes on with the next record.
+ * failures are retried without limit ({@link TransientRetry}); anything else is rethrown, so the channel's failure
+ * strategy ({@link DeadLetterStrategy}) moves the record to its {@code <topic>.<consumer group>.dlq} with the error
+ * in its headers and goes on with the next record.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -54,7 +54,7 @@ public class IdempotentConsumer {
         }
         TransientRetry.run(consumer + ": event " + event.id() + " (" + event.type() + ")",
                 () -> QuarkusTransaction.requiringNew().run(() -> {
-                    if (inbox.firstDelivery(consumer, event)) {
+                    if (inbox.firstDelivery(consumer, record.topic(), event)) {
                         effect.accept(event);
                     }
                 }));

@@ -5,36 +5,51 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 
 /**
- * The platform's one retry policy for consumers: work that fails transiently (a lost connection, a lock conflict, a
- * serialization failure: {@link Failures}) is tried again with backoff; anything else, or retries used up, is rethrown
- * at once, so the Kafka connector's dead-letter-queue strategy moves the record to {@code <topic>.<consumer>.dlq} and
- * the partition goes on. Also for consumers of plain (non-CloudEvents) records, which have no inbox.
+ * The platform's one retry policy for consumers: work that fails transiently (a lost connection, the database down,
+ * a lock conflict, a serialization failure: {@link Failures}) is tried again, without limit, with backoff doubling from
+ * 200 ms to at most {@code ade.consumer.retry-max-backoff} (10 s), so an outage of any length delays the record and never dead-letters it. Anything else is
+ * rethrown at once: the channel's failure strategy ({@link DeadLetterStrategy}) moves the record to its dead-letter
+ * topic and the partition goes on. When the service is shutting down the retry stops with
+ * {@link RetryAbandonedException}, which is never dead-lettered: the offset stays uncommitted and the record comes
+ * again after the restart. Also for consumers of plain (non-CloudEvents) records, which have no inbox.
  */
 public final class TransientRetry {
 
     private static final Logger LOG = Logger.getLogger(TransientRetry.class);
-    /** About a minute of retries (backoff doubling to 10 s) rides out a database failover or restart. */
-    private static final int MAX_ATTEMPTS = 10;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    /** After this many attempts a still-failing record is logged at WARN (once), then every tenth attempt. */
+    private static final int WARN_AFTER = 5;
 
     private TransientRetry() {
     }
 
     /** Runs {@code work}, again while it fails transiently; {@code what} names it in the log. */
     public static void run(String what, Runnable work) {
-        Duration backoff = Duration.ofMillis(200);
+        Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
                 work.run();
+                if (attempt > 1) {
+                    LOG.infof("%s succeeded at attempt %d", what, attempt);
+                }
                 return;
             } catch (RuntimeException e) {
-                if (!Failures.isTransient(e) || attempt == MAX_ATTEMPTS) {
+                if (!Failures.isTransient(e)) {
                     LOG.warnf("%s failed for good: %s", what, e);
                     throw e;
                 }
-                LOG.infof("%s failed (%s), attempt %d of %d", what, e, attempt, MAX_ATTEMPTS);
-                Pause.sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                if (attempt >= WARN_AFTER && attempt % 10 == WARN_AFTER % 10) {
+                    LOG.warnf("%s still failing transiently after %d attempts (%s); retrying every %d ms until it "
+                            + "succeeds", what, attempt, e, backoff.toMillis());
+                } else {
+                    LOG.infof("%s failed transiently (%s), attempt %d; retrying in %d ms", what, e, attempt,
+                            backoff.toMillis());
+                }
+                if (!ConsumerRetries.pause(backoff)) {
+                    throw new RetryAbandonedException(what + ": the service is shutting down", e);
+                }
+                Duration cap = ConsumerRetries.maxBackoff();
+                backoff = backoff.multipliedBy(2).compareTo(cap) > 0 ? cap : backoff.multipliedBy(2);
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.adeplatform.platform.persistence;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes expired Idempotency-Keys in batches, each in its own transaction. Replicas may run it at the same time:
- * SKIP LOCKED lets each take rows the others are not deleting.
+ * Deletes expired Idempotency-Keys ({@code ade.idempotency.key-ttl}, 24 h) in batches ({@link BatchedDelete}), each in
+ * its own transaction. Replicas may run it at the same time: SKIP LOCKED lets each take rows the others are not
+ * deleting, and a replica never starts a run while its previous one is still going (concurrentExecution SKIP).
  */
 @ApplicationScoped
 public class IdempotencyKeyPurge {
@@ -33,18 +33,7 @@ public class IdempotencyKeyPurge {
 
     /** Deletes every key older than the TTL; answers how many. */
     public int purgeExpired() {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                            "DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key"
-                                    + " WHERE created_at < now() - ?1 * interval '1 millisecond'"
-                                    + " LIMIT ?2 FOR UPDATE SKIP LOCKED)")
-                    .setParameter(1, config.keyTtl().toMillis())
-                    .setParameter(2, config.purgeBatch())
-                    .executeUpdate());
-            total += deleted;
-        } while (deleted == config.purgeBatch());
-        return total;
+        return BatchedDelete.run(em, "idempotency_key", "created_at < now() - ?1 * interval '1 millisecond'",
+                config.purgeBatch(), config.keyTtl().toMillis());
     }
 }

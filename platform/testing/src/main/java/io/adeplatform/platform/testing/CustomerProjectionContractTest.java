@@ -94,7 +94,7 @@ public abstract class CustomerProjectionContractTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
                 .get(projectionPath() + "/" + next).then().statusCode(200));
-        String deadLetters = TOPIC + "." + applicationName() + ".dlq";
+        String deadLetters = TOPIC + "." + applicationName() + ".customer-projection.dlq";   // <topic>.<consumer group>.dlq
         List<ConsumerRecord<String, String>> dead = TestKafka.await(deadLetters,
                 r -> poisonId.toString().equals(TestKafka.header(r, "ce_id")), 1, WAIT);
         assertThat(dead).hasSize(1);
@@ -116,7 +116,7 @@ public abstract class CustomerProjectionContractTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("ada.exec", "executive"))
                 .get(projectionPath() + "/" + next).then().statusCode(200));
-        String deadLetters = TOPIC + "." + applicationName() + ".dlq";
+        String deadLetters = TOPIC + "." + applicationName() + ".customer-projection.dlq";   // <topic>.<consumer group>.dlq
         assertThat(TestKafka.await(deadLetters, r -> forgedEvent.toString().equals(TestKafka.header(r, "ce_id")), 1, WAIT))
                 .singleElement().satisfies(r -> assertThat(TestKafka.header(r, "dead-letter-reason"))
                         .contains("ce_source /billing-service"));
@@ -155,7 +155,7 @@ public abstract class CustomerProjectionContractTest {
                 .then().statusCode(200));
         // the changes were handled (same partition, before the marker): parked, not dead letters, no customer yet
         as("alice.admin", "admin").get(projectionPath() + "/" + id).then().statusCode(404);
-        assertThat(TestKafka.await(TOPIC + "." + applicationName() + ".dlq", r -> id.toString().equals(r.key()), 2,
+        assertThat(TestKafka.await(TOPIC + "." + applicationName() + ".customer-projection.dlq", r -> id.toString().equals(r.key()), 2,
                 Duration.ofSeconds(5))).extracting(r -> TestKafka.header(r, "ce_id")).containsExactly(unusable.toString());
 
         publish(UUID.randomUUID(), REGISTERED, id, registered(id, 0, "Late Registration County", "ada.exec"));

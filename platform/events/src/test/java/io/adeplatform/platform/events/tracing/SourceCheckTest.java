@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 class SourceCheckTest {
 
     private static final String TOPIC = "eventstest.probe.events";
-    private static final String DEAD_LETTERS = TOPIC + ".events-test.dlq";
+    private static final String DEAD_LETTERS = TOPIC + ".events-test.probe-events.dlq";
     private static final String TYPE = "io.adeplatform.eventstest.probe.written.v1";
     private static final Duration WAIT = Duration.ofSeconds(30);
 

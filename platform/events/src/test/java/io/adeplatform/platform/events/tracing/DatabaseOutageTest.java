@@ -1,0 +1,80 @@
+package io.adeplatform.platform.events.tracing;
+
+import io.adeplatform.platform.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The database unreachable for 40 s (connections cut, new ones refused: {@link PostgresProxy}) while an event arrives: the consumer retries it without limit (here
+ * with the backoff capped at 1 s, so well over the 10 attempts the old policy allowed before dead-lettering), and
+ * applies it once when the database is back: never dead-lettered, one inbox row.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresProxy.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
+class DatabaseOutageTest {
+
+    private static final String TOPIC = "eventstest.probe.events";
+    private static final String DEAD_LETTERS = TOPIC + ".events-test.probe-events.dlq";
+    private static final String TYPE = "io.adeplatform.eventstest.probe.written.v1";
+    private static final String SOURCE = "/events-test";
+    /** About 3 s per attempt here (a 2 s connection attempt, then the 1 s backoff cap): over a dozen attempts. */
+    private static final Duration OUTAGE = Duration.ofSeconds(40);
+
+    @Inject
+    ProbeConsumer consumer;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsDownIsAppliedOnceWhenItIsBack() throws Exception {
+        String key = UUID.randomUUID().toString();
+        UUID before = UUID.randomUUID();
+        TestKafka.sendCloudEvent(TOPIC, before, TYPE, key, probe(key), SOURCE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.applications(before) == 1);
+
+        UUID during = UUID.randomUUID();
+        PostgresProxy.databaseReachable(false);
+        try {
+            TestKafka.sendCloudEvent(TOPIC, during, TYPE, key, probe(key), SOURCE);
+            Thread.sleep(OUTAGE.toMillis());
+            assertThat(consumer.applications(during)).as("nothing is applied while the database is down").isZero();
+        } finally {
+            PostgresProxy.databaseReachable(true);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> consumer.applications(during) == 1);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> inboxRows(during) == 1);
+        assertThat(TestKafka.collect(DEAD_LETTERS, r -> during.toString().equals(TestKafka.header(r, "ce_id")),
+                Duration.ofSeconds(3))).as("not dead-lettered").isEmpty();
+        assertThat(consumer.applications(during)).isEqualTo(1);
+    }
+
+    private static String probe(String key) {
+        return "{\"probeId\": \"" + key + "\", \"name\": \"outage\"}";
+    }
+
+    private int inboxRows(UUID eventId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
+            query.setObject(1, eventId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+}
