@@ -28,7 +28,8 @@ import java.util.UUID;
 /**
  * Rebuilds the projection from scratch out of relationship.customer-state.events: reads the compacted topic from the
  * beginning up to its end at the start of the call (latest state per customer), then, in one transaction holding the
- * projection's lock, deletes every projected customer and applies those states. Readers see the old projection until
+ * projection's lock, removes every team, applies those states whatever the stored versions, and deletes the customers
+ * no state named (unless this service's own rows refer to them: those stay, teamless). Readers see the old projection until
  * the commit, never an empty one; the consumers wait and then apply only what is newer than the states. Parked events
  * stay and are applied when their customer's state creates it. Memory: one state per customer (under 1 MB each by
  * relationship's team limit, typically a few hundred bytes).
@@ -69,15 +70,42 @@ public class CustomerProjectionRebuild {
             throw new Conflict("customer-state-empty", CustomerEvents.STATE_TOPIC
                     + " holds no customer state; the projection is kept rather than emptied");
         }
+        int[] keptWithoutState = new int[1];
         QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(() -> {
             locks.wholeProjection();
-            em.createNativeQuery("DELETE FROM customer_projection").executeUpdate(); // members cascade
+            // every team goes, and no stored version may hold a state back (relationship may have been restored)
+            em.createNativeQuery("DELETE FROM customer_projection_member").executeUpdate();
+            em.createNativeQuery("UPDATE customer_projection SET version = NULL").executeUpdate();
             em.clear();
             states.forEach(projector::applyState);
+            keptWithoutState[0] = removeCustomersWithoutState();
         });
-        LOG.infof("customer projection rebuilt from %s: %d customers, %d records skipped", CustomerEvents.STATE_TOPIC,
-                states.size(), skipped);
+        LOG.infof("customer projection rebuilt from %s: %d customers, %d records skipped, %d customers without a state"
+                + " kept (teamless) because this service's data refers to them", CustomerEvents.STATE_TOPIC,
+                states.size(), skipped, keptWithoutState[0]);
         return new Result(states.size(), skipped);
+    }
+
+    /**
+     * Deletes the customers no state named (their version is still null), except those this service's own tables
+     * refer to: a customer row cannot go while a subscription or a contract points at it, so it stays without a team
+     * (nobody but an admin sees it). Returns how many stayed.
+     */
+    private int removeCustomersWithoutState() {
+        StringBuilder unreferenced = new StringBuilder();
+        @SuppressWarnings("unchecked")
+        List<Object[]> references = em.createNativeQuery("""
+                SELECT c.conrelid::regclass::text, quote_ident(a.attname) FROM pg_constraint c
+                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+                WHERE c.contype = 'f' AND c.confrelid = 'customer_projection'::regclass
+                  AND c.conrelid <> 'customer_projection_member'::regclass""").getResultList();
+        for (Object[] reference : references) {
+            unreferenced.append(" AND NOT EXISTS (SELECT 1 FROM ").append(reference[0]).append(" r WHERE r.")
+                    .append(reference[1]).append(" = p.id)");
+        }
+        em.createNativeQuery("DELETE FROM customer_projection p WHERE p.version IS NULL" + unreferenced).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM customer_projection WHERE version IS NULL")
+                .getSingleResult()).intValue();
     }
 
     private boolean customersProjected() {
