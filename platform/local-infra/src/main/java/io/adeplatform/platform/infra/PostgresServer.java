@@ -3,11 +3,17 @@ package io.adeplatform.platform.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL server from the server binaries published on Maven Central (zonky), started without root
@@ -18,9 +24,18 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    /** The postmaster's command line, kept so a crashed server can be started again exactly as zonky started it. */
+    private final List<String> postmasterCommand;
+    /** The postmaster this class started after {@link #stopImmediately()}; null while zonky's own one runs. */
+    private Process restarted;
 
     private PostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+        ProcessHandle.Info info = postgres.getProcess().toHandle().info();
+        List<String> command = new ArrayList<>();
+        info.command().ifPresent(command::add);
+        info.arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
+        this.postmasterCommand = List.copyOf(command);
     }
 
     /** A throw-away server on a free port with settings tuned for tests (no fsync: data loss on crash is fine). */
@@ -73,8 +88,66 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the server the way {@code pg_ctl stop -m immediate} does (SIGQUIT to the postmaster: every backend exits
+     * at once, no checkpoint; the next start runs crash recovery), and waits until its port is closed. The data stays.
+     */
+    public synchronized void stopImmediately() {
+        ProcessHandle postmaster = restarted != null ? restarted.toHandle() : postgres.getProcess().toHandle();
+        if (!postmaster.isAlive()) {
+            return;
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).inheritIO().start();
+            kill.waitFor(10, TimeUnit.SECONDS);
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            postmaster.destroyForcibly();
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (FreePorts.isListening(port()) && Instant.now().isBefore(deadline)) {
+            KafkaBroker.sleep(100);
+        }
+    }
+
+    /** Starts the server again after {@link #stopImmediately()}: same binaries, data directory, port and settings. */
+    public synchronized void startAgain() {
+        if (FreePorts.isListening(port())) {
+            throw new IllegalStateException("PostgreSQL still listens on " + port() + "; stop it first");
+        }
+        if (postmasterCommand.isEmpty()) {
+            throw new IllegalStateException("the postmaster's command line is unknown; cannot restart it");
+        }
+        try {
+            restarted = new ProcessBuilder(postmasterCommand).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restart PostgreSQL", e);
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            if (!restarted.isAlive()) {
+                throw new IllegalStateException("PostgreSQL exited during its restart (exit " + restarted.exitValue() + ")");
+            }
+            try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), USER, "postgres")) {
+                return;
+            } catch (SQLException recovering) {
+                KafkaBroker.sleep(100);
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not accept connections within 60 s of its restart");
+    }
+
+    public synchronized boolean isRunning() {
+        return restarted != null ? restarted.isAlive() : postgres.getProcess().isAlive();
+    }
+
     @Override
     public void close() throws IOException {
+        // zonky stops whichever postmaster runs on its data directory (pg_ctl reads postmaster.pid)
         postgres.close();
+        if (restarted != null && restarted.isAlive()) {
+            restarted.destroy();
+        }
     }
 }

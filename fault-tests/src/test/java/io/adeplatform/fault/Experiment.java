@@ -1,0 +1,49 @@
+package io.adeplatform.fault;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The frame every experiment shares: the ledger writes for a few seconds, the fault is injected and ended while the
+ * ledger keeps writing and readiness is polled, the ledger writes a few seconds more, then everything is checked.
+ */
+final class Experiment {
+
+    /** The fault: injects it, ends it, and answers when it ended (the start of the recovery/drain time). */
+    interface Fault {
+        Instant inject(FaultPlatform platform, Ledger ledger);
+    }
+
+    /** What happened: the ledger's check, dead letters added, readiness during the fault, and its time window. */
+    record Outcome(Ledger.Check check, Map<String, Long> deadLettersAdded, Readiness readiness, Instant faultStart,
+                   Instant recovered, Ledger ledger) {
+    }
+
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(180);
+
+    private Experiment() {
+    }
+
+    static Outcome run(Fault fault) {
+        FaultPlatform platform = FaultPlatform.get();
+        platform.awaitAllReady();
+        try (Broker broker = Broker.of(platform)) {
+            Map<String, Long> before = broker.deadLetters();
+            Ledger ledger = Ledger.start(platform);
+            Api.sleep(4000);
+            Instant faultStart = Instant.now();
+            Instant recovered;
+            try (Readiness readiness = Readiness.watch(platform)) {
+                recovered = fault.inject(platform, ledger);
+                readiness.close();
+                Api.sleep(3000);
+                Ledger.Check check = ledger.verify(recovered, DRAIN_TIMEOUT);
+                platform.awaitAllReady();
+                return new Outcome(check, Broker.added(before, broker.deadLetters()), readiness, faultStart, recovered, ledger);
+            } finally {
+                ledger.close();
+            }
+        }
+    }
+}
