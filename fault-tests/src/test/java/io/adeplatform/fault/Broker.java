@@ -130,21 +130,35 @@ final class Broker implements AutoCloseable {
         }
     }
 
-    /** Records the group has still to read: end offset minus committed offset, summed over its partitions. */
-    long lag(String group) {
+    /** The end offsets now of every partition the group has an offset on: where it has read everything up to now. */
+    Map<TopicPartition, Long> endsOf(String group) {
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-            long lag = 0;
-            for (var entry : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
-                OffsetAndMetadata at = committed.get(entry.getKey());
-                lag += entry.getValue().offset() - (at == null ? 0 : at.offset());
-            }
-            return lag;
+            committed(group).keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).forEach((p, info) -> ends.put(p, info.offset()));
+            return ends;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the lag of " + group, e);
+            throw new IllegalStateException("cannot read the end offsets of " + group, e);
+        }
+    }
+
+    /** Records of {@code ends} the group has not yet committed: 0 once it has read up to them. */
+    long behind(String group, Map<TopicPartition, Long> ends) {
+        Map<TopicPartition, OffsetAndMetadata> committed = committed(group);
+        long behind = 0;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            OffsetAndMetadata at = committed.get(end.getKey());
+            behind += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()));
+        }
+        return behind;
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> committed(String group) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of " + group, e);
         }
     }
 

@@ -37,8 +37,10 @@ final class Experiment {
             try (Readiness readiness = Readiness.watch(platform)) {
                 recovered = fault.inject(platform, ledger);
                 readiness.close();
-                Api.sleep(3000);
-                Ledger.Check check = ledger.verify(recovered, DRAIN_TIMEOUT);
+                // the drain: every write acknowledged until now visible downstream (the writer goes on meanwhile)
+                Duration drain = ledger.awaitDrained(recovered, DRAIN_TIMEOUT);
+                Api.sleep(Math.max(0, 3000 - Duration.between(recovered, Instant.now()).toMillis()));
+                Ledger.Check check = ledger.verify(drain, DRAIN_TIMEOUT);
                 platform.awaitAllReady();
                 return new Outcome(check, Broker.added(before, broker.deadLetters()), readiness, faultStart, recovered, ledger);
             } finally {

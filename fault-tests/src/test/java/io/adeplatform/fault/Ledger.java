@@ -40,7 +40,8 @@ final class Ledger implements AutoCloseable {
     private final ConcurrentLinkedQueue<String> rejected = new ConcurrentLinkedQueue<>();
     private final AtomicInteger abandoned = new AtomicInteger();
     private final Set<String> sentNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Thread thread;
+    /** One writer thread per kind, so a fault of one owning service does not hold back the other kind's writes. */
+    private final List<Thread> threads = new ArrayList<>();
     private final long pauseMillis;
     private volatile boolean running = true;
     private volatile Instant stoppedAt;
@@ -49,13 +50,15 @@ final class Ledger implements AutoCloseable {
         this.platform = platform;
         this.pauseMillis = pauseMillis;
         this.anchorCustomer = platform.newCustomer(prefix + "-anchor");
-        this.thread = new Thread(this::run, "ledger-writer");
+        for (LedgerWrite kind : LedgerWrite.values()) {
+            threads.add(new Thread(() -> run(kind), "ledger-writer-" + kind));
+        }
     }
 
-    /** Starts writing at once: about one create every {@code pauseMillis} plus the request's own time. */
+    /** Starts writing at once: per kind about one create every {@code pauseMillis} plus the request's own time. */
     static Ledger start(FaultPlatform platform, long pauseMillis) {
         Ledger ledger = new Ledger(platform, pauseMillis);
-        ledger.thread.start();
+        ledger.threads.forEach(Thread::start);
         return ledger;
     }
 
@@ -63,11 +66,10 @@ final class Ledger implements AutoCloseable {
         return start(platform, 100);
     }
 
-    private void run() {
+    private void run(LedgerWrite kind) {
         int n = 0;
         while (running) {
-            LedgerWrite kind = LedgerWrite.values()[n % LedgerWrite.values().length];
-            write(kind, prefix + "-" + n++);
+            write(kind, prefix + "-" + kind.name().toLowerCase() + "-" + n++);
             if (running) {
                 Api.sleep(pauseMillis);
             }
@@ -108,10 +110,12 @@ final class Ledger implements AutoCloseable {
     public void close() {
         running = false;
         stoppedAt = Instant.now();
-        try {
-            thread.join(GIVE_UP_AFTER_STOP.plusSeconds(30).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (Thread thread : threads) {
+            try {
+                thread.join(GIVE_UP_AFTER_STOP.plusSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -132,27 +136,41 @@ final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Stops the writer, waits (up to {@code drainTimeout}) until every acknowledged write's effects are visible, and
-     * checks each write exists exactly once. The drain time counts from {@code recoveredAt}.
+     * Waits until the effects of every write acknowledged so far are visible (at most {@code timeout}): the drain
+     * after a fault. Answers the time since {@code since} (the fault's end), or null when something was still missing.
      */
-    Check verify(Instant recoveredAt, Duration drainTimeout) {
-        close();
-        List<String> problems = new ArrayList<>();
+    Duration awaitDrained(Instant since, Duration timeout) {
+        return pendingEffects(List.copyOf(acknowledged), timeout).isEmpty() ? Duration.between(since, Instant.now()) : null;
+    }
+
+    /** The effects (read path → write) still not visible after polling them for up to {@code timeout}. */
+    private Map<String, Write> pendingEffects(List<Write> writes, Duration timeout) {
         String admin = Users.admin();
-        Map<String, Write> pendingEffects = new HashMap<>();
-        for (Write write : acknowledged) {
+        Map<String, Write> pending = new HashMap<>();
+        for (Write write : writes) {
             for (String effect : write.kind().effects(write.id())) {
-                pendingEffects.put(effect, write);
+                pending.put(effect, write);
             }
         }
-        Instant deadline = Instant.now().plus(drainTimeout);
-        while (!pendingEffects.isEmpty() && Instant.now().isBefore(deadline)) {
-            pendingEffects.keySet().removeIf(effect -> Api.get(platform.gateway() + effect, admin).ok());
-            if (!pendingEffects.isEmpty()) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
+            pending.keySet().removeIf(effect -> Api.get(platform.gateway() + effect, admin).ok());
+            if (!pending.isEmpty()) {
                 Api.sleep(250);
             }
         }
-        Duration drain = Duration.between(recoveredAt, Instant.now());
+        return pending;
+    }
+
+    /**
+     * Stops the writer, waits (up to {@code drainTimeout}) until every acknowledged write's effects are visible, and
+     * checks each write exists exactly once; {@code drain} is what {@link #awaitDrained} measured after the fault.
+     */
+    Check verify(Duration drain, Duration drainTimeout) {
+        close();
+        List<String> problems = new ArrayList<>();
+        String admin = Users.admin();
+        Map<String, Write> pendingEffects = pendingEffects(List.copyOf(acknowledged), drainTimeout);
         Set<String> missed = new LinkedHashSet<>();
         pendingEffects.forEach((effect, write) -> {
             missed.add(write.key());
@@ -181,6 +199,6 @@ final class Ledger implements AutoCloseable {
         }
         problems.addAll(rejected);
         return new Check(acknowledged.size(), lost, duplicated, missed.size(), rejected.size(), abandoned.get(),
-                pendingEffects.isEmpty() ? drain : null, problems);
+                drain, problems);
     }
 }

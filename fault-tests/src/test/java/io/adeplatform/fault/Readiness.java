@@ -13,7 +13,8 @@ final class Readiness implements AutoCloseable {
     private final Map<String, ServiceProcess> watched = new TreeMap<>();
     /** name → [polls, polls answered 200]. */
     private final Map<String, AtomicIntegerArray> counts = new ConcurrentHashMap<>();
-    private final Thread thread;
+    /** One poller per process: a probe that hangs until its timeout must not thin out the others' polls. */
+    private final java.util.List<Thread> threads = new java.util.ArrayList<>();
     private volatile boolean running = true;
 
     private Readiness(FaultPlatform platform) {
@@ -24,24 +25,22 @@ final class Readiness implements AutoCloseable {
         });
         watched.put("gateway", platform.processes.gateway());
         watched.keySet().forEach(name -> counts.put(name, new AtomicIntegerArray(2)));
-        thread = new Thread(this::run, "readiness-monitor");
+        watched.forEach((name, process) -> threads.add(new Thread(() -> poll(name, process), "readiness-" + name)));
     }
 
     static Readiness watch(FaultPlatform platform) {
         Readiness readiness = new Readiness(platform);
-        readiness.thread.start();
+        readiness.threads.forEach(Thread::start);
         return readiness;
     }
 
-    private void run() {
+    private void poll(String name, ServiceProcess process) {
         while (running) {
-            watched.forEach((name, process) -> {
-                boolean ready = process.isReady();
-                counts.get(name).incrementAndGet(0);
-                if (ready) {
-                    counts.get(name).incrementAndGet(1);
-                }
-            });
+            boolean ready = process.isReady();
+            counts.get(name).incrementAndGet(0);
+            if (ready) {
+                counts.get(name).incrementAndGet(1);
+            }
             Api.sleep(500);
         }
     }
@@ -49,10 +48,12 @@ final class Readiness implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (Thread thread : threads) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -16,15 +16,20 @@ final class Users {
     private Users() {
     }
 
+    // signed once: a token lives 30 minutes, longer than the whole suite
+    private static final String WRITER_TOKEN = TestTokens.bearer(WRITER, "executive");
+    private static final String ADMIN_TOKEN = TestTokens.bearer("fault.admin", "admin");
+    private static final String MEMBER_TOKEN = TestTokens.bearer(MEMBER, "delivery-manager");
+
     static String writer() {
-        return TestTokens.bearer(WRITER, "executive");
+        return WRITER_TOKEN;
     }
 
     static String admin() {
-        return TestTokens.bearer("fault.admin", "admin");
+        return ADMIN_TOKEN;
     }
 
     static String member() {
-        return TestTokens.bearer(MEMBER, "delivery-manager");
+        return MEMBER_TOKEN;
     }
 }

@@ -24,6 +24,8 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
 
     private final EmbeddedPostgres postgres;
+    /** The data directory, whose postmaster.pid names the running postmaster. */
+    private final Path dataDirectory;
     /** The postmaster's command line, kept so a crashed server can be started again exactly as zonky started it. */
     private final List<String> postmasterCommand;
     /** The postmaster this class started after {@link #stopImmediately()}; null while zonky's own one runs. */
@@ -31,11 +33,38 @@ public final class PostgresServer implements AutoCloseable {
 
     private PostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        ProcessHandle.Info info = postgres.getProcess().toHandle().info();
+        this.dataDirectory = Path.of(setting("data_directory"));
         List<String> command = new ArrayList<>();
-        info.command().ifPresent(command::add);
-        info.arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
+        postmaster().ifPresent(handle -> {
+            handle.info().command().ifPresent(command::add);
+            handle.info().arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
+        });
         this.postmasterCommand = List.copyOf(command);
+    }
+
+    private String setting(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             var row = statement.executeQuery("SELECT current_setting('" + name + "')")) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+
+    /** The running postmaster, from the first line of {@code postmaster.pid} (zonky starts it through pg_ctl). */
+    private java.util.Optional<ProcessHandle> postmaster() {
+        try {
+            Path pidFile = dataDirectory.resolve("postmaster.pid");
+            if (!java.nio.file.Files.exists(pidFile)) {
+                return java.util.Optional.empty();
+            }
+            long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A throw-away server on a free port with settings tuned for tests (no fsync: data loss on crash is fine). */
@@ -93,8 +122,8 @@ public final class PostgresServer implements AutoCloseable {
      * at once, no checkpoint; the next start runs crash recovery), and waits until its port is closed. The data stays.
      */
     public synchronized void stopImmediately() {
-        ProcessHandle postmaster = restarted != null ? restarted.toHandle() : postgres.getProcess().toHandle();
-        if (!postmaster.isAlive()) {
+        ProcessHandle postmaster = postmaster().orElse(null);
+        if (postmaster == null) {
             return;
         }
         try {
@@ -139,7 +168,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return restarted != null ? restarted.isAlive() : postgres.getProcess().isAlive();
+        return postmaster().isPresent();
     }
 
     @Override
