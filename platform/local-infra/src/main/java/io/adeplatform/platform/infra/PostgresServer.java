@@ -35,6 +35,10 @@ public final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
         this.dataDirectory = Path.of(setting("data_directory"));
         List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; zonky starts it in a new user namespace, and so does a restart
+            command.addAll(List.of("unshare", "-U"));
+        }
         postmaster().ifPresent(handle -> {
             handle.info().command().ifPresent(command::add);
             handle.info().arguments().ifPresent(arguments -> command.addAll(List.of(arguments)));
@@ -81,6 +85,15 @@ public final class PostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .start());
+    }
+
+    /**
+     * A throw-away server that survives its own crash ({@link #stopImmediately()}): a commit is written to the WAL
+     * before it returns ({@code synchronous_commit} on), but never forced to disk ({@code fsync} off), since only a
+     * crash of the whole machine would lose what the operating system holds. For fault tests.
+     */
+    public static PostgresServer startEphemeralCrashSafe() throws IOException {
+        return new PostgresServer(tunedBuilder().setServerConfig("synchronous_commit", "on").start());
     }
 
     /** Test settings: durability traded for speed, since a test database is thrown away anyway. */
@@ -144,19 +157,19 @@ public final class PostgresServer implements AutoCloseable {
         if (FreePorts.isListening(port())) {
             throw new IllegalStateException("PostgreSQL still listens on " + port() + "; stop it first");
         }
-        if (postmasterCommand.isEmpty()) {
+        if (postmasterCommand.stream().noneMatch(part -> part.endsWith("postgres"))) {
             throw new IllegalStateException("the postmaster's command line is unknown; cannot restart it");
         }
         try {
             restarted = new ProcessBuilder(postmasterCommand).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-restart.log").toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restart PostgreSQL", e);
         }
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             if (!restarted.isAlive()) {
-                throw new IllegalStateException("PostgreSQL exited during its restart (exit " + restarted.exitValue() + ")");
+                throw new IllegalStateException("PostgreSQL exited during its restart (exit " + restarted.exitValue() + "): " + postmasterCommand);
             }
             try (Connection ignored = DriverManager.getConnection(jdbcUrl("postgres"), USER, "postgres")) {
                 return;

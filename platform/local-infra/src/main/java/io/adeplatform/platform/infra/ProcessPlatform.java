@@ -53,14 +53,15 @@ public final class ProcessPlatform implements AutoCloseable {
     }
 
     /**
-     * PostgreSQL (ephemeral, one database per service) and a Kafka broker under {@code work}; the services start
+     * PostgreSQL (ephemeral but crash-safe, one database per service) and a Kafka broker under {@code work}; the services start
      * later ({@link #startServices}), so that e.g. Keycloak can start in between. Close it to stop everything.
      */
     public static ProcessPlatform startInfrastructure(Path repository, Path work) {
         try {
             Path logs = work.resolve("logs");
             Files.createDirectories(logs);
-            PostgresServer postgres = PostgresServer.startEphemeral();
+            // crash-safe: a fault test stops it with SIGQUIT, and an acknowledged write must survive that
+            PostgresServer postgres = PostgresServer.startEphemeralCrashSafe();
             SERVICES.values().forEach(postgres::ensureDatabase);
             KafkaBroker kafka = KafkaBroker.prepare(work.resolve("kafka-" + UUID.randomUUID()), 0);
             ProcessPlatform platform = new ProcessPlatform(repository, logs, postgres, kafka);
