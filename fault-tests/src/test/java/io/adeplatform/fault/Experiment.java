@@ -2,6 +2,7 @@ package io.adeplatform.fault;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,8 +17,13 @@ final class Experiment {
     }
 
     /** What happened: the ledger's check, dead letters added, readiness during the fault, and its time window. */
-    record Outcome(Ledger.Check check, Map<String, Long> deadLettersAdded, Readiness readiness, Instant faultStart,
-                   Instant recovered, Ledger ledger) {
+    record Outcome(Ledger.Check check, Map<String, Long> deadLettersAdded, Readiness readiness,
+                   List<String> notReadyAfter, Instant faultStart, Instant recovered, Ledger ledger) {
+
+        /** Readiness during the fault, and who was still not ready a minute after the checks. */
+        String readinessSummary() {
+            return readiness.summary() + (notReadyAfter.isEmpty() ? "" : "; NOT READY after recovery: " + notReadyAfter);
+        }
     }
 
     static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(180);
@@ -27,7 +33,7 @@ final class Experiment {
 
     static Outcome run(Fault fault) {
         FaultPlatform platform = FaultPlatform.get();
-        platform.awaitAllReady();
+        platform.startHealthy();
         try (Broker broker = Broker.of(platform)) {
             Map<String, Long> before = broker.deadLetters();
             Ledger ledger = Ledger.start(platform);
@@ -41,8 +47,9 @@ final class Experiment {
                 Duration drain = ledger.awaitDrained(recovered, DRAIN_TIMEOUT);
                 Api.sleep(Math.max(0, 3000 - Duration.between(recovered, Instant.now()).toMillis()));
                 Ledger.Check check = ledger.verify(drain, DRAIN_TIMEOUT);
-                platform.awaitAllReady();
-                return new Outcome(check, Broker.added(before, broker.deadLetters()), readiness, faultStart, recovered, ledger);
+                List<String> notReady = platform.notReady(Duration.ofSeconds(60));
+                return new Outcome(check, Broker.added(before, broker.deadLetters()), readiness, notReady, faultStart,
+                        recovered, ledger);
             } finally {
                 ledger.close();
             }

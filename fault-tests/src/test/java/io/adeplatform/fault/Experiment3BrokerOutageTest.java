@@ -29,11 +29,11 @@ class Experiment3BrokerOutageTest {
         long acknowledgedDuringOutage = ledger.acknowledgedBetween(down[0], down[1]);
         long failedDuringOutage = ledger.failedAttemptsBetween(down[0], down[1]);
         Report.print("3. broker stopped for " + FaultPlatform.get().outage.toSeconds() + " s", outcome.check(),
-                outcome.deadLettersAdded(), outcome.readiness().summary(),
+                outcome.deadLettersAdded(), outcome.readinessSummary(),
                 "writes acknowledged during the outage " + acknowledgedDuringOutage + ", failed attempts during it "
                         + failedDuringOutage);
         SoftAssertions.assertSoftly(softly -> {
-            Report.assertTransient(softly, outcome.check(), outcome.deadLettersAdded());
+            Report.assertTransient(softly, outcome);
             softly.assertThat(outcome.readiness().notAlwaysReady()).as("processes not ready during the broker outage")
                     .isEmpty();
             softly.assertThat(acknowledgedDuringOutage).as("writes acknowledged while the broker was down").isPositive();

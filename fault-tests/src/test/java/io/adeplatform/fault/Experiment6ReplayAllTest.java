@@ -51,13 +51,13 @@ class Experiment6ReplayAllTest {
             long invoicesAfter = Experiment5ReplicasTest.awaitInvoices(platform, billing, customer, milestone);
             List<String> memberBack = AccountTeams.awaitMember(platform, List.of(customer), 404, Duration.ofSeconds(5));
             Report.print("6. billing-service's consumer groups " + groups + " reset to the earliest offset",
-                    outcome.check(), outcome.deadLettersAdded(), outcome.readiness().summary(),
+                    outcome.check(), outcome.deadLettersAdded(), outcome.readinessSummary(),
                     "replayed up to the end offsets at the restart in " + Report.seconds(caughtUp[0]) + " (records left "
                             + behind[0] + "); milestone "
                             + "invoices before " + invoicesBefore + ", after " + invoicesAfter
                             + "; reads where the removed member sees the customer again " + memberBack);
             SoftAssertions.assertSoftly(softly -> {
-                Report.assertTransient(softly, outcome.check(), outcome.deadLettersAdded());
+                Report.assertTransient(softly, outcome);
                 softly.assertThat(groups).as("billing-service's consumer groups").isNotEmpty();
                 softly.assertThat(behind[0]).as("records left unread 180 s after the restart").isZero();
                 softly.assertThat(invoicesBefore).as("milestone invoices before the replay").isEqualTo(1);

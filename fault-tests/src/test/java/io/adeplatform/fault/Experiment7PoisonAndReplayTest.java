@@ -80,12 +80,13 @@ class Experiment7PoisonAndReplayTest {
         long inboxRows = billingDatabase.inboxRows(eventId);
 
         Report.print("7. a poison record on each of " + consumers.size() + " consumed topics, a refused outbox row, and a"
-                        + " dead-letter replay", outcome.check(), outcome.deadLettersAdded(), outcome.readiness().summary(),
+                        + " dead-letter replay", outcome.check(), outcome.deadLettersAdded(), outcome.readinessSummary(),
                 "consumers by topic " + consumers + "\ndead letters by topic " + deadLettered + " (expected " + expected
                         + ")\nrefused outbox row " + refused[0] + ": " + outboxState + "\nreplay of " + deadLetterTopic
                         + " at billing-service: " + firstReplay.status() + " then " + secondReplay.status()
                         + "; customer projected " + replayed + ", inbox rows of the event " + inboxRows);
         SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(outcome.notReadyAfter()).as("processes not ready a minute after the poison").isEmpty();
             softly.assertThat(outcome.check().acknowledged()).as("acknowledged writes").isPositive();
             softly.assertThat(outcome.check().lost()).as("lost writes").isZero();
             softly.assertThat(outcome.check().duplicated()).as("duplicated effects").isZero();

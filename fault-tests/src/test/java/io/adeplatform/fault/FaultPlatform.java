@@ -83,10 +83,31 @@ final class FaultPlatform {
         }
     }
 
-    /** Waits until every service process (replicas included) and the gateway are ready again. */
-    void awaitAllReady() {
-        processes.services().values().stream().filter(ServiceProcess::isAlive)
-                .forEach(service -> service.awaitReady(Duration.ofSeconds(180)));
-        processes.gateway().awaitReady(Duration.ofSeconds(60));
+    /** The processes (replicas included, gateway too) that are alive but not ready within {@code timeout}. */
+    List<String> notReady(Duration timeout) {
+        List<ServiceProcess> all = new java.util.ArrayList<>(processes.services().values());
+        all.add(processes.gateway());
+        return all.stream().filter(ServiceProcess::isAlive).filter(process -> {
+            try {
+                process.awaitReady(timeout);
+                return false;
+            } catch (IllegalStateException notReady) {
+                return true;
+            }
+        }).map(process -> process.name).toList();
+    }
+
+    /**
+     * Before an experiment: every process ready. One an earlier experiment left unready is reported, killed and
+     * started again, so that each experiment starts from a healthy platform (the earlier one has failed for it).
+     */
+    void startHealthy() {
+        for (String name : notReady(Duration.ofSeconds(60))) {
+            System.out.printf("[fault] %s is not ready after the previous experiment: kill -9 and restart%n", name);
+            ServiceProcess process = processes.process(name);
+            process.kill();
+            process.restart();
+            process.awaitReady(Duration.ofSeconds(180));
+        }
     }
 }

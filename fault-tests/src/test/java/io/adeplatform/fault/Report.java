@@ -33,14 +33,16 @@ final class Report {
     }
 
     /** Nothing lost, duplicated, missed, refused, abandoned or dead-lettered: what a transient fault may cost. */
-    static void assertTransient(SoftAssertions softly, Ledger.Check check, Map<String, Long> deadLettersAdded) {
+    static void assertTransient(SoftAssertions softly, Experiment.Outcome outcome) {
+        Ledger.Check check = outcome.check();
+        softly.assertThat(outcome.notReadyAfter()).as("processes not ready a minute after the recovery").isEmpty();
         softly.assertThat(check.acknowledged()).as("acknowledged writes").isPositive();
         softly.assertThat(check.lost()).as("lost writes").isZero();
         softly.assertThat(check.duplicated()).as("duplicated effects").isZero();
         softly.assertThat(check.misses()).as("projection misses").isZero();
         softly.assertThat(check.rejected()).as("writes refused with a 4xx").isZero();
         softly.assertThat(check.abandoned()).as("writes never acknowledged").isZero();
-        softly.assertThat(deadLettersAdded).as("dead letters added").isEmpty();
+        softly.assertThat(outcome.deadLettersAdded()).as("dead letters added").isEmpty();
     }
 
     static String seconds(Duration duration) {
