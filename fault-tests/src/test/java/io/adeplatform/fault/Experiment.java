@@ -26,7 +26,7 @@ final class Experiment {
         }
     }
 
-    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(120);
 
     private Experiment() {
     }
@@ -46,7 +46,8 @@ final class Experiment {
                 // the drain: every write acknowledged until now visible downstream (the writer goes on meanwhile)
                 Duration drain = ledger.awaitDrained(recovered, DRAIN_TIMEOUT);
                 Api.sleep(Math.max(0, 3000 - Duration.between(recovered, Instant.now()).toMillis()));
-                Ledger.Check check = ledger.verify(drain, DRAIN_TIMEOUT);
+                // after a drain that timed out, the later writes get a short wait only: the suite stays in its budget
+                Ledger.Check check = ledger.verify(drain, drain == null ? Duration.ofSeconds(30) : DRAIN_TIMEOUT);
                 List<String> notReady = platform.notReady(Duration.ofSeconds(60));
                 return new Outcome(check, Broker.added(before, broker.deadLetters()), readiness, notReady, faultStart,
                         recovered, ledger);
