@@ -6,6 +6,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,6 +35,9 @@ public class ProbeConsumer {
     @Inject
     IdempotentConsumer consumer;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @Incoming("probe-events")
     @Blocking
     public void onProbeEvent(ConsumerRecord<String, String> record) {
@@ -40,7 +46,19 @@ public class ProbeConsumer {
                 throw new RuleViolation("probe-refused", "this probe is refused until the fix");
             }
             appliedIn.put(event.id(), Span.current().getSpanContext());
-            applications.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+            // counted once committed: an effect whose commit failed (the database went away meanwhile) never happened
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        applications.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+                    }
+                }
+            });
         });
     }
 
@@ -48,7 +66,7 @@ public class ProbeConsumer {
         return appliedIn.get(eventId);
     }
 
-    /** How often the event had its effect (0 when never). */
+    /** How often the event had its effect, committed (0 when never). */
     public int applications(UUID eventId) {
         AtomicInteger count = applications.get(eventId);
         return count == null ? 0 : count.get();
