@@ -49,6 +49,8 @@ class DatabaseOutageTest {
         UUID during = UUID.randomUUID();
         PostgresProxy.databaseReachable(false);
         try {
+            // the proxy's watcher notices the switch within 50 ms: the event must not be sent before the cut is real
+            await().atMost(Duration.ofSeconds(30)).until(() -> !databaseAnswers());
             TestKafka.sendCloudEvent(TOPIC, during, TYPE, key, probe(key), SOURCE);
             Thread.sleep(OUTAGE.toMillis());
             assertThat(consumer.applications(during)).as("nothing is applied while the database is down").isZero();
@@ -65,6 +67,16 @@ class DatabaseOutageTest {
 
     private static String probe(String key) {
         return "{\"probeId\": \"" + key + "\", \"name\": \"outage\"}";
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT 1");
+             ResultSet row = query.executeQuery()) {
+            return row.next();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private int inboxRows(UUID eventId) throws Exception {
