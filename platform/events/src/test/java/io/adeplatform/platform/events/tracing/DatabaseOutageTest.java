@@ -17,6 +17,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static io.adeplatform.platform.events.tracing.ProbeEvents.DEAD_LETTERS;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.SOURCE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TOPIC;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TYPE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.inboxRows;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.payload;
+
 /**
  * The database unreachable for 40 s (connections cut, new ones refused: {@link PostgresProxy}) while an event arrives: the consumer retries it without limit (here
  * with the backoff capped at 1 s, so well over the 10 attempts the old policy allowed before dead-lettering), and
@@ -26,10 +33,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = PostgresProxy.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
 class DatabaseOutageTest {
 
-    private static final String TOPIC = "eventstest.probe.events";
-    private static final String DEAD_LETTERS = TOPIC + ".events-test.probe-events.dlq";
-    private static final String TYPE = "io.adeplatform.eventstest.probe.written.v1";
-    private static final String SOURCE = "/events-test";
     /** About 3 s per attempt here (a 2 s connection attempt, then the 1 s backoff cap): over a dozen attempts. */
     private static final Duration OUTAGE = Duration.ofSeconds(40);
 
@@ -43,7 +46,7 @@ class DatabaseOutageTest {
     void anEventArrivingWhileTheDatabaseIsDownIsAppliedOnceWhenItIsBack() throws Exception {
         String key = UUID.randomUUID().toString();
         UUID before = UUID.randomUUID();
-        TestKafka.sendCloudEvent(TOPIC, before, TYPE, key, probe(key), SOURCE);
+        TestKafka.sendCloudEvent(TOPIC, before, TYPE, key, payload(key, "outage"), SOURCE);
         await().atMost(Duration.ofSeconds(30)).until(() -> consumer.applications(before) == 1);
 
         UUID during = UUID.randomUUID();
@@ -51,7 +54,7 @@ class DatabaseOutageTest {
         try {
             // the proxy's watcher notices the switch within 50 ms: the event must not be sent before the cut is real
             await().atMost(Duration.ofSeconds(30)).until(() -> !databaseAnswers());
-            TestKafka.sendCloudEvent(TOPIC, during, TYPE, key, probe(key), SOURCE);
+            TestKafka.sendCloudEvent(TOPIC, during, TYPE, key, payload(key, "outage"), SOURCE);
             Thread.sleep(OUTAGE.toMillis());
             assertThat(consumer.applications(during)).as("nothing is applied while the database is down").isZero();
         } finally {
@@ -59,15 +62,12 @@ class DatabaseOutageTest {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> consumer.applications(during) == 1);
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> inboxRows(during) == 1);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> inboxRows(dataSource, during) == 1);
         assertThat(TestKafka.collect(DEAD_LETTERS, r -> during.toString().equals(TestKafka.header(r, "ce_id")),
                 Duration.ofSeconds(3))).as("not dead-lettered").isEmpty();
         assertThat(consumer.applications(during)).isEqualTo(1);
     }
 
-    private static String probe(String key) {
-        return "{\"probeId\": \"" + key + "\", \"name\": \"outage\"}";
-    }
 
     private boolean databaseAnswers() {
         try (Connection connection = dataSource.getConnection();
@@ -79,14 +79,4 @@ class DatabaseOutageTest {
         }
     }
 
-    private int inboxRows(UUID eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
-            query.setObject(1, eventId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
 }

@@ -23,6 +23,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static io.adeplatform.platform.events.tracing.ProbeEvents.DEAD_LETTERS;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.SOURCE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TOPIC;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TYPE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.inboxRows;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.payload;
+
 /**
  * Dead letters against the real broker: a record a business rule refuses is dead-lettered (once, counted in
  * ade_dead_letters_total), listed by the admin endpoint, and after the fix replayed through the admin endpoint:
@@ -32,11 +39,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
 class DeadLetterReplayTest {
 
-    private static final String TOPIC = "eventstest.probe.events";
-    private static final String DEAD_LETTERS = TOPIC + ".events-test.probe-events.dlq";
-    private static final String TYPE = "io.adeplatform.eventstest.probe.written.v1";
-    /** The probe application publishes its own domain's topic. */
-    private static final String SOURCE = "/events-test";
     private static final String ADMIN_PATH = "/api/admin/eventstest/dead-letters";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -52,8 +54,8 @@ class DeadLetterReplayTest {
         UUID refused = UUID.randomUUID();
         UUID after = UUID.randomUUID();
         double deadLettersBefore = deadLetterCount();
-        TestKafka.sendCloudEvent(TOPIC, refused, TYPE, key, probe(key, ProbeConsumer.NEEDS_A_FIX), SOURCE);
-        TestKafka.sendCloudEvent(TOPIC, after, TYPE, key, probe(key, "fine"), SOURCE);
+        TestKafka.sendCloudEvent(TOPIC, refused, TYPE, key, payload(key, ProbeConsumer.NEEDS_A_FIX), SOURCE);
+        TestKafka.sendCloudEvent(TOPIC, after, TYPE, key, payload(key, "fine"), SOURCE);
 
         await().atMost(WAIT).until(() -> consumer.applications(after) == 1);
         assertThat(consumer.applications(refused)).isZero();
@@ -78,7 +80,7 @@ class DeadLetterReplayTest {
         assertThat(first.jsonPath().getInt("replayed")).isGreaterThanOrEqualTo(1);
         assertThat(first.jsonPath().getList("failed")).isEmpty();
         assertThat(consumer.applications(refused)).isEqualTo(1);
-        assertThat(inboxRows(refused)).isEqualTo(1);
+        assertThat(inboxRows(dataSource, refused)).isEqualTo(1);
 
         Response second = replay();
         assertThat(second.jsonPath().getInt("replayed")).isZero();
@@ -130,18 +132,5 @@ class DeadLetterReplayTest {
                 l.substring(prefix.length()).trim().split(" ")[0])).findFirst().orElse(0);   // exemplars may follow
     }
 
-    private static String probe(String key, String name) {
-        return "{\"probeId\": \"" + key + "\", \"name\": \"" + name + "\"}";
-    }
 
-    private int inboxRows(UUID eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
-            query.setObject(1, eventId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
 }

@@ -22,6 +22,13 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static io.adeplatform.platform.events.tracing.ProbeEvents.DEAD_LETTERS;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.SOURCE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TOPIC;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.TYPE;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.inboxRows;
+import static io.adeplatform.platform.events.tracing.ProbeEvents.payload;
+
 /**
  * A consumer applies only events whose {@code ce_source} is the topic's owner (here the probe application itself,
  * whose domain is eventstest); any other source, or none, goes to the dead-letter topic and is never applied.
@@ -30,9 +37,6 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
 class SourceCheckTest {
 
-    private static final String TOPIC = "eventstest.probe.events";
-    private static final String DEAD_LETTERS = TOPIC + ".events-test.probe-events.dlq";
-    private static final String TYPE = "io.adeplatform.eventstest.probe.written.v1";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject
@@ -47,17 +51,17 @@ class SourceCheckTest {
         UUID forged = UUID.randomUUID();
         UUID anonymous = UUID.randomUUID();
         UUID genuine = UUID.randomUUID();
-        TestKafka.sendCloudEvent(TOPIC, forged, TYPE, key, probe(key), "/billing-service");
-        TestKafka.send(TOPIC, key, probe(key), Map.of("ce_id", anonymous.toString(), "ce_type", TYPE,
+        TestKafka.sendCloudEvent(TOPIC, forged, TYPE, key, payload(key, "source check"), "/billing-service");
+        TestKafka.send(TOPIC, key, payload(key, "source check"), Map.of("ce_id", anonymous.toString(), "ce_type", TYPE,
                 "ce_subject", key, "ce_time", Instant.now().toString(), "ce_specversion", "1.0"));
-        TestKafka.sendCloudEvent(TOPIC, genuine, TYPE, key, probe(key), "/events-test");
+        TestKafka.sendCloudEvent(TOPIC, genuine, TYPE, key, payload(key, "source check"), "/events-test");
 
         // the owner's event after them is applied, so both were handled before it
         await().atMost(WAIT).until(() -> consumer.spanOf(genuine) != null);
         assertThat(consumer.spanOf(forged)).isNull();
         assertThat(consumer.spanOf(anonymous)).isNull();
-        assertThat(inboxRows(forged) + inboxRows(anonymous)).as("no inbox row: nothing was applied").isZero();
-        assertThat(inboxRows(genuine)).isEqualTo(1);
+        assertThat(inboxRows(dataSource, forged) + inboxRows(dataSource, anonymous)).as("no inbox row: nothing was applied").isZero();
+        assertThat(inboxRows(dataSource, genuine)).isEqualTo(1);
 
         List<ConsumerRecord<String, String>> dead = TestKafka.await(DEAD_LETTERS, r -> key.equals(r.key()), 2, WAIT);
         assertThat(dead).extracting(r -> TestKafka.header(r, "ce_id"))
@@ -67,18 +71,5 @@ class SourceCheckTest {
         assertThat(TestKafka.header(dead.get(1), "dead-letter-reason")).contains("ce_source null");
     }
 
-    private static String probe(String key) {
-        return "{\"probeId\": \"" + key + "\", \"name\": \"source check\"}";
-    }
 
-    private int inboxRows(UUID eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM inbox_event WHERE event_id = ?")) {
-            query.setObject(1, eventId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
 }
