@@ -47,11 +47,9 @@ public final class OpenApiMerger {
         for (ServiceDocument service : documents) {
             tags.addObject().put("name", service.route());
             JsonNode renamed = renameSchemas(service.document().deepCopy(), service.route());
-            renamed.path("paths").fields().forEachRemaining(path -> {
-                if (servedBy(path.getKey(), service.prefixes())) {
-                    paths.set(path.getKey(), path.getValue());
-                }
-            });
+            renamed.path("paths").fields().forEachRemaining(path ->
+                    ServedPath.of(path.getKey(), service.prefixes()).ifPresent(served ->
+                            paths.set(served.path(), withoutFilledParameters(path.getValue(), served))));
             renamed.path("components").path("schemas").fields().forEachRemaining(schema ->
                     schemas.set(service.route() + "." + schema.getKey(), schema.getValue()));
         }
@@ -68,8 +66,26 @@ public final class OpenApiMerger {
         schemes.putObject("keycloak").put("type", "openIdConnect").put("openIdConnectUrl", openIdConfigurationUrl);
     }
 
-    private static boolean servedBy(String path, List<String> prefixes) {
-        return prefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    /** Drops the path parameters the gateway's prefix filled in, from the path item and each of its operations. */
+    private static JsonNode withoutFilledParameters(JsonNode pathItem, ServedPath served) {
+        if (served.filled().isEmpty()) {
+            return pathItem;
+        }
+        dropFilled(pathItem.get("parameters"), served);
+        pathItem.forEach(operation -> dropFilled(operation.get("parameters"), served));
+        return pathItem;
+    }
+
+    private static void dropFilled(JsonNode parameters, ServedPath served) {
+        if (parameters instanceof ArrayNode list) {
+            for (Iterator<JsonNode> it = list.elements(); it.hasNext(); ) {
+                JsonNode parameter = it.next();
+                if ("path".equals(parameter.path("in").asText())
+                        && served.filled().containsKey(parameter.path("name").asText())) {
+                    it.remove();
+                }
+            }
+        }
     }
 
     /** Rewrites every $ref to a component schema so it names the renamed schema. */

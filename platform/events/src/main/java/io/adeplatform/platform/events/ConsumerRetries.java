@@ -27,17 +27,30 @@ public class ConsumerRetries {
     Duration configuredMaxBackoff;
 
     void onStart(@Observes StartupEvent event) {
-        maxBackoff = configuredMaxBackoff;
-        stopping = new CountDownLatch(1);
+        started(configuredMaxBackoff);
     }
 
     /** First of the shutdown observers, before the messaging connectors wait for in-flight records. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
+        stopped();
+    }
+
+    static void started(Duration backoffCap) {
+        maxBackoff = backoffCap;
+        stopping = new CountDownLatch(1);
+    }
+
+    static void stopped() {
         stopping.countDown();
     }
 
     static Duration maxBackoff() {
         return maxBackoff;
+    }
+
+    /** True once the service began stopping. */
+    static boolean stopping() {
+        return stopping.getCount() == 0;
     }
 
     /** Waits the backoff; false when the service began stopping (or the thread was interrupted) meanwhile. */

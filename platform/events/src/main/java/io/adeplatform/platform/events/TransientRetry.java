@@ -11,7 +11,7 @@ import java.time.Duration;
  * rethrown at once: the channel's failure strategy ({@link DeadLetterStrategy}) moves the record to its dead-letter
  * topic and the partition goes on. When the service is shutting down the retry stops with
  * {@link RetryAbandonedException}, which is never dead-lettered: the offset stays uncommitted and the record comes
- * again after the restart. Also for consumers of plain (non-CloudEvents) records, which have no inbox.
+ * again after the restart; so does any failure once the shutdown has begun. Also for consumers of plain (non-CloudEvents) records, which have no inbox.
  */
 public final class TransientRetry {
 
@@ -34,6 +34,11 @@ public final class TransientRetry {
                 }
                 return;
             } catch (RuntimeException e) {
+                if (ConsumerRetries.stopping()) {
+                    // the shutdown closes the persistence unit under records still in flight ("EntityManagerFactory
+                    // is closed"): such a failure says nothing about the record, which comes again after the restart
+                    throw new RetryAbandonedException(what + ": failed while the service is shutting down", e);
+                }
                 if (!Failures.isTransient(e)) {
                     LOG.warnf("%s failed for good: %s", what, e);
                     throw e;

@@ -1,8 +1,10 @@
 package io.adeplatform.platform.events.tracing;
 
+import io.adeplatform.platform.events.DeadLetterReplayRetention;
 import io.adeplatform.platform.events.InboxRetention;
 import io.adeplatform.platform.persistence.IdempotencyKeyPurge;
 import io.adeplatform.platform.testing.PlatformTestResource;
+import io.adeplatform.platform.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The retention jobs on the real database: inbox rows go once older than their topic's retention on the real broker
  * (the probe topic keeps the broker default, 7 days) plus the 1-day margin; expired Idempotency-Keys go after their
- * 24 h; both in batches, and three "replicas" purging at once delete every row exactly once between them.
+ * 24 h; replayed dead letters once their dead-letter topic no longer holds them; in batches, and three "replicas"
+ * purging at once delete every row exactly once between them.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
@@ -40,6 +44,9 @@ class RetentionJobsTest {
 
     @Inject
     IdempotencyKeyPurge idempotencyKeyPurge;
+
+    @Inject
+    DeadLetterReplayRetention replayRetention;
 
     @Inject
     DataSource dataSource;
@@ -57,6 +64,22 @@ class RetentionJobsTest {
         assertThat(inboxExists(oldWithoutTopic)).as("no topic: the longest consumed topic's keep time").isFalse();
         assertThat(inboxExists(young)).as("still within the topic's retention plus the margin").isTrue();
         assertThat(inboxExists(otherTopic)).as("a topic no channel reads: its retention is unknown, kept").isTrue();
+    }
+
+    @Test
+    void aReplayedDeadLetterIsForgottenOnceItsTopicNoLongerHoldsIt() throws Exception {
+        String deadLetters = TOPIC + "." + CONSUMER + ".dlq";
+        TestKafka.send(deadLetters, "k", "{}", Map.of());   // the broker creates it with its default 7 days
+        String unknownTopic = "gone." + CONSUMER + ".dlq";
+        long old = replayed(deadLetters, 0, "9 days");
+        long young = replayed(deadLetters, 1, "7 days 12 hours");
+        long ofUnknownTopic = replayed(unknownTopic, 2, "400 days");
+
+        replayRetention.purge();
+
+        assertThat(replayedExists(deadLetters, old)).as("9 days > 7 days + 1 day").isFalse();
+        assertThat(replayedExists(deadLetters, young)).as("the topic may still hold the record").isTrue();
+        assertThat(replayedExists(unknownTopic, ofUnknownTopic)).as("retention unknown: kept").isTrue();
     }
 
     @Test
@@ -88,6 +111,25 @@ class RetentionJobsTest {
         update("INSERT INTO inbox_event (consumer, event_id, event_type, topic, received_at) "
                 + "VALUES (?, ?, 'probe', ?, now() - ?::interval)", CONSUMER, id, topic, age);
         return id;
+    }
+
+    private long replayed(String topic, long offset, String age) throws Exception {
+        update("INSERT INTO dead_letter_replay (dead_letter_topic, dead_letter_partition, dead_letter_offset, "
+                + "replayed_at, replayed_by) VALUES (?, 0, ?, now() - ?::interval, 'admin')", topic, offset, age);
+        return offset;
+    }
+
+    private boolean replayedExists(String topic, long offset) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM dead_letter_replay "
+                     + "WHERE dead_letter_topic = ? AND dead_letter_offset = ?")) {
+            query.setString(1, topic);
+            query.setLong(2, offset);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1) == 1;
+            }
+        }
     }
 
     private void idempotencyKey(String scope, String key, String age) throws Exception {

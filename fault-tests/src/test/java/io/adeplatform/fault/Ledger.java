@@ -1,0 +1,216 @@
+package io.adeplatform.fault;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A writer that sends creates through the gateway, each with its own Idempotency-Key, retrying with the same key and
+ * body until the platform acknowledges it (2xx), and the record of every acknowledged write; afterwards it checks
+ * that each exists exactly once (lost, duplicated) and that its effects downstream exist (projection misses).
+ */
+final class Ledger implements AutoCloseable {
+
+    /** An acknowledged write: its key, its unique name and the id the platform answered. */
+    record Write(LedgerWrite kind, String key, String name, String id, Instant acknowledgedAt) {
+    }
+
+    /** What {@link #verify} found. */
+    record Check(int acknowledged, int lost, int duplicated, int misses, int rejected, int abandoned,
+                 Duration drain, List<String> problems) {
+    }
+
+    private static final Duration GIVE_UP_AFTER_STOP = Duration.ofSeconds(180);
+    /**
+     * Reads the effects 8 at a time: after a long outage a thousand writes have four effects each, and one by one a
+     * round of reads took longer than the drain it was measuring.
+     */
+    private static final ForkJoinPool CHECKERS = new ForkJoinPool(8);
+
+    private final FaultPlatform platform;
+    private final String prefix = "ledger-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String anchorCustomer;
+    private final ConcurrentLinkedQueue<Write> acknowledged = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Instant> failedAttempts = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> rejected = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger abandoned = new AtomicInteger();
+    private final Set<String> sentNames = ConcurrentHashMap.newKeySet();
+    /** One writer thread per kind, so a fault of one owning service does not hold back the other kind's writes. */
+    private final List<Thread> threads = new ArrayList<>();
+    private final long pauseMillis;
+    private volatile boolean running = true;
+    private volatile Instant stoppedAt;
+
+    private Ledger(FaultPlatform platform, long pauseMillis) {
+        this.platform = platform;
+        this.pauseMillis = pauseMillis;
+        this.anchorCustomer = platform.newCustomer(prefix + "-anchor");
+        for (LedgerWrite kind : LedgerWrite.values()) {
+            threads.add(new Thread(() -> run(kind), "ledger-writer-" + kind));
+        }
+    }
+
+    /** Starts writing at once: per kind about one create every {@code pauseMillis} plus the request's own time. */
+    static Ledger start(FaultPlatform platform, long pauseMillis) {
+        Ledger ledger = new Ledger(platform, pauseMillis);
+        ledger.threads.forEach(Thread::start);
+        return ledger;
+    }
+
+    static Ledger start(FaultPlatform platform) {
+        return start(platform, 300); // a few writes a second: enough load, and the checks stay quick on 2 cores
+    }
+
+    private void run(LedgerWrite kind) {
+        int n = 0;
+        while (running) {
+            write(kind, prefix + "-" + kind.name().toLowerCase() + "-" + n++);
+            if (running) {
+                Api.sleep(pauseMillis);
+            }
+        }
+    }
+
+    /** One create, retried with the same key and body until acknowledged, refused, or given up after stop. */
+    private void write(LedgerWrite kind, String name) {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = kind.body(name, anchorCustomer);
+        sentNames.add(name);
+        while (true) {
+            Api.Answer answer = Api.post(platform.gateway() + kind.path(), Users.writer(), body, Map.of("Idempotency-Key", key));
+            if (answer.ok()) {
+                acknowledged.add(new Write(kind, key, name, answer.text("id"), Instant.now()));
+                return;
+            }
+            if (!retryable(answer.status())) {
+                rejected.add(kind + " " + name + ": " + answer.status() + " " + answer.body());
+                return;
+            }
+            failedAttempts.add(Instant.now());
+            if (stoppedAt != null && Instant.now().isAfter(stoppedAt.plus(GIVE_UP_AFTER_STOP))) {
+                abandoned.incrementAndGet();
+                return;
+            }
+            Api.sleep(250);
+        }
+    }
+
+    /** No answer, 5xx, or a 4xx that says "later" (timeout, conflict of a key still in flight, rate limit). */
+    private static boolean retryable(int status) {
+        return status < 0 || status >= 500 || status == 408 || status == 409 || status == 425 || status == 429;
+    }
+
+    /** Stops writing; the write in flight is still retried until acknowledged (or given up after 180 s). */
+    @Override
+    public void close() {
+        running = false;
+        stoppedAt = Instant.now();
+        for (Thread thread : threads) {
+            try {
+                thread.join(GIVE_UP_AFTER_STOP.plusSeconds(30).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    int acknowledgedCount() {
+        return acknowledged.size();
+    }
+
+    long acknowledgedBetween(Instant from, Instant to) {
+        return acknowledged.stream().filter(w -> !w.acknowledgedAt().isBefore(from) && w.acknowledgedAt().isBefore(to)).count();
+    }
+
+    long failedAttemptsBetween(Instant from, Instant to) {
+        return failedAttempts.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
+    }
+
+    String anchorCustomer() {
+        return anchorCustomer;
+    }
+
+    /**
+     * Waits until the effects of every write acknowledged so far are visible (at most {@code timeout}): the drain
+     * after a fault. Answers the time since {@code since} (the fault's end), or null when something was still missing.
+     */
+    Duration awaitDrained(Instant since, Duration timeout) {
+        return pendingEffects(List.copyOf(acknowledged), timeout).isEmpty() ? Duration.between(since, Instant.now()) : null;
+    }
+
+    /** The effects (read path → write) still not visible after polling them for up to {@code timeout}. */
+    private Map<String, Write> pendingEffects(List<Write> writes, Duration timeout) {
+        String admin = Users.admin();
+        Map<String, Write> pending = new HashMap<>();
+        for (Write write : writes) {
+            for (String effect : write.kind().effects(write.id())) {
+                pending.put(effect, write);
+            }
+        }
+        Instant deadline = Instant.now().plus(timeout);
+        while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
+            // the deadline holds within a round too: a read that hangs until its timeout must not stretch it
+            Set<String> visible = ConcurrentHashMap.newKeySet();
+            CHECKERS.submit(() -> pending.keySet().parallelStream()
+                    .filter(effect -> Instant.now().isBefore(deadline) && Api.get(platform.gateway() + effect, admin).ok())
+                    .forEach(visible::add)).join();
+            pending.keySet().removeAll(visible);
+            if (!pending.isEmpty()) {
+                Api.sleep(250);
+            }
+        }
+        return pending;
+    }
+
+    /**
+     * Stops the writer, waits (up to {@code drainTimeout}) until every acknowledged write's effects are visible, and
+     * checks each write exists exactly once; {@code drain} is what {@link #awaitDrained} measured after the fault.
+     */
+    Check verify(Duration drain, Duration drainTimeout) {
+        close();
+        List<String> problems = new ArrayList<>();
+        String admin = Users.admin();
+        Map<String, Write> pendingEffects = pendingEffects(List.copyOf(acknowledged), drainTimeout);
+        Set<String> missed = new LinkedHashSet<>();
+        pendingEffects.forEach((effect, write) -> {
+            missed.add(write.key());
+            problems.add("projection miss: " + write.kind() + " " + write.name() + " (" + write.id() + ") not at " + effect);
+        });
+
+        int lost = 0;
+        for (Write write : acknowledged) {
+            if (Api.get(platform.gateway() + write.kind().readPath(write.id()), admin).status() != 200) {
+                lost++;
+                problems.add("lost: " + write.kind() + " " + write.name() + " (" + write.id() + ") acknowledged but not found");
+            }
+        }
+        int duplicated = 0;
+        for (LedgerWrite kind : LedgerWrite.values()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (JsonNode item : Api.all(platform.gateway() + kind.listPath(prefix, anchorCustomer), admin)) {
+                seen.merge(item.path("name").asText(), 1, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> entry : seen.entrySet()) {
+                if (entry.getValue() > 1 && sentNames.contains(entry.getKey())) {
+                    duplicated += entry.getValue() - 1;
+                    problems.add("duplicated: " + kind + " " + entry.getKey() + " exists " + entry.getValue() + " times");
+                }
+            }
+        }
+        problems.addAll(rejected);
+        return new Check(acknowledged.size(), lost, duplicated, missed.size(), rejected.size(), abandoned.get(),
+                drain, problems);
+    }
+}
