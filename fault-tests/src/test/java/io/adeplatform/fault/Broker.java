@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,8 +115,27 @@ final class Broker implements AutoCloseable {
         }
     }
 
-    /** Moves every committed offset of the (inactive) group to the start of its partition: a replay of everything. */
+    /**
+     * Moves every committed offset of the (inactive) group to the start of its partition: a replay of everything.
+     * Tried again for up to a minute: right after its last member left, the broker may still refuse it
+     * (UnknownMemberIdException, GroupNotEmptyException) until the group has settled as empty.
+     */
     void resetToEarliest(String group) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            try {
+                resetOnce(group);
+                return;
+            } catch (IllegalStateException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                Api.sleep(1000);
+            }
+        }
+    }
+
+    private void resetOnce(String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);

@@ -102,6 +102,17 @@ final class FaultPlatform {
      * started again, so that each experiment starts from a healthy platform (the earlier one has failed for it).
      */
     void startHealthy() {
+        // a service or the gateway an earlier experiment stopped and never started again (replicas stay stopped)
+        List<String> primaries = new java.util.ArrayList<>(ProcessPlatform.SERVICES.keySet());
+        primaries.add(processes.gateway().name);
+        for (String name : primaries) {
+            ServiceProcess process = processes.process(name);
+            if (!process.isAlive()) {
+                System.out.printf("[fault] %s is not running after the previous experiment: start it again%n", name);
+                process.restart();
+                process.awaitReady(Duration.ofSeconds(180));
+            }
+        }
         for (String name : notReady(Duration.ofSeconds(60))) {
             System.out.printf("[fault] %s is not ready after the previous experiment: kill -9 and restart%n", name);
             ServiceProcess process = processes.process(name);

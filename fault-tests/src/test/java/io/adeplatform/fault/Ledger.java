@@ -189,13 +189,12 @@ final class Ledger implements AutoCloseable {
             problems.add("projection miss: " + write.kind() + " " + write.name() + " (" + write.id() + ") not at " + effect);
         });
 
-        int lost = 0;
-        for (Write write : acknowledged) {
-            if (Api.get(platform.gateway() + write.kind().readPath(write.id()), admin).status() != 200) {
-                lost++;
-                problems.add("lost: " + write.kind() + " " + write.name() + " (" + write.id() + ") acknowledged but not found");
-            }
-        }
+        List<Write> lostWrites = CHECKERS.submit(() -> acknowledged.parallelStream()
+                .filter(write -> Api.get(platform.gateway() + write.kind().readPath(write.id()), admin).status() != 200)
+                .toList()).join();
+        int lost = lostWrites.size();
+        lostWrites.forEach(write -> problems.add("lost: " + write.kind() + " " + write.name() + " (" + write.id()
+                + ") acknowledged but not found"));
         int duplicated = 0;
         for (LedgerWrite kind : LedgerWrite.values()) {
             Map<String, Integer> seen = new HashMap<>();

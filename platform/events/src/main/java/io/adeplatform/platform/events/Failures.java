@@ -14,6 +14,11 @@ import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,17 +38,30 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: a commit cut off by the database going away surfaces as
+     * a RollbackException whose I/O error is only a suppressed XAException's cause.
+     */
     static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        boolean transientFound = false;
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof PoisonEventException || t instanceof DomainException) {
                 // a refused business rule stays refused however often it is retried: poison
                 return false;
             }
-            if (isTransientKind(t) || t instanceof SQLException sql && isTransientSql(sql)) {
-                return true;
+            transientFound |= isTransientKind(t) || t instanceof SQLException sql && isTransientSql(sql);
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
             }
+            pending.addAll(List.of(t.getSuppressed()));
         }
-        return false;
+        return transientFound;
     }
 
     private static boolean isTransientKind(Throwable t) {
