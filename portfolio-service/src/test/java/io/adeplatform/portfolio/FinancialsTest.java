@@ -44,10 +44,7 @@ class FinancialsTest {
     @Test
     void earnedValueFromCostsAndPercentComplete() {
         // 100 days from start to end, today is day 50: PV = 50,000.00 of BAC 100,000
-        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), "EVM");
-        body.put("startDate", Fixtures.today().minusDays(50).toString());
-        body.put("endDate", Fixtures.today().plusDays(50).toString());
-        String id = Fixtures.createEngagement(body).path("id");
+        String id = halfWayThrough("EVM");
         String base = "/api/engagements/" + id;
 
         as(EXEC).get(base + "/financials").then().statusCode(200)
@@ -109,10 +106,7 @@ class FinancialsTest {
 
     @Test
     void asOfAppliesToEveryFigure() {
-        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), "EVM as of");
-        body.put("startDate", Fixtures.today().minusDays(50).toString());
-        body.put("endDate", Fixtures.today().plusDays(50).toString());
-        String id = Fixtures.createEngagement(body).path("id");
+        String id = halfWayThrough("EVM as of");
         String base = "/api/engagements/" + id;
         Instant now = Instant.now();
         try {
@@ -146,6 +140,14 @@ class FinancialsTest {
 
     @Inject
     MutableClock clock;
+
+    /** 100 days from start to end, today is day 50: PV = 50,000.00 of BAC 100,000. */
+    private static String halfWayThrough(String name) {
+        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), name);
+        body.put("startDate", Fixtures.today().minusDays(50).toString());
+        body.put("endDate", Fixtures.today().plusDays(50).toString());
+        return Fixtures.createEngagement(body).path("id");
+    }
 
     private static void progress(String base, int percent) {
         as(DM).header("If-Match", Fixtures.etag(base)).contentType(ContentType.JSON).body(Map.of("percentComplete", percent))

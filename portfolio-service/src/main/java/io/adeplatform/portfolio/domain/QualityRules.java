@@ -49,16 +49,7 @@ public final class QualityRules {
                 r.amber("quality-escalation", reason, id);
             }
         }
-        int issues = facts.openQualityIssues().size();
-        if (issues > 0) {
-            String reason = issues + " open quality issue" + (issues == 1 ? "" : "s") + ": "
-                    + String.join(", ", facts.openQualityIssues());
-            if (issues >= RED_QUALITY_ISSUES) {
-                r.red("quality-issues", reason);
-            } else {
-                r.amber("quality-issues", reason);
-            }
-        }
+        r.openIssues("quality-issues", "quality", facts.openQualityIssues(), RED_QUALITY_ISSUES);
         r.greenBecause("no milestone rejected, no open quality escalation or quality issue");
         return r;
     }

@@ -123,15 +123,7 @@ public final class RagRules {
 
     static Rating scope(Input in) {
         Rating r = new Rating("scope");
-        int open = in.openChangeIssues().size();
-        if (open > 0) {
-            String reason = open + " open change issue" + (open == 1 ? "" : "s") + ": " + String.join(", ", in.openChangeIssues());
-            if (open >= RED_CHANGE_ISSUES) {
-                r.red("change-issues", reason);
-            } else {
-                r.amber("change-issues", reason);
-            }
-        }
+        r.openIssues("change-issues", "change", in.openChangeIssues(), RED_CHANGE_ISSUES);
         r.greenBecause("no open change issue");
         return r;
     }

@@ -46,6 +46,20 @@ final class Rating {
         add(code, reason, escalationId);
     }
 
+    /** Open RAID issues of a category ({@code titles}): red from {@code redAt} on, amber below, nothing when none. */
+    void openIssues(String code, String category, List<String> titles, int redAt) {
+        int n = titles.size();
+        if (n == 0) {
+            return;
+        }
+        String reason = n + " open " + category + " issue" + (n == 1 ? "" : "s") + ": " + String.join(", ", titles);
+        if (n >= redAt) {
+            red(code, reason);
+        } else {
+            amber(code, reason);
+        }
+    }
+
     /** The reason given while the dimension stays green. */
     void greenBecause(String reason) {
         if (rag == Health.GREEN) {
