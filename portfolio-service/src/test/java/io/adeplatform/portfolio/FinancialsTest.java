@@ -1,6 +1,8 @@
 package io.adeplatform.portfolio;
 
+import io.adeplatform.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;
@@ -9,6 +11,9 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,10 +44,7 @@ class FinancialsTest {
     @Test
     void earnedValueFromCostsAndPercentComplete() {
         // 100 days from start to end, today is day 50: PV = 50,000.00 of BAC 100,000
-        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), "EVM");
-        body.put("startDate", Fixtures.today().minusDays(50).toString());
-        body.put("endDate", Fixtures.today().plusDays(50).toString());
-        String id = Fixtures.createEngagement(body).path("id");
+        String id = halfWayThrough("EVM");
         String base = "/api/engagements/" + id;
 
         as(EXEC).get(base + "/financials").then().statusCode(200)
@@ -100,5 +102,66 @@ class FinancialsTest {
                 .body("schedule.rag", equalTo("red")).body("budget.rag", equalTo("red"))
                 .body("budget.reasons", hasItem("CPI 0.8000 is below 0.90"));
         as(EXEC).get(base).then().body("health", equalTo("red"));
+    }
+
+    @Test
+    void asOfAppliesToEveryFigure() {
+        String id = halfWayThrough("EVM as of");
+        String base = "/api/engagements/" + id;
+        Instant now = Instant.now();
+        try {
+            // progress recorded 20 days ago (10 %), 5 days ago (30 %) and today (40 %)
+            clock.set(now.minus(Duration.ofDays(20)));
+            progress(base, 10);
+            clock.set(now.minus(Duration.ofDays(5)));
+            progress(base, 30);
+        } finally {
+            clock.reset();
+        }
+        progress(base, 40);
+        // cost entries dated 30 days ago, 10 days ago and today
+        cost(base, Fixtures.today().minusDays(30), "10000");
+        cost(base, Fixtures.today().minusDays(10), "20000");
+        cost(base, Fixtures.today(), "5000");
+
+        // 25 days ago: PV 25 of 100 days; no progress recorded yet (0 % before the first change); AC the first entry
+        asOf(base, 25).body("pv.amount", is("25000")).body("percentComplete", is("0")).body("ev.amount", is("0"))
+                .body("ac.amount", is("10000"));
+        asOf(base, 20).body("percentComplete", is("10")).body("ev.amount", is("10000")).body("ac.amount", is("10000"))
+                .body("cpi", is("1"));
+        asOf(base, 10).body("percentComplete", is("10")).body("ac.amount", is("30000"));
+        asOf(base, 5).body("pv.amount", is("45000")).body("percentComplete", is("30")).body("ev.amount", is("30000"))
+                .body("ac.amount", is("30000")).body("cpi", is("1"));
+        asOf(base, 0).body("pv.amount", is("50000")).body("percentComplete", is("40")).body("ac.amount", is("35000"));
+        // an entry dated in the future does not count today
+        cost(base, Fixtures.today().plusDays(3), "1000");
+        as(EXEC).get(base + "/financials").then().statusCode(200).body("ac.amount", is("35000"));
+    }
+
+    @Inject
+    MutableClock clock;
+
+    /** 100 days from start to end, today is day 50: PV = 50,000.00 of BAC 100,000. */
+    private static String halfWayThrough(String name) {
+        Map<String, Object> body = Fixtures.engagementBody(Fixtures.customer(), name);
+        body.put("startDate", Fixtures.today().minusDays(50).toString());
+        body.put("endDate", Fixtures.today().plusDays(50).toString());
+        return Fixtures.createEngagement(body).path("id");
+    }
+
+    private static void progress(String base, int percent) {
+        as(DM).header("If-Match", Fixtures.etag(base)).contentType(ContentType.JSON).body(Map.of("percentComplete", percent))
+                .put(base + "/progress").then().statusCode(200);
+    }
+
+    private static void cost(String base, LocalDate date, String amount) {
+        as(FINANCE).contentType(ContentType.JSON).body(Map.of("date", date.toString(),
+                "amount", Map.of("amount", amount, "currency", "USD"), "description", "labour")).post(base + "/costs")
+                .then().statusCode(201);
+    }
+
+    private static io.restassured.response.ValidatableResponse asOf(String base, int daysAgo) {
+        return as(EXEC).queryParam("asOf", Fixtures.today().minusDays(daysAgo).toString()).get(base + "/financials")
+                .then().statusCode(200);
     }
 }

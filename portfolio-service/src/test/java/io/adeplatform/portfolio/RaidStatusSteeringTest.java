@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,15 +79,39 @@ class RaidStatusSteeringTest {
                 .body(vendor).post(raid).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(riskId));
         assertThat(count()).isEqualTo(before + 1);
 
-        // exposure 16 >= 15: risk and overall health turn red, and EngagementHealthChanged says why
+        // exposure 16 >= 15: the risk dimension is red, but since issue 16 overall is DESIGN's schedule, budget,
+        // scope and quality: the engagement stays green and nothing is published
+        given().header("Authorization", EXEC).get("/api/engagements/" + id + "/health").then().statusCode(200)
+                .body("risk.rag", equalTo("red")).body("risk.reasons", hasItem("risk 'Vendor insolvency' has exposure 16"))
+                .body("overall.rag", equalTo("green"));
         given().header("Authorization", EXEC).get("/api/engagements/" + id).then().statusCode(200)
-                .body("health", equalTo("red")).body("healthReasons", hasItem("risk: risk 'Vendor insolvency' has exposure 16"));
-        ConsumerRecord<String, String> changed = EngagementApiTest.one(id, "io.adeplatform.portfolio.engagement.health-changed.v1");
+                .body("health", equalTo("green"));
+
+        // three open quality issues (any spelling of the category) turn quality and overall red, and
+        // EngagementHealthChanged says why
+        List<String> issues = new ArrayList<>();
+        for (String spelling : List.of("Quality", "quality", " QUALITY ")) {
+            issues.add(post(raid, Map.of("type", "issue", "title", "Defect " + spelling.strip(), "owner", "dave.dm",
+                    "category", spelling)).then().statusCode(201).body("category", equalTo("quality")).extract().path("id"));
+        }
+        given().header("Authorization", EXEC).get("/api/engagements/" + id).then().statusCode(200)
+                .body("health", equalTo("red"))
+                .body("healthReasons", hasItem("quality: 3 open quality issues: Defect QUALITY, Defect Quality, Defect quality"));
+        // one issue turned it amber, the third red
+        List<ConsumerRecord<String, String>> changes = TestKafka.await(Fixtures.TOPIC, r -> id.equals(r.key())
+                && "io.adeplatform.portfolio.engagement.health-changed.v1".equals(TestKafka.header(r, "ce_type")), 2, Duration.ofSeconds(20));
+        assertThat(changes).hasSize(2);
+        ConsumerRecord<String, String> changed = changes.get(1);
         JsonNode payload = JSON.readTree(changed.value());
-        assertThat(payload.get("previous").asText()).isEqualTo("green");
+        assertThat(payload.get("previous").asText()).isEqualTo("amber");
         assertThat(payload.get("current").asText()).isEqualTo("red");
-        assertThat(payload.get("reasons").get(0).asText()).isEqualTo("risk: risk 'Vendor insolvency' has exposure 16");
+        assertThat(payload.get("causes").get(0).get("code").asText()).isEqualTo("quality-issues");
         assertThat(EventContracts.violations(TestKafka.header(changed, "ce_type"), changed.value())).isEmpty();
+        for (String issue : issues) {
+            given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(raid + "/" + issue))
+                    .contentType(ContentType.JSON).body(Map.of("title", "Defect", "owner", "dave.dm", "status", "closed",
+                            "category", "quality")).put(raid + "/" + issue).then().statusCode(200);
+        }
 
         post(raid, Map.of("type", "assumption", "title", "Data is clean", "owner", "erin.exec")).then().statusCode(201);
         given().header("Authorization", EXEC).queryParam("type", "risk").get(raid).then().statusCode(200)

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.testing.EventContracts;
 import io.adeplatform.platform.testing.TestKafka;
+import io.adeplatform.portfolio.persistence.EngagementEscalationRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,11 @@ import static org.hamcrest.Matchers.hasItem;
 class ReactionsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ESCALATIONS = "escalation.escalation.events";
+    private static final String SEVERITY_CHANGED = "io.adeplatform.escalation.escalation.severity-changed.v1";
+
+    @Inject
+    EngagementEscalationRepository escalations;
 
     private static String field(String engagementId, String path) {
         return given().header("Authorization", EXEC).get("/api/engagements/" + engagementId).then().statusCode(200)
@@ -73,15 +81,19 @@ class ReactionsTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "red".equals(field(id, "health")));
         given().header("Authorization", EXEC).get("/api/engagements/" + id).then()
-                .body("healthReasons", equalTo(List.of("schedule: critical escalation open: Go-live blocked")));
+                .body("healthReasons", equalTo(List.of("schedule: critical escalation open: Go-live blocked (critical-escalation "
+                        + critical + ")")));
         given().header("Authorization", EXEC).get("/api/engagements/" + id + "/health").then()
-                .body("schedule.rag", equalTo("red")).body("schedule.reasons", hasItem("critical escalation open: Go-live blocked"));
+                .body("schedule.rag", equalTo("red"))
+                .body("schedule.reasons", hasItem("critical escalation open: Go-live blocked (critical-escalation " + critical + ")"));
 
         ConsumerRecord<String, String> red = EngagementApiTest.one(id, "io.adeplatform.portfolio.engagement.health-changed.v1");
         JsonNode payload = JSON.readTree(red.value());
         assertThat(payload.get("current").asText()).isEqualTo("red");
         assertThat(payload.get("previous").asText()).isEqualTo("green");
         assertThat(payload.get("customerId").asText()).isEqualTo(customer);
+        assertThat(payload.get("causes").get(0).get("code").asText()).isEqualTo("critical-escalation");
+        assertThat(payload.get("causes").get(0).get("escalationId").asText()).isEqualTo(critical);
         assertThat(EventContracts.violations(TestKafka.header(red, "ce_type"), red.value())).isEmpty();
 
         TestKafka.sendCloudEvent("escalation.escalation.events", UUID.randomUUID(), "io.adeplatform.escalation.escalation.resolved.v1",
@@ -94,6 +106,70 @@ class ReactionsTest {
         List<ConsumerRecord<String, String>> changes = TestKafka.await(TOPIC, r -> id.equals(r.key())
                 && "io.adeplatform.portfolio.engagement.health-changed.v1".equals(TestKafka.header(r, "ce_type")), 2, Duration.ofSeconds(20));
         assertThat(JSON.readTree(changes.get(1).value()).get("current").asText()).isEqualTo("green");
+    }
+
+    @Test
+    void severityChangesMoveAnEscalationInAndOutOfForcingRed() throws Exception {
+        String customer = Fixtures.customer();
+        String id = Fixtures.engagement(customer);
+        String escalation = UUID.randomUUID().toString();
+        TestKafka.sendCloudEvent(ESCALATIONS, UUID.randomUUID(), "io.adeplatform.escalation.escalation.opened.v1",
+                escalation, opened(escalation, customer, id, "high", "Cut-over at risk"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> escalationTracked(escalation));
+        assertThat(field(id, "health")).isEqualTo("green"); // high, delivery: no effect on health
+
+        // high → critical: forced red like a critical escalation opened, the event naming the escalation
+        TestKafka.sendCloudEvent(ESCALATIONS, UUID.randomUUID(), SEVERITY_CHANGED, escalation,
+                severityChanged(escalation, customer, id, "high", "critical"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "red".equals(field(id, "health")));
+        ConsumerRecord<String, String> red = EngagementApiTest.one(id, "io.adeplatform.portfolio.engagement.health-changed.v1");
+        JsonNode payload = JSON.readTree(red.value());
+        assertThat(payload.get("reasons").get(0).asText())
+                .isEqualTo("schedule: critical escalation open: Cut-over at risk (critical-escalation " + escalation + ")");
+        assertThat(payload.get("causes").get(0).get("code").asText()).isEqualTo("critical-escalation");
+        assertThat(payload.get("causes").get(0).get("escalationId").asText()).isEqualTo(escalation);
+        assertThat(EventContracts.violations(TestKafka.header(red, "ce_type"), red.value())).isEmpty();
+
+        // critical → medium: the forcing is lifted
+        TestKafka.sendCloudEvent(ESCALATIONS, UUID.randomUUID(), SEVERITY_CHANGED, escalation,
+                severityChanged(escalation, customer, id, "critical", "medium"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "green".equals(field(id, "health")));
+    }
+
+    @Test
+    void qualityEscalationsRateQualityWithTheirCategoryKept() {
+        String customer = Fixtures.customer();
+        String id = Fixtures.engagement(customer);
+        String escalation = UUID.randomUUID().toString();
+        TestKafka.sendCloudEvent(ESCALATIONS, UUID.randomUUID(), "io.adeplatform.escalation.escalation.opened.v1",
+                escalation, opened(escalation, customer, id, "medium", "Defect backlog").replace("\"delivery\"", "\"quality\""));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "amber".equals(field(id, "health")));
+        given().header("Authorization", EXEC).get("/api/engagements/" + id + "/health").then()
+                .body("quality.rag", equalTo("amber"))
+                .body("quality.reasons", equalTo(List.of("medium quality escalation open: Defect backlog")));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> escalations.findById(UUID.fromString(escalation)).category))
+                .isEqualTo("quality");
+        // medium → high: quality red
+        TestKafka.sendCloudEvent(ESCALATIONS, UUID.randomUUID(), SEVERITY_CHANGED, escalation,
+                severityChanged(escalation, customer, id, "medium", "high").replace("\"delivery\"", "\"quality\""));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "red".equals(field(id, "health")));
+    }
+
+    private boolean escalationTracked(String escalationId) {
+        return QuarkusTransaction.requiringNew().call(() -> escalations.findById(UUID.fromString(escalationId)) != null);
+    }
+
+    private static String severityChanged(String escalationId, String customer, String engagement, String from, String to) {
+        return """
+                {"escalationId": "%s", "customerId": "%s", "engagementId": "%s", "category": "delivery",
+                 "source": "customer", "previousSeverity": "%s", "severity": "%s", "reason": "customer escalated",
+                 "changedBy": "ada.exec", "changedAt": "2026-11-27T10:00:00Z"}
+                """.formatted(escalationId, customer, engagement, from, to);
     }
 
     @Test

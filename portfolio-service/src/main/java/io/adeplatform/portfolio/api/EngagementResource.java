@@ -83,7 +83,8 @@ public class EngagementResource extends CreatingResource {
     public Response progress(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull ProgressRequest request) {
         return EntityVersions.ok(EngagementResponse.from(
-                engagements.progress(id, EntityVersions.expected(ifMatch), request.percentComplete())));
+                engagements.progress(id, EntityVersions.expected(ifMatch), request.percentComplete(),
+                        user.username())));
     }
 
     @GET

@@ -11,10 +11,11 @@ import java.util.UUID;
 
 public record MilestoneResponse(UUID id, UUID engagementId, String name, LocalDate dueDate, Money amount,
                                 MilestoneStatus status, OffsetDateTime achievedAt, OffsetDateTime acceptedAt,
-                                String acceptedBy, long version) implements Versioned {
+                                String acceptedBy, int rejections, OffsetDateTime rejectedAt,
+                                long version) implements Versioned {
 
     public static MilestoneResponse from(Milestone m) {
         return new MilestoneResponse(m.id, m.engagementId, m.name, m.dueDate, m.amount(), m.status, m.achievedAt,
-                m.acceptedAt, m.acceptedBy, m.version);
+                m.acceptedAt, m.acceptedBy, m.rejections, m.rejectedAt, m.version);
     }
 }

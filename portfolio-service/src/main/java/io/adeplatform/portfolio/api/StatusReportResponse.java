@@ -14,9 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/** A frozen status report; {@code quality} is null in reports frozen before issue 16 (their overall counted risk). */
 public record StatusReportResponse(UUID id, UUID engagementId, LocalDate asOf, String summary, Stage stage,
                                    BigDecimal percentComplete, RagRules.Dimension schedule,
-                                   RagRules.Dimension budget, RagRules.Dimension scope, RagRules.Dimension risk,
+                                   RagRules.Dimension budget, RagRules.Dimension scope, RagRules.Dimension quality,
+                                   RagRules.Dimension risk,
                                    Overall overall, EarnedValue.Figures financials, OffsetDateTime createdAt,
                                    String createdBy) {
 
@@ -34,6 +36,6 @@ public record StatusReportResponse(UUID id, UUID engagementId, LocalDate asOf, S
                 : new Override(r.overrideRag, r.overrideReason, r.overrideBy, r.overrideAt);
         Overall overall = new Overall(r.overallComputed, s.overall().reasons(), override, r.effectiveRag());
         return new StatusReportResponse(r.id, r.engagementId, r.asOf, r.summary, s.stage(), s.percentComplete(),
-                s.schedule(), s.budget(), s.scope(), s.risk(), overall, s.financials(), r.createdAt, r.createdBy);
+                s.schedule(), s.budget(), s.scope(), s.quality(), s.risk(), overall, s.financials(), r.createdAt, r.createdBy);
     }
 }

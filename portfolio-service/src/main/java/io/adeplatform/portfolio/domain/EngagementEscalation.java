@@ -2,13 +2,19 @@ package io.adeplatform.portfolio.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A critical escalation escalation-service opened on an engagement; forces health red while unresolved. */
+/**
+ * An escalation escalation-service opened on an engagement, as far as health needs it: while unresolved, a critical
+ * one forces schedule (and overall) red, one of category quality rates the quality dimension. Severity follows
+ * {@code severity-changed}. Rows from before issue 16 were only critical ones and have no category (null).
+ */
 @Entity
 @Table(name = "engagement_escalation")
 public class EngagementEscalation {
@@ -20,18 +26,34 @@ public class EngagementEscalation {
 
     public String title;
 
+    @Enumerated(EnumType.STRING)
+    public EscalationSeverity severity;
+
+    /** escalation-service's category wire name (delivery, quality, commercial, ...); null when not known. */
+    public String category;
+
     public OffsetDateTime openedAt;
 
     public OffsetDateTime resolvedAt;
 
-    /** A critical escalation opened on the engagement, unresolved. */
+    /** An escalation opened on the engagement, unresolved. */
     public static EngagementEscalation opened(UUID escalationId, UUID engagementId, String title,
-                                              OffsetDateTime openedAt) {
+                                              EscalationSeverity severity, String category, OffsetDateTime openedAt) {
         EngagementEscalation x = new EngagementEscalation();
         x.escalationId = escalationId;
         x.engagementId = engagementId;
         x.title = title;
+        x.severity = severity;
+        x.category = category;
         x.openedAt = openedAt;
         return x;
+    }
+
+    public boolean isCritical() {
+        return severity == EscalationSeverity.CRITICAL;
+    }
+
+    public boolean isQuality() {
+        return "quality".equals(category);
     }
 }

@@ -30,11 +30,15 @@ public final class Lifecycle {
         return from != null && to != null && allowedFrom(from).contains(to);
     }
 
-    /** Milestones move planned → achieved → accepted; planned or achieved ones may be waived instead. */
+    /**
+     * Milestones move planned → achieved → accepted; planned or achieved ones may be waived instead; an achieved one
+     * the customer refuses at acceptance is rejected, and after rework achieved again (or waived).
+     */
     public static boolean isAllowed(MilestoneStatus from, MilestoneStatus to) {
         return switch (from) {
-            case PLANNED -> to == MilestoneStatus.ACHIEVED || to == MilestoneStatus.WAIVED;
-            case ACHIEVED -> to == MilestoneStatus.ACCEPTED || to == MilestoneStatus.WAIVED;
+            case PLANNED, REJECTED -> to == MilestoneStatus.ACHIEVED || to == MilestoneStatus.WAIVED;
+            case ACHIEVED -> to == MilestoneStatus.ACCEPTED || to == MilestoneStatus.WAIVED
+                    || to == MilestoneStatus.REJECTED;
             case ACCEPTED, WAIVED -> false;
         };
     }

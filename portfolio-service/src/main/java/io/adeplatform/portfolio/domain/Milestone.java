@@ -46,6 +46,11 @@ public class Milestone {
 
     public String acceptedBy;
 
+    /** How often the customer refused the milestone at acceptance (a quality signal, see QualityRules). */
+    public int rejections;
+
+    public OffsetDateTime rejectedAt;
+
     public OffsetDateTime createdAt;
 
     @Version
@@ -71,7 +76,10 @@ public class Milestone {
         return m;
     }
 
-    /** Planned → achieved → accepted, or waived on the way (see {@link Lifecycle}); records when and by whom. */
+    /**
+     * Planned → achieved → accepted, or waived on the way; an achieved milestone the customer refuses is rejected,
+     * then achieved again after rework (see {@link Lifecycle}); records when and by whom.
+     */
     public void moveTo(MilestoneStatus to, OffsetDateTime at, String by) {
         if (!Lifecycle.isAllowed(status, to)) {
             throw Conflict.illegalTransition(status.wireName(), to.wireName());
@@ -84,14 +92,24 @@ public class Milestone {
             acceptedAt = at;
             acceptedBy = by;
         }
+        if (to == MilestoneStatus.REJECTED) {
+            rejections++;
+            rejectedAt = at;
+        }
     }
 
     public Money amount() {
         return amount == null ? null : new Money(amount, currency).rounded();
     }
 
+    /** Delivered as far as the schedule counts: achieved, accepted or waived (a rejected one is not delivered). */
     public boolean isDone() {
-        return status != MilestoneStatus.PLANNED;
+        return status != MilestoneStatus.PLANNED && status != MilestoneStatus.REJECTED;
+    }
+
+    /** Rejected at acceptance at least once and not yet accepted or waived. */
+    public boolean isRejectedAndOpen() {
+        return rejections > 0 && !isSettled();
     }
 
     public boolean isSettled() {

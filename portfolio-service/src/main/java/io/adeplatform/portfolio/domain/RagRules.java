@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * The rule-computed RAG of an engagement, each rating with the reasons that made it.
+ * The rule-computed RAG of an engagement, each rating with the reasons that made it (and, for the non-green ones, a
+ * machine-readable {@link HealthCause}).
  *
  * <ul>
  *   <li>schedule: red when a milestone not yet achieved is more than 14 days past due, SPI &lt; 0.90, or a critical
@@ -18,8 +20,11 @@ import java.util.List;
  *   <li>budget: red when CPI &lt; 0.90 or actual cost exceeds the budget; amber when CPI &lt; 0.95 or the burn
  *   (AC / BAC) runs more than 10 % ahead of plan (AC &gt; 1.10 × PV);</li>
  *   <li>scope: red with 3 or more open change issues (RAID issues of category "change"), amber with 1 or 2;</li>
- *   <li>risk: red when an open risk has exposure (probability × impact) &gt;= 15, amber when one has &gt;= 10;</li>
- *   <li>overall: the worst of the four; its reasons are those of every dimension that is not green.</li>
+ *   <li>quality: see {@link QualityRules};</li>
+ *   <li>overall: the worst of those four (DESIGN's schedule, budget, scope, quality); its reasons are those of every
+ *   dimension that is not green;</li>
+ *   <li>risk (shown, not part of overall since issue 16): red when an open risk has exposure (probability × impact)
+ *   &gt;= 15, amber when one has &gt;= 10.</li>
  * </ul>
  */
 public final class RagRules {
@@ -41,112 +46,110 @@ public final class RagRules {
     public record RiskFact(String title, int exposure) {
     }
 
+    /** An open escalation on the engagement as escalation-service announced it. */
+    public record EscalationFact(UUID id, String title, EscalationSeverity severity) {
+    }
+
     public record Input(LocalDate asOf, List<MilestoneFact> milestones, BigDecimal spi, BigDecimal cpi,
                         Money bac, Money pv, Money ac, List<String> openChangeIssues, List<RiskFact> openRisks,
-                        List<String> openCriticalEscalations) {
+                        List<EscalationFact> openCriticalEscalations, QualityRules.Facts quality) {
     }
 
     public record Dimension(Health rag, List<String> reasons) {
     }
 
-    public record Assessment(Dimension schedule, Dimension budget, Dimension scope, Dimension risk, Dimension overall) {
+    /** The five ratings and overall; {@code causes} are the machine-readable causes of overall's reasons. */
+    public record Assessment(Dimension schedule, Dimension budget, Dimension scope, Dimension quality, Dimension risk,
+                             Dimension overall, List<HealthCause> causes) {
     }
 
     public static Assessment assess(Input in) {
-        Dimension schedule = schedule(in);
-        Dimension budget = budget(in);
-        Dimension scope = scope(in);
-        Dimension risk = risk(in);
-        Health overall = worst(worst(schedule.rag, budget.rag), worst(scope.rag, risk.rag));
-        List<String> reasons = new ArrayList<>();
-        if (overall == Health.GREEN) {
-            reasons.add("schedule, budget, scope and risk are green");
-        } else {
-            addPrefixed(reasons, "schedule", schedule);
-            addPrefixed(reasons, "budget", budget);
-            addPrefixed(reasons, "scope", scope);
-            addPrefixed(reasons, "risk", risk);
+        List<Rating> counted = List.of(schedule(in), budget(in), scope(in), QualityRules.rate(in.quality()));
+        Health overall = Health.GREEN;
+        for (Rating r : counted) {
+            overall = worst(overall, r.rag());
         }
-        return new Assessment(schedule, budget, scope, risk, new Dimension(overall, List.copyOf(reasons)));
+        List<String> reasons = new ArrayList<>();
+        List<HealthCause> causes = new ArrayList<>();
+        if (overall == Health.GREEN) {
+            reasons.add("schedule, budget, scope and quality are green");
+        } else {
+            for (Rating r : counted) {
+                if (r.rag() != Health.GREEN) {
+                    r.done().reasons().forEach(reason -> reasons.add(r.dimension() + ": " + reason));
+                    causes.addAll(r.causes());
+                }
+            }
+        }
+        return new Assessment(counted.get(0).done(), counted.get(1).done(), counted.get(2).done(),
+                counted.get(3).done(), risk(in).done(), new Dimension(overall, List.copyOf(reasons)), List.copyOf(causes));
     }
 
-    static Dimension schedule(Input in) {
-        Rating r = new Rating();
-        for (String escalation : in.openCriticalEscalations()) {
-            r.red("critical escalation open: " + escalation);
+    static Rating schedule(Input in) {
+        Rating r = new Rating("schedule");
+        for (EscalationFact x : in.openCriticalEscalations()) {
+            r.red(HealthCause.CRITICAL_ESCALATION, "critical escalation open: " + x.title()
+                    + " (" + HealthCause.CRITICAL_ESCALATION + " " + x.id() + ")", x.id());
         }
         for (MilestoneFact m : in.milestones()) {
             if (!m.done() && m.due().isBefore(in.asOf())) {
                 long late = ChronoUnit.DAYS.between(m.due(), in.asOf());
                 String reason = "milestone '" + m.name() + "' is " + late + " day" + (late == 1 ? "" : "s") + " late";
                 if (late > LATE_DAYS_RED) {
-                    r.red(reason);
+                    r.red("milestone-late", reason);
                 } else {
-                    r.amber(reason);
+                    r.amber("milestone-late", reason);
                 }
             }
         }
-        index(r, "SPI", in.spi());
-        if (r.rag == Health.GREEN) {
-            r.reasons.add("no milestone late" + (in.spi() == null ? "" : ", SPI " + in.spi().toPlainString()));
-        }
-        return r.done();
+        index(r, "spi-low", "SPI", in.spi());
+        r.greenBecause("no milestone late" + (in.spi() == null ? "" : ", SPI " + in.spi().toPlainString()));
+        return r;
     }
 
-    static Dimension budget(Input in) {
-        Rating r = new Rating();
-        index(r, "CPI", in.cpi());
+    static Rating budget(Input in) {
+        Rating r = new Rating("budget");
+        index(r, "cpi-low", "CPI", in.cpi());
         if (in.ac().compareTo(in.bac()) > 0) {
-            r.red("actual cost " + in.ac().amount().toPlainString() + " exceeds the budget " + in.bac().amount().toPlainString());
+            r.red("over-budget", "actual cost " + in.ac().amount().toPlainString() + " exceeds the budget "
+                    + in.bac().amount().toPlainString());
         } else if (in.pv().amount().signum() > 0 && in.ac().amount().compareTo(in.pv().amount().multiply(BURN_TOLERANCE)) > 0) {
-            r.amber("burn " + percent(in.ac(), in.bac()) + "% of budget against " + percent(in.pv(), in.bac()) + "% planned");
+            r.amber("burn-ahead", "burn " + percent(in.ac(), in.bac()) + "% of budget against "
+                    + percent(in.pv(), in.bac()) + "% planned");
         }
-        if (r.rag == Health.GREEN) {
-            r.reasons.add("spending within plan" + (in.cpi() == null ? "" : ", CPI " + in.cpi().toPlainString()));
-        }
-        return r.done();
+        r.greenBecause("spending within plan" + (in.cpi() == null ? "" : ", CPI " + in.cpi().toPlainString()));
+        return r;
     }
 
-    static Dimension scope(Input in) {
-        Rating r = new Rating();
-        int open = in.openChangeIssues().size();
-        if (open > 0) {
-            String reason = open + " open change issue" + (open == 1 ? "" : "s") + ": " + String.join(", ", in.openChangeIssues());
-            if (open >= RED_CHANGE_ISSUES) {
-                r.red(reason);
-            } else {
-                r.amber(reason);
-            }
-        } else {
-            r.reasons.add("no open change issue");
-        }
-        return r.done();
+    static Rating scope(Input in) {
+        Rating r = new Rating("scope");
+        r.openIssues("change-issues", "change", in.openChangeIssues(), RED_CHANGE_ISSUES);
+        r.greenBecause("no open change issue");
+        return r;
     }
 
-    static Dimension risk(Input in) {
-        Rating r = new Rating();
+    static Rating risk(Input in) {
+        Rating r = new Rating("risk");
         for (RiskFact risk : in.openRisks()) {
             String reason = "risk '" + risk.title() + "' has exposure " + risk.exposure();
             if (risk.exposure() >= RED_EXPOSURE) {
-                r.red(reason);
+                r.red("risk-exposure", reason);
             } else if (risk.exposure() >= AMBER_EXPOSURE) {
-                r.amber(reason);
+                r.amber("risk-exposure", reason);
             }
         }
-        if (r.rag == Health.GREEN) {
-            r.reasons.add("no open risk with exposure >= " + AMBER_EXPOSURE);
-        }
-        return r.done();
+        r.greenBecause("no open risk with exposure >= " + AMBER_EXPOSURE);
+        return r;
     }
 
-    private static void index(Rating r, String name, BigDecimal value) {
+    private static void index(Rating r, String code, String name, BigDecimal value) {
         if (value == null) {
             return;
         }
         if (value.compareTo(RED_INDEX) < 0) {
-            r.red(name + " " + value.toPlainString() + " is below " + RED_INDEX.toPlainString());
+            r.red(code, name + " " + value.toPlainString() + " is below " + RED_INDEX.toPlainString());
         } else if (value.compareTo(AMBER_INDEX) < 0) {
-            r.amber(name + " " + value.toPlainString() + " is below " + AMBER_INDEX.toPlainString());
+            r.amber(code, name + " " + value.toPlainString() + " is below " + AMBER_INDEX.toPlainString());
         }
     }
 
@@ -157,41 +160,7 @@ public final class RagRules {
         return part.amount().multiply(BigDecimal.valueOf(100)).divide(whole.amount(), 1, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static void addPrefixed(List<String> reasons, String name, Dimension dimension) {
-        if (dimension.rag != Health.GREEN) {
-            dimension.reasons.forEach(reason -> reasons.add(name + ": " + reason));
-        }
-    }
-
     public static Health worst(Health a, Health b) {
         return a.ordinal() >= b.ordinal() ? a : b;
-    }
-
-    private static final class Rating {
-        Health rag = Health.GREEN;
-        final List<String> reasons = new ArrayList<>();
-
-        void red(String reason) {
-            if (rag != Health.RED) {
-                reasons.clear();
-            }
-            rag = Health.RED;
-            reasons.add(reason);
-        }
-
-        void amber(String reason) {
-            if (rag == Health.RED) {
-                return;
-            }
-            if (rag == Health.GREEN) {
-                reasons.clear();
-            }
-            rag = Health.AMBER;
-            reasons.add(reason);
-        }
-
-        Dimension done() {
-            return new Dimension(rag, List.copyOf(reasons));
-        }
     }
 }

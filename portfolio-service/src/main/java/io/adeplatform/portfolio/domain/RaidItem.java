@@ -25,6 +25,9 @@ import java.util.UUID;
 @Table(name = "raid_item")
 public class RaidItem extends EngagementRecord {
 
+    public static final String CHANGE = "change";
+    public static final String QUALITY = "quality";
+
     @Enumerated(EnumType.STRING)
     public RaidType type;
 
@@ -32,7 +35,10 @@ public class RaidItem extends EngagementRecord {
 
     public String description;
 
-    /** Free classification; issues of category "change" count against scope. */
+    /**
+     * Free classification; two are recognised and stored in lower case whatever the client's spelling: open issues
+     * of category {@value #CHANGE} count against scope, of category {@value #QUALITY} against quality.
+     */
     public String category;
 
     public String owner;
@@ -75,7 +81,7 @@ public class RaidItem extends EngagementRecord {
         d.validateFor(type);
         RaidItem item = open(engagementId, type, d.title(), d.owner(), d.dueDate(), at, by);
         item.description = d.description();
-        item.category = blankToNull(d.category());
+        item.category = category(d.category());
         item.probability = d.probability();
         item.impact = d.impact();
         return item;
@@ -87,7 +93,7 @@ public class RaidItem extends EngagementRecord {
         List<String> changes = new ArrayList<>();
         change(changes, "title", title, d.title().strip());
         change(changes, "description", description, d.description());
-        change(changes, "category", category, blankToNull(d.category()));
+        change(changes, "category", category, category(d.category()));
         change(changes, "owner", owner, d.owner().strip());
         change(changes, "due date", dueDate, d.dueDate());
         change(changes, "status", status == null ? null : status.wireName(), newStatus.wireName());
@@ -98,7 +104,7 @@ public class RaidItem extends EngagementRecord {
         }
         title = d.title().strip();
         description = d.description();
-        category = blankToNull(d.category());
+        category = category(d.category());
         owner = d.owner().strip();
         dueDate = d.dueDate();
         status = newStatus;
@@ -106,6 +112,20 @@ public class RaidItem extends EngagementRecord {
         impact = d.impact();
         record(at, by, String.join("; ", changes));
         return true;
+    }
+
+    /** The category as stored: blank is none, a recognised one in lower case, any other as given (stripped). */
+    static String category(String given) {
+        String c = blankToNull(given);
+        if (c == null) {
+            return null;
+        }
+        for (String recognised : new String[] {CHANGE, QUALITY}) {
+            if (recognised.equalsIgnoreCase(c)) {
+                return recognised;
+            }
+        }
+        return c;
     }
 
     /** Turns an open risk into an issue: same entry, same id, history kept, conversion recorded. */

@@ -3,6 +3,7 @@ package io.adeplatform.portfolio.events;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
+import io.adeplatform.portfolio.domain.HealthCause;
 import io.adeplatform.portfolio.domain.Milestone;
 import io.adeplatform.portfolio.domain.Stage;
 
@@ -34,8 +35,12 @@ public final class EngagementEvents {
         public static final String NAME = "stage-changed";
     }
 
+    /**
+     * {@code previous} is null for an engagement registered already red; {@code causes} are the machine-readable
+     * causes of the reasons (a critical escalation's carry code critical-escalation and its escalationId).
+     */
     public record HealthChanged(UUID engagementId, UUID customerId, String name, Health previous, Health current,
-                                List<String> reasons, OffsetDateTime changedAt) {
+                                List<String> reasons, List<HealthCause> causes, OffsetDateTime changedAt) {
         public static final String NAME = "health-changed";
     }
 

@@ -4,6 +4,7 @@ import io.adeplatform.portfolio.domain.CostEntry;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,5 +14,10 @@ public class CostEntryRepository implements EngagementRecordRepository<CostEntry
     /** By date, then when recorded. */
     public List<CostEntry> ofEngagement(UUID engagementId) {
         return list("engagementId", Sort.by("date").and("createdAt"), engagementId);
+    }
+
+    /** The entries dated on or before {@code asOf}: the actual cost as of that date. */
+    public List<CostEntry> ofEngagementUpTo(UUID engagementId, LocalDate asOf) {
+        return list("engagementId = ?1 and date <= ?2", Sort.by("date").and("createdAt"), engagementId, asOf);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class EngagementEscalationRepository implements PanacheRepositoryBase<EngagementEscalation, UUID> {
 
-    /** The critical escalations on the engagement not yet resolved. */
+    /** The escalations on the engagement not yet resolved. */
     public List<EngagementEscalation> unresolvedOn(UUID engagementId) {
         return list("engagementId = ?1 and resolvedAt is null", engagementId);
     }

@@ -28,6 +28,9 @@ public class EngagementService extends EngagementUseCase {
     @Inject
     ProjectedCustomers customers;
 
+    @Inject
+    ProgressHistory progressHistory;
+
     @Transactional
     public EngagementView create(UUID customerId, EngagementDetails details, String creator) {
         details.validate();
@@ -42,6 +45,7 @@ public class EngagementService extends EngagementUseCase {
         health.initialise(e); // before persist, so the new row is inserted once with its health (version 0)
         engagements.persist(e);
         publish(e, EngagementEvents.Created.NAME, EngagementEvents.Created.of(e));
+        health.announceIfRegisteredRed(e);
         engagements.flush();
         return health.view(e);
     }
@@ -52,9 +56,14 @@ public class EngagementService extends EngagementUseCase {
         return change(id, expected, e -> revise(e, details));
     }
 
+    /** Sets the percent complete, keeping the change in the progress history (earned value as of a past date). */
     @Transactional
-    public EngagementView progress(UUID id, ExpectedVersion expected, BigDecimal percentComplete) {
-        return change(id, expected, e -> e.progress(percentComplete));
+    public EngagementView progress(UUID id, ExpectedVersion expected, BigDecimal percentComplete, String actor) {
+        return change(id, expected, e -> {
+            BigDecimal previous = e.percentComplete;
+            e.progress(percentComplete);
+            progressHistory.record(e, previous, now(), actor);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

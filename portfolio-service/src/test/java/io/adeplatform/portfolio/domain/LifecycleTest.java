@@ -33,4 +33,14 @@ class LifecycleTest {
         assertThat(Lifecycle.isAllowed(MilestoneStatus.ACCEPTED, MilestoneStatus.WAIVED)).isFalse();
         assertThat(Lifecycle.isAllowed(MilestoneStatus.WAIVED, MilestoneStatus.ACHIEVED)).isFalse();
     }
+
+    @Test
+    void anAchievedMilestoneTheCustomerRefusesIsRejectedThenReworked() {
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.ACHIEVED, MilestoneStatus.REJECTED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.PLANNED, MilestoneStatus.REJECTED)).isFalse();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.ACCEPTED, MilestoneStatus.REJECTED)).isFalse();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.ACHIEVED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.WAIVED)).isTrue();
+        assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.ACCEPTED)).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +17,20 @@ class RagRulesTest {
 
     private static RagRules.Input input(List<RagRules.MilestoneFact> milestones, String spi, String cpi,
                                         String bac, String pv, String ac, List<String> changes,
-                                        List<RagRules.RiskFact> risks, List<String> escalations) {
+                                        List<RagRules.RiskFact> risks, List<RagRules.EscalationFact> escalations) {
         return new RagRules.Input(TODAY, milestones, spi == null ? null : new BigDecimal(spi),
                 cpi == null ? null : new BigDecimal(cpi), Money.of(bac, "USD"), Money.of(pv, "USD"),
-                Money.of(ac, "USD"), changes, risks, escalations);
+                Money.of(ac, "USD"), changes, risks, escalations, QualityRules.Facts.NONE);
     }
+
+    /** On track in every other dimension, with these quality facts. */
+    private static RagRules.Input quality(QualityRules.Facts facts) {
+        RagRules.Input h = healthy();
+        return new RagRules.Input(h.asOf(), h.milestones(), h.spi(), h.cpi(), h.bac(), h.pv(), h.ac(),
+                h.openChangeIssues(), h.openRisks(), h.openCriticalEscalations(), facts);
+    }
+
+    private static final UUID BLOCKED = UUID.fromString("7d0c6a0e-5b1f-4c3a-9e2d-8f4b1a6c3e21");
 
     private static RagRules.Input healthy() {
         return input(List.of(new RagRules.MilestoneFact("Kick-off", TODAY.minusDays(30), true)), "1.0000", "1.0000",
@@ -35,7 +45,10 @@ class RagRulesTest {
         assertThat(a.budget().reasons()).containsExactly("spending within plan, CPI 1.0000");
         assertThat(a.scope().reasons()).containsExactly("no open change issue");
         assertThat(a.risk().rag()).isEqualTo(Health.GREEN); // exposure 6 < 10
-        assertThat(a.overall().reasons()).containsExactly("schedule, budget, scope and risk are green");
+        assertThat(a.quality()).isEqualTo(new RagRules.Dimension(Health.GREEN,
+                List.of("no milestone rejected, no open quality escalation or quality issue")));
+        assertThat(a.overall().reasons()).containsExactly("schedule, budget, scope and quality are green");
+        assertThat(a.causes()).isEmpty();
     }
 
     @Test
@@ -112,21 +125,66 @@ class RagRulesTest {
     }
 
     @Test
-    void criticalEscalationForcesScheduleAndOverallRed() {
-        RagRules.Input in = input(List.of(), "1.0", "1.0", "100", "50", "50", List.of(), List.of(), List.of("Go-live blocked"));
+    void criticalEscalationForcesScheduleAndOverallRedNamingTheEscalation() {
+        RagRules.Input in = input(List.of(), "1.0", "1.0", "100", "50", "50", List.of(), List.of(),
+                List.of(new RagRules.EscalationFact(BLOCKED, "Go-live blocked", EscalationSeverity.CRITICAL)));
         RagRules.Assessment a = RagRules.assess(in);
-        assertThat(a.schedule()).isEqualTo(new RagRules.Dimension(Health.RED, List.of("critical escalation open: Go-live blocked")));
-        assertThat(a.overall()).isEqualTo(new RagRules.Dimension(Health.RED, List.of("schedule: critical escalation open: Go-live blocked")));
+        String reason = "critical escalation open: Go-live blocked (critical-escalation " + BLOCKED + ")";
+        assertThat(a.schedule()).isEqualTo(new RagRules.Dimension(Health.RED, List.of(reason)));
+        assertThat(a.overall()).isEqualTo(new RagRules.Dimension(Health.RED, List.of("schedule: " + reason)));
+        assertThat(a.causes()).containsExactly(new HealthCause("schedule", "critical-escalation", Health.RED, BLOCKED));
+    }
+
+    @Test
+    void qualityFromRejectedMilestonesQualityEscalationsAndQualityIssues() {
+        // one rejection at acceptance → amber; two → red
+        RagRules.Assessment once = RagRules.assess(quality(new QualityRules.Facts(
+                List.of(new QualityRules.RejectedMilestone("UAT sign-off", 1)), List.of(), List.of())));
+        assertThat(once.quality()).isEqualTo(new RagRules.Dimension(Health.AMBER,
+                List.of("milestone 'UAT sign-off' was rejected at acceptance")));
+        assertThat(once.overall().rag()).isEqualTo(Health.AMBER);
+        assertThat(once.causes()).containsExactly(new HealthCause("quality", "milestone-rejected", Health.AMBER, null));
+        assertThat(RagRules.assess(quality(new QualityRules.Facts(
+                List.of(new QualityRules.RejectedMilestone("UAT sign-off", 2)), List.of(), List.of()))).quality())
+                .isEqualTo(new RagRules.Dimension(Health.RED, List.of("milestone 'UAT sign-off' was rejected at acceptance 2 times")));
+        // an open quality escalation: medium → amber, high → red (naming the escalation)
+        UUID defects = UUID.randomUUID();
+        assertThat(RagRules.assess(quality(new QualityRules.Facts(List.of(),
+                List.of(new RagRules.EscalationFact(defects, "Defect backlog", EscalationSeverity.MEDIUM)), List.of())))
+                .quality()).isEqualTo(new RagRules.Dimension(Health.AMBER, List.of("medium quality escalation open: Defect backlog")));
+        RagRules.Assessment high = RagRules.assess(quality(new QualityRules.Facts(List.of(),
+                List.of(new RagRules.EscalationFact(defects, "Defect backlog", EscalationSeverity.HIGH)), List.of())));
+        assertThat(high.quality().rag()).isEqualTo(Health.RED);
+        assertThat(high.overall().reasons()).containsExactly("quality: high quality escalation open: Defect backlog");
+        assertThat(high.causes()).containsExactly(new HealthCause("quality", "quality-escalation", Health.RED, defects));
+        // open quality issues in RAID: 2 → amber, 3 → red
+        assertThat(RagRules.assess(quality(new QualityRules.Facts(List.of(), List.of(), List.of("A", "B")))).quality())
+                .isEqualTo(new RagRules.Dimension(Health.AMBER, List.of("2 open quality issues: A, B")));
+        assertThat(RagRules.assess(quality(new QualityRules.Facts(List.of(), List.of(), List.of("A", "B", "C"))))
+                .quality().rag()).isEqualTo(Health.RED);
+    }
+
+    @Test
+    void riskIsShownButNoLongerCountsInOverall() {
+        RagRules.Input in = input(List.of(), "1.0", "1.0", "100", "50", "50", List.of(),
+                List.of(new RagRules.RiskFact("Data migration", 20)), List.of());
+        RagRules.Assessment a = RagRules.assess(in);
+        assertThat(a.risk().rag()).isEqualTo(Health.RED);
+        assertThat(a.overall().rag()).isEqualTo(Health.GREEN);
     }
 
     @Test
     void overallIsTheWorstWithEveryNonGreenReason() {
-        // schedule amber (SPI 0.93), risk red (exposure 20), budget/scope green → overall red with both reasons
-        RagRules.Input in = input(List.of(), "0.93", "1.0", "100", "50", "50", List.of(),
-                List.of(new RagRules.RiskFact("Data migration", 20)), List.of());
+        // schedule amber (SPI 0.93), quality red (3 open quality issues), budget/scope green → overall red with both
+        RagRules.Input base = input(List.of(), "0.93", "1.0", "100", "50", "50", List.of(), List.of(), List.of());
+        RagRules.Input in = new RagRules.Input(base.asOf(), base.milestones(), base.spi(), base.cpi(), base.bac(),
+                base.pv(), base.ac(), base.openChangeIssues(), base.openRisks(), base.openCriticalEscalations(),
+                new QualityRules.Facts(List.of(), List.of(), List.of("A", "B", "C")));
         RagRules.Assessment a = RagRules.assess(in);
         assertThat(a.overall().rag()).isEqualTo(Health.RED);
         assertThat(a.overall().reasons()).containsExactly("schedule: SPI 0.93 is below 0.95",
-                "risk: risk 'Data migration' has exposure 20");
+                "quality: 3 open quality issues: A, B, C");
+        assertThat(a.causes()).containsExactly(new HealthCause("schedule", "spi-low", Health.AMBER, null),
+                new HealthCause("quality", "quality-issues", Health.RED, null));
     }
 }
