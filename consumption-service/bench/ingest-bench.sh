@@ -10,7 +10,8 @@
 # already in the service's projection (any demo customer). The script registers subscriptions "bench-<run>-*" for it.
 #
 # Method: one generated file whose columns are those of usage_record (the API ignores the extra customerId and
-# uploadId columns and derives them itself). Raw COPY runs first inside a transaction that is rolled back (so the
+# uploadId columns and derives them itself), with a resource id per row (part of the natural key since issue 16; the
+# database computes the key digest row_key on both paths). Raw COPY runs first inside a transaction that is rolled back (so the
 # same keys are free for the API run); then the same file is POSTed to /api/consumption/usage. Both are timed
 # end to end on this machine; rows/s and the ratio API / raw are printed. Then more files of ROWS rows (each on a
 # new subscription of the same customer) are uploaded through the API until usage_record holds FILL_TO rows, and the
@@ -35,14 +36,14 @@ trap 'rm -f "$FILE" "${WARM:-}"' EXIT
 # meters a day, at most ~4 years of days
 generate() {
   awk -v rows="$ROWS" -v subs="$1" -v customer="$CUSTOMER_ID" -v upload="$UPLOAD_ID" 'BEGIN {
-    print "date,subscriptionId,meter,resourceGroup,customerId,serviceName,quantity,unit,cost,currency,uploadId";
+    print "date,subscriptionId,meter,resourceGroup,customerId,serviceName,quantity,unit,cost,currency,uploadId,resourceId";
     srand(42); split("Virtual Machines,Storage,SQL Database,Networking,App Service", services, ",");
     perday = rows / 1500 > 500 ? int(rows / 1500) + 1 : 500;
     days = int((rows + perday - 1) / perday); epoch = (int(systime() / 86400) - days) * 86400;
     for (i = 0; i < rows; i++) {
       day = strftime("%Y-%m-%d", epoch + int(i / perday) * 86400, 1);
       m = i % perday;
-      printf "%s,%s,meter-%03d,rg-%02d,%s,%s,%.3f,Hours,%.4f,USD,%s\n", day, subs, m, m % 20, customer, services[m % 5 + 1], rand() * 100, rand() * 50, upload;
+      printf "%s,%s,meter-%03d,rg-%02d,%s,%s,%.3f,Hours,%.4f,USD,%s,/subscriptions/%s/resourceGroups/rg-%02d/providers/Microsoft.Compute/virtualMachines/vm-%03d\n", day, subs, m, m % 20, customer, services[m % 5 + 1], rand() * 100, rand() * 50, upload, subs, m % 20, m;
     }
   }' >"$2"
 }
@@ -76,7 +77,7 @@ echo "raw COPY (rolled back afterwards)"
 raw_start=$(date +%s.%N)
 psql -q -v ON_ERROR_STOP=1 <<SQL
 BEGIN;
-\copy usage_record (usage_date, subscription_id, meter, resource_group, customer_id, service, quantity, unit, cost, currency, upload_id) FROM '$FILE' WITH (FORMAT csv, HEADER true)
+\copy usage_record (usage_date, subscription_id, meter, resource_group, customer_id, service, quantity, unit, cost, currency, upload_id, resource_id) FROM '$FILE' WITH (FORMAT csv, HEADER true)
 ROLLBACK;
 SQL
 raw_end=$(date +%s.%N)
@@ -105,7 +106,7 @@ if [[ -n "${GATEWAY_URL:-}" ]]; then
 fi
 
 chunk=0
-while (( $(stored) < FILL_TO )); do
+while (( FILL_TO > 0 && $(stored) < FILL_TO )); do
   chunk=$(( chunk + 1 ))
   generate "$SUB-f$chunk" "$FILE"
   subscription "$SUB-f$chunk"

@@ -40,8 +40,17 @@ public final class Fixtures {
     /** A subscription of the customer, registered through the API; returns its id. */
     public static String subscription(UUID customerId) {
         String id = "sub-" + UUID.randomUUID();
+        return subscription(customerId, id, "Production " + id.substring(4, 12));
+    }
+
+    /** The subscription {@code id} (e.g. an Azure subscription GUID) registered for the customer; returns its id. */
+    public static String subscription(UUID customerId, String id) {
+        return subscription(customerId, id, "Production " + id.substring(0, 8));
+    }
+
+    private static String subscription(UUID customerId, String id, String name) {
         given().header("Authorization", EXEC).contentType(ContentType.JSON)
-                .body(Map.of("id", id, "name", "Production " + id.substring(4, 12), "customerId", customerId.toString()))
+                .body(Map.of("id", id, "name", name, "customerId", customerId.toString()))
                 .post("/api/consumption/subscriptions").then().statusCode(201);
         return id;
     }

@@ -71,12 +71,13 @@ class UsageIngestionTest {
 
         Fixtures.upload(realisticExport(sub)).statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(4)).body("rejected", equalTo(0));
-        // overlapping file: one known row, one new
+        // overlapping file: one known row restated (2.10 → 9.99: replaces it, issue 16), one new
         Fixtures.upload(HEADER + row("2026-09-01", sub, "Storage", "LRS Data Stored", "9.99").replace("rg-main", "rg-web")
                         + row("2026-09-03", sub, "Storage", "LRS Data Stored", "2.00"))
-                .statusCode(200).body("accepted", equalTo(1)).body("duplicates", equalTo(1));
+                .statusCode(200).body("accepted", equalTo(1)).body("duplicates", equalTo(0)).body("updated", equalTo(1));
         totals = totals(customer);
-        assertThat(totals[0]).isEqualByComparingTo("28.8006");
+        assertThat(totals[0]).isEqualByComparingTo("36.6906"); // 26.8006 - 2.10 + 9.99 + 2.00
+        assertThat(totals[1]).isEqualByComparingTo("5");
         assertThat(totals[2]).isEqualByComparingTo(totals[0]);
 
         String uploadId = first.path("uploadId");
@@ -132,10 +133,13 @@ class UsageIngestionTest {
         for (int i = 0; i < 30_000; i++) {
             second.append(row(start.plusDays(i / 100).toString(), sub, "Service " + (i % 3), "meter-" + (i % 100), "2.5"));
         }
-        second.append(row(start.plusDays(2).toString(), sub, "Service 2", "meter-1", "2.5")); // a key already in this file
+        // a key already in this file (first chunk, "Service 0"), restated in the staged chunk with another service:
+        // it replaces the stored row (issue 16) and the rollup moves from one service to the other
+        second.append(row(start.plusDays(2).toString(), sub, "Service 2", "meter-1", "2.5"));
         Fixtures.upload(first.toString()).statusCode(200).body("accepted", equalTo(15_000));
         Fixtures.upload(second.toString()).statusCode(200)
-                .body("accepted", equalTo(20_000)).body("duplicates", equalTo(10_001)).body("rejected", equalTo(0));
+                .body("accepted", equalTo(20_000)).body("duplicates", equalTo(10_000)).body("updated", equalTo(1))
+                .body("rejected", equalTo(0));
         BigDecimal[] totals = totals(customer);
         assertThat(totals[1]).isEqualByComparingTo("35000");
         assertThat(totals[0]).isEqualByComparingTo("87500.00");

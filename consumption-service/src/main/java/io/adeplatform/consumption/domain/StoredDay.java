@@ -3,6 +3,9 @@ package io.adeplatform.consumption.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Rows actually stored by one load (rows already there are left out), per customer, currency and day. */
-public record StoredDay(UUID customerId, String currency, LocalDate date, long rows) {
+/**
+ * What one load changed, per customer, currency and day: rows inserted ({@code rows}; rows already stored with the
+ * same values are left out) and stored rows replaced by a restated one ({@code updated}).
+ */
+public record StoredDay(UUID customerId, String currency, LocalDate date, long rows, long updated) {
 }

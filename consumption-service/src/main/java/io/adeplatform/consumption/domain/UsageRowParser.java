@@ -28,6 +28,10 @@ public final class UsageRowParser {
     private static final Pattern NUMERIC = Pattern.compile("[+-]?+(?:\\d++(?:\\.\\d*+)?+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
     private static final int MAX_TEXT = 200;
+    /** Resource ids and charge identities: long in Azure (nested resource ids), never indexed as text. */
+    private static final int MAX_IDENTITY = 2000;
+    /** Digits after the decimal point kept of a cost: exports write up to 10, and their sum must be exact to the cent. */
+    private static final int COST_SCALE = 10;
     /** How much of a bad value a reason quotes. */
     private static final int QUOTED = 40;
 
@@ -54,15 +58,22 @@ public final class UsageRowParser {
         String service = text(value.apply(UsageColumn.SERVICE), "service name", true, MAX_TEXT);
         String meter = text(value.apply(UsageColumn.METER), "meter", true, MAX_TEXT);
         String resourceGroup = text(value.apply(UsageColumn.RESOURCE_GROUP), "resource group", false, MAX_TEXT);
+        String resourceId = text(value.apply(UsageColumn.RESOURCE_ID), "resource id", false, MAX_IDENTITY);
+        String chargeCategory = text(value.apply(UsageColumn.CHARGE_CATEGORY), "charge category", false, 50);
+        String charge = text(value.apply(UsageColumn.CHARGE), "charge", false, MAX_IDENTITY);
         BigDecimal quantity = number(value.apply(UsageColumn.QUANTITY), "quantity", 13, 6);
         String unit = text(value.apply(UsageColumn.UNIT), "unit", false, 50);
-        BigDecimal cost = number(value.apply(UsageColumn.COST), "cost", 15, 4);
+        BigDecimal cost = number(value.apply(UsageColumn.COST), "cost", 15, COST_SCALE);
+        String rawEffective = value.apply(UsageColumn.EFFECTIVE_COST);
+        BigDecimal effectiveCost = rawEffective == null || rawEffective.isBlank() ? null
+                : number(rawEffective, "effective cost", 15, COST_SCALE);
         String rawCurrency = value.apply(UsageColumn.CURRENCY);
         String currency = rawCurrency == null ? "" : rawCurrency.strip().toUpperCase(Locale.ROOT);
         if (!Money.isIsoCurrency(currency)) {
             throw new InvalidUsageRow("currency must be an ISO 4217 code such as USD, got '" + quote(currency) + "'");
         }
-        return new UsageRow(date, subscription, customer, service, meter, resourceGroup, quantity, unit, cost, currency);
+        return new UsageRow(date, subscription, customer, service, meter, resourceGroup, resourceId, chargeCategory,
+                charge, quantity, unit, cost, effectiveCost, currency);
     }
 
     /** Text only: tab and line breaks pass (quoted CSV fields may hold them), other control characters never do. */
@@ -87,12 +98,16 @@ public final class UsageRowParser {
         String text = raw == null ? "" : raw.strip();
         LocalDate date;
         try {
-            date = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+            date = ExportTimestamp.looksLikeTimestamp(text)
+                    ? ExportTimestamp.utc(text).map(java.time.LocalDateTime::toLocalDate)
+                            .orElseGet(() -> LocalDate.parse(text.substring(0, 10)))
+                    : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             try {
                 date = LocalDate.parse(text, US_DATE);
             } catch (DateTimeParseException e2) {
-                throw new InvalidUsageRow("bad date '" + quote(text) + "' (expected yyyy-MM-dd or MM/dd/yyyy)");
+                throw new InvalidUsageRow("bad date '" + quote(text) + "' (expected yyyy-MM-dd, MM/dd/yyyy or an "
+                        + "ISO 8601 timestamp such as 2025-06-01T00:00:00Z)");
             }
         }
         if (!Dates.inRange(date)) {

@@ -17,7 +17,8 @@ final class UsageCopyRepository {
 
     /** The usage_record columns a row fills, in the order {@link #write} writes them. */
     static final String COLUMNS =
-            "usage_date, subscription_id, meter, resource_group, customer_id, service, quantity, unit, cost, currency";
+            "usage_date, subscription_id, meter, resource_group, customer_id, service, quantity, unit, cost, currency, "
+                    + "resource_id, charge_category, charge, effective_cost";
     private static final int WRITE_BYTES = 1 << 16;
 
     private final CopyIn copy;
@@ -79,7 +80,13 @@ final class UsageCopyRepository {
         line.append(row.quantity().toPlainString()).append(',');
         quoted(line, row.unit()).append(',');
         line.append(row.cost().toPlainString()).append(',');
-        line.append(row.currency());
+        line.append(row.currency()).append(',');
+        quoted(line, row.resourceId()).append(',');
+        quoted(line, row.chargeCategory()).append(',');
+        quoted(line, row.charge()).append(',');
+        if (row.effectiveCost() != null) { // an unquoted empty field is NULL in COPY's csv format
+            line.append(row.effectiveCost().toPlainString());
+        }
     }
 
     private static StringBuilder quoted(StringBuilder line, String value) {

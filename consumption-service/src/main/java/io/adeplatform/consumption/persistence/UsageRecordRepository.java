@@ -20,9 +20,9 @@ import java.util.UUID;
  * Bulk storage of usage facts, in chunks of {@value #CHUNK_ROWS} rows held in memory (so memory stays flat). Each
  * chunk is first COPYed straight into the partitioned usage_record inside a savepoint, row by row as it is added:
  * new data, the common case, goes in at raw COPY speed and its daily rollup is summed in {@link UsageDailyRepository}.
- * When the chunk meets a row already stored (a re-upload, an overlap, a key twice in the file, or a concurrent upload
- * of the same rows) the COPY fails on the natural key, the savepoint is rolled back, and the chunk takes the careful
- * path of {@link UsageStagingRepository}. Must run inside the caller's transaction (the connection is the one the
+ * When the chunk meets a row already stored (a re-upload, a restated export, an overlap, a key twice in the file, or a
+ * concurrent upload of the same rows) the COPY fails on the natural key, the savepoint is rolled back, and the chunk
+ * takes the careful path of {@link UsageStagingRepository} (restated rows replace stored ones there). Must run inside the caller's transaction (the connection is the one the
  * transaction enlisted).
  */
 @ApplicationScoped
@@ -47,12 +47,18 @@ public class UsageRecordRepository {
         private record DayKey(UUID customerId, String currency, LocalDate date) {
         }
 
+        /** Rows inserted and updated on one day. */
+        private static final class DayCount {
+            long inserted;
+            long updated;
+        }
+
         private final Connection connection;
         private final String uploadColumn;
         private final List<UsageRow> chunk = new ArrayList<>(CHUNK_ROWS);
         private final UsageDailyRepository directRollup = new UsageDailyRepository();
         private final UsageStagingRepository staging;
-        private final Map<DayKey, Long> storedPerDay = new LinkedHashMap<>();
+        private final Map<DayKey, DayCount> storedPerDay = new LinkedHashMap<>();
         private long staged;
         /** The current chunk's COPY straight into usage_record, written row by row while the file is parsed. */
         private UsageCopyRepository directCopy;
@@ -62,7 +68,7 @@ public class UsageRecordRepository {
         private Load(Connection connection, UUID uploadId) {
             this.connection = connection;
             this.uploadColumn = "," + uploadId;
-            this.staging = new UsageStagingRepository(connection, uploadId);
+            this.staging = new UsageStagingRepository(connection, uploadColumn);
         }
 
         public void add(UsageRow row) throws SQLException {
@@ -89,14 +95,15 @@ public class UsageRecordRepository {
             return staged;
         }
 
-        /** Stores the last chunk and the rollup; returns what was stored (rows already there are left out). */
+        /** Stores the last chunk and the rollup; returns what changed (rows stored already with the same values are left out). */
         public List<StoredDay> finish() throws SQLException {
             storeChunk();
             directRollup.write(connection);
             staging.drop();
             connection.close(); // hands the handle back; the transaction keeps the physical connection until it ends
             List<StoredDay> stored = new ArrayList<>();
-            storedPerDay.forEach((day, rows) -> stored.add(new StoredDay(day.customerId(), day.currency(), day.date(), rows)));
+            storedPerDay.forEach((day, count) -> stored.add(
+                    new StoredDay(day.customerId(), day.currency(), day.date(), count.inserted, count.updated)));
             return stored;
         }
 
@@ -138,13 +145,13 @@ public class UsageRecordRepository {
                 execute("ROLLBACK TO SAVEPOINT usage_chunk");
                 execute("RELEASE SAVEPOINT usage_chunk");
                 for (StoredDay day : staging.store(chunk)) {
-                    count(day.customerId(), day.currency(), day.date(), day.rows());
+                    count(day.customerId(), day.currency(), day.date(), day.rows(), day.updated());
                 }
             } else {
                 execute("RELEASE SAVEPOINT usage_chunk");
                 for (UsageRow row : chunk) {
                     directRollup.add(row);
-                    count(row.customerId(), row.currency(), row.date(), 1);
+                    count(row.customerId(), row.currency(), row.date(), 1, 0);
                 }
             }
             chunk.clear();
@@ -152,8 +159,10 @@ public class UsageRecordRepository {
             directFailed = false;
         }
 
-        private void count(UUID customerId, String currency, LocalDate date, long rows) {
-            storedPerDay.merge(new DayKey(customerId, currency, date), rows, Long::sum);
+        private void count(UUID customerId, String currency, LocalDate date, long inserted, long updated) {
+            DayCount count = storedPerDay.computeIfAbsent(new DayKey(customerId, currency, date), key -> new DayCount());
+            count.inserted += inserted;
+            count.updated += updated;
         }
 
         private void execute(String sql) throws SQLException {

@@ -1,13 +1,14 @@
 package io.adeplatform.consumption.service;
 
+import io.adeplatform.consumption.domain.ColumnRule;
+import io.adeplatform.consumption.domain.CostExportFormat;
 import io.adeplatform.consumption.domain.UsageColumn;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,8 +16,10 @@ import java.util.function.Function;
 /**
  * Reads a cost-export CSV record by record from a stream, never the whole file in memory and never more than one
  * bounded row ({@link BoundedCsvTokenizer}): strict UTF-8 (a leading BOM is skipped), RFC 4180 quoting, CRLF or LF,
- * blank lines skipped. The header row names the columns, in any order ({@link UsageColumn} aliases, extra columns
- * ignored); a file without one is an {@link InvalidInput}, a file that cannot be read a {@link RefusedUsageFile}.
+ * blank lines skipped. The header row names the columns, in any order, extra columns ignored; its names tell the
+ * export format ({@link CostExportFormat}: FOCUS, Azure cost details or the service's own), which maps them onto the
+ * {@link UsageColumn}s. A file without such a header is an {@link InvalidInput}, a file that cannot be read a
+ * {@link RefusedUsageFile}.
  * It never closes the request body: closing the server's request stream reads it to its end, and a refused file is
  * answered at once instead of after the rest of a (possibly huge) body has been read.
  */
@@ -30,7 +33,8 @@ final class UsageCsvReader {
     }
 
     private final BoundedCsvTokenizer tokenizer;
-    private final Map<UsageColumn, Integer> columns;
+    private final CostExportFormat format;
+    private final Map<UsageColumn, ColumnRule.Bound> columns;
     private final int width;
 
     private UsageCsvReader(InputStream body, int maxRowChars) throws IOException {
@@ -39,8 +43,18 @@ final class UsageCsvReader {
         if (header == null) {
             throw invalidHeader("the file is empty: a header row naming the columns is required");
         }
-        this.columns = columns(header);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            positions.putIfAbsent(ColumnRule.normalize(header.get(i)), i);
+        }
+        this.format = format(positions);
+        this.columns = format.bind(positions);
         this.width = header.size();
+    }
+
+    /** The export format the header named. */
+    CostExportFormat format() {
+        return format;
     }
 
     /**
@@ -66,8 +80,8 @@ final class UsageCsvReader {
             return new CsvRecord(line, null, "expected " + width + " columns, found " + record.size());
         }
         return new CsvRecord(line, column -> {
-            Integer index = columns.get(column);
-            return index == null ? null : record.get(index);
+            ColumnRule.Bound bound = columns.get(column);
+            return bound == null ? null : bound.value(record);
         }, null);
     }
 
@@ -83,24 +97,24 @@ final class UsageCsvReader {
         }
     }
 
-    private static Map<UsageColumn, Integer> columns(List<String> header) {
-        Map<UsageColumn, Integer> columns = new EnumMap<>(UsageColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            UsageColumn column = UsageColumn.byHeader(header.get(i));
-            if (column != null) {
-                columns.putIfAbsent(column, i);
-            }
+    /**
+     * The format whose signature columns the header has; one that has them but lacks a required column, or a header
+     * of no known format, is refused naming what is missing.
+     */
+    private static CostExportFormat format(Map<String, Integer> positions) {
+        CostExportFormat format = CostExportFormat.detect(positions.keySet());
+        if (format == null) {
+            throw invalidHeader("the first row is not a valid header: it is no FOCUS export (needs ChargePeriodStart "
+                    + "and BilledCost), no Azure cost details export (needs Date, CostInBillingCurrency and MeterId or "
+                    + "MeterCategory) and lacks column(s) " + String.join(", ",
+                    CostExportFormat.NATIVE.missing(positions.keySet())) + " of the service's own format");
         }
-        List<String> missing = new ArrayList<>();
-        for (UsageColumn column : UsageColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                missing.add(column.label());
-            }
-        }
+        List<String> missing = format.missing(positions.keySet());
         if (!missing.isEmpty()) {
-            throw invalidHeader("the first row is not a valid header: missing column(s) " + String.join(", ", missing));
+            throw invalidHeader("the first row is not a valid header: a " + format.wireName() + " export needs "
+                    + "column(s) " + String.join(", ", missing));
         }
-        return columns;
+        return format;
     }
 
     private static InvalidInput invalidHeader(String detail) {
