@@ -42,15 +42,6 @@ class AnalyticsTest {
         clock.reset();
     }
 
-    /** Daily rows of {@code cost} from {@code from} to {@code to} inclusive. */
-    private static String days(String sub, LocalDate from, LocalDate to, String service, String cost) {
-        StringBuilder csv = new StringBuilder();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            csv.append(row(d.toString(), sub, service, "meter-1", cost));
-        }
-        return csv.toString();
-    }
-
     private static String createCommitment(UUID customer, String amount, String start, String end) {
         return given().header("Authorization", EXEC).contentType(ContentType.JSON)
                 .body(Map.of("amount", Map.of("amount", amount, "currency", "USD"), "startDate", start, "endDate", end))
@@ -73,9 +64,11 @@ class AnalyticsTest {
         clock.set(Instant.parse("2026-06-20T12:00:00Z"));
         UUID customer = Fixtures.customer("Summary State");
         String sub = Fixtures.subscription(customer);
-        // 21..31 May at 50/day (550), 1..20 June at 100/day (2,000): see ConsumptionForecastTest for the arithmetic
-        Fixtures.upload(HEADER + days(sub, LocalDate.of(2026, 5, 21), LocalDate.of(2026, 5, 31), "Compute", "50.00")
-                + days(sub, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 20), "Compute", "100.00"))
+        // 21..31 May at 50/day (550), 1..19 June at 100/day (1,900), and 30 of today's usage (partial): see
+        // ConsumptionForecastTest for the arithmetic. Today is forecast from the last complete day, never counted.
+        Fixtures.upload(HEADER + Fixtures.daily(sub, LocalDate.of(2026, 5, 21), LocalDate.of(2026, 5, 31), "Compute", "50.00")
+                + Fixtures.daily(sub, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 19), "Compute", "100.00")
+                + row("2026-06-20", sub, "Compute", "meter-1", "30.00"))
                 .statusCode(200).body("accepted", equalTo(31));
         given().header("Authorization", EXEC).contentType(ContentType.JSON)
                 .body(Map.of("month", "2026-06", "target", Map.of("amount", 3500, "currency", "USD")))
@@ -88,16 +81,21 @@ class AnalyticsTest {
                 .body("asOf", equalTo("2026-06-20"))
                 .body("currency", equalTo("USD"))
                 .body("month.daysLeft", equalTo(10))
+                .body("month.completeThrough", equalTo("2026-06-19"))
+                .body("month.projectedDays", equalTo(11))
                 .body("commitments", hasSize(1))
                 .body("commitments[0].commitmentId", equalTo(commitment))
                 .body("commitments[0].atRisk", equalTo(true))
+                .body("commitments[0].riskState", equalTo("at-risk"))
+                .body("commitments[0].riskReasons", equalTo(List.of("projected-shortfall")))
                 .body("commitments[0].outlook.daysLeft", equalTo(194))
+                .body("commitments[0].outlook.projectedDays", equalTo(195))
                 .body("commitments[0].outlook.burnDown.month", equalTo(List.of("2026-05", "2026-06")));
-        amounts(summary, "month.", Map.of("monthToDate", 2000.00f, "runRate7", 100.00f, "runRate30", 83.33f,
+        amounts(summary, "month.", Map.of("monthToDate", 1930.00f, "runRate7", 100.00f, "runRate30", 81.67f,
                 "forecast", 3000.00f, "goal", 3500.00f, "gapToGoal", 500.00f));
-        amounts(summary, "commitments[0].outlook.", Map.of("consumed", 2550.00f, "remaining", 47450.00f,
-                "projected", 18716.67f, "shortfall", 31283.33f, "requiredDailyRate", 244.59f,
-                "burnDown[1].remaining", 47450.00f));
+        amounts(summary, "commitments[0].outlook.", Map.of("consumed", 2480.00f, "remaining", 47520.00f,
+                "projected", 18375.00f, "shortfall", 31625.00f, "requiredDailyRate", 244.95f,
+                "burnDown[1].remaining", 47520.00f));
 
         given().header("Authorization", STRANGER).get("/api/consumption/customers/" + customer + "/summary")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -108,26 +106,28 @@ class AnalyticsTest {
         clock.set(Instant.parse("2026-03-10T12:00:00Z"));
         UUID customer = Fixtures.customer("Risky State");
         String sub = Fixtures.subscription(customer);
-        // 1..10 March at 10/day: run-rate 100/30 = 3.33/day
-        Fixtures.upload(HEADER + days(sub, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), "Compute", "10.00"))
+        // 1..10 March at 10/day (10 March, today, partial): run-rate of the 9 complete days 1..9 March = 10/day
+        Fixtures.upload(HEADER + Fixtures.daily(sub, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 10), "Compute", "10.00"))
                 .statusCode(200);
-        // 1,000 by 31 March: 100 + 3.33 x 21 = 170 -> at risk at once
+        // 1,000 by 31 March: 90 (1..9 March) + 10 x 22 (10..31 March) = 310 -> at risk at once
         String commitment = createCommitment(customer, "1000", "2026-03-01", "2026-03-31");
         List<ConsumerRecord<String, String>> first = atRiskEvents(commitment, 1);
         assertThat(first).hasSize(1);
         assertThat(EventContracts.violations(AT_RISK, first.get(0).value())).isEmpty();
         com.fasterxml.jackson.databind.JsonNode payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.get(0).value());
-        assertThat(payload.at("/shortfall/amount").decimalValue()).isEqualByComparingTo("830.00");
-        assertThat(payload.at("/projected/amount").decimalValue()).isEqualByComparingTo("170.00");
+        assertThat(payload.at("/shortfall/amount").decimalValue()).isEqualByComparingTo("690.00");
+        assertThat(payload.at("/projected/amount").decimalValue()).isEqualByComparingTo("310.00");
         assertThat(payload.at("/requiredDailyRate/amount").decimalValue()).isEqualByComparingTo("42.86"); // 900 / 21
+        assertThat(payload.at("/reasons").toString()).isEqualTo("[\"projected-shortfall\"]");
+        assertThat(payload.get("lastUsageDate").asText()).isEqualTo("2026-03-10");
         assertThat(payload.get("customerId").asText()).isEqualTo(customer.toString());
 
         // more uploads while still at risk: no new event
         Fixtures.upload(HEADER + row("2026-03-10", sub, "Storage", "meter-2", "5.00")).statusCode(200);
-        // the customer catches up: 3,000 on 10 March -> 3,105 consumed; no longer at risk (flag cleared, no event)
-        Fixtures.upload(HEADER + row("2026-03-10", sub, "Storage", "meter-3", "3000.00")).statusCode(200);
+        // the customer catches up: 3,000 on 9 March -> 3,105 consumed; no longer at risk (flag cleared, no event)
+        Fixtures.upload(HEADER + row("2026-03-09", sub, "Storage", "meter-3", "3000.00")).statusCode(200);
         given().header("Authorization", EXEC).get("/api/consumption/customers/" + customer + "/commitments/" + commitment)
-                .then().statusCode(200).body("atRisk", equalTo(false));
+                .then().statusCode(200).body("atRisk", equalTo(false)).body("riskState", equalTo("on-track"));
         // raising the commitment crosses again: a second event
         String etag = given().header("Authorization", EXEC).get("/api/consumption/customers/" + customer + "/commitments/" + commitment)
                 .then().extract().header("ETag");

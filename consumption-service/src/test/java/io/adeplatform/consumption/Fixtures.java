@@ -88,6 +88,16 @@ public final class Fixtures {
         return date + "," + subscription + "," + service + "," + meter + ",rg-main,1,Hours," + cost + ",USD\n";
     }
 
+    /** Daily rows of {@code cost} from {@code from} to {@code to} inclusive. */
+    public static String daily(String subscription, java.time.LocalDate from, java.time.LocalDate to, String service,
+                               String cost) {
+        StringBuilder csv = new StringBuilder();
+        for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            csv.append(row(d.toString(), subscription, service, "meter-1", cost));
+        }
+        return csv.toString();
+    }
+
     /** A new engagement of this customer, once this service's reference projection knows whose it is. */
     public static UUID engagement(UUID customer) {
         return TestEngagements.created(customer, id -> QuarkusTransaction.requiringNew().call(() -> Arc.container()

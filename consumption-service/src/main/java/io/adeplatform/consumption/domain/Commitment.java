@@ -4,8 +4,10 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -16,7 +18,7 @@ import java.util.UUID;
 
 /**
  * A customer's commitment to consume {@code amount} between {@code startDate} and {@code endDate} (both inclusive).
- * {@code atRisk} remembers the last evaluation, so CommitmentAtRisk is published once per crossing.
+ * Its risk lives in {@link CommitmentStanding} (a row of its own, so evaluations never touch the commitment's version).
  */
 @Entity
 @Table(name = "consumption_commitment")
@@ -32,7 +34,9 @@ public class Commitment extends CustomerRecord {
 
     public LocalDate endDate;
 
-    public boolean atRisk;
+    /** The last risk evaluation; the inverse side, so changing it never changes this record's version. */
+    @OneToOne(mappedBy = "commitment", cascade = CascadeType.PERSIST)
+    public CommitmentStanding standing;
 
     public static Commitment create(UUID customerId, Money amount, LocalDate start, LocalDate end, OffsetDateTime now,
                                     String creator) {
@@ -43,6 +47,7 @@ public class Commitment extends CustomerRecord {
         commitment.currency = amount.currency();
         commitment.startDate = start;
         commitment.endDate = end;
+        commitment.standing = CommitmentStanding.of(commitment, now);
         return commitment;
     }
 
@@ -55,16 +60,6 @@ public class Commitment extends CustomerRecord {
         amount = newAmount.amount();
         startDate = start;
         endDate = end;
-    }
-
-    /**
-     * Remembers the latest risk evaluation; true when the commitment has just crossed into risk, so CommitmentAtRisk
-     * is published once per crossing (while it stays at risk, nothing more; once clear, a later crossing counts again).
-     */
-    public boolean recordRisk(boolean nowAtRisk) {
-        boolean crossed = nowAtRisk && !atRisk;
-        atRisk = nowAtRisk;
-        return crossed;
     }
 
     /** Still running after {@code day}: only such a commitment can still be at risk. */

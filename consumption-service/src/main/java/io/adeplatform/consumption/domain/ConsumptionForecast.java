@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The forecasts of the summary, as plain arithmetic on exact decimals (results rounded half-even to cents).
- * "As of" is a calendar day: usage dated up to and including it counts as consumed; the days after it are "left".
+ * The forecasts of the summary, as plain arithmetic on exact decimals (results rounded half-even to cents). "As of"
+ * is today (UTC): usage dated up to and including it counts as consumed, the days after it are "left". Forecasts
+ * extend the last complete day with data ({@link UsageHistory}, "L"): today is partial, so it is forecast, never
+ * counted as zero.
  *
  * <ul>
- *   <li>run-rate(n) = cost of the n days ending on asOf / n (n = 7 and 30)</li>
- *   <li>month-end forecast = month to date + run-rate(7) × days left in the month</li>
+ *   <li>run-rate(n) = cost of the window / its days, the window being the n days ending on L, not before the first
+ *       day with usage; 0 without a complete day with data</li>
+ *   <li>month-end forecast = cost of the month through L + run-rate(7) × days of the month after L</li>
  *   <li>gap to goal = goal − month-end forecast (positive: the month will fall short by that much)</li>
- *   <li>projected end-of-term = consumed + run-rate(30) × days left in the term</li>
+ *   <li>projected end-of-term = max(consumed, cost of the term through L + run-rate(30) × days of the term after L)</li>
  *   <li>shortfall = max(0, commitment − projected); required daily rate = max(0, commitment − consumed) / days left</li>
  * </ul>
  */
@@ -30,48 +33,66 @@ public final class ConsumptionForecast {
     private ConsumptionForecast() {
     }
 
+    /**
+     * @param completeThrough L, the last complete day with data (null without one)
+     * @param projectedDays   the days of the month after L, which the forecast fills at run-rate(7)
+     */
     public record MonthOutlook(YearMonth month, Money monthToDate, Money runRate7, Money runRate30, long daysLeft,
-                               Money forecast, Money goal, Money gapToGoal) {
+                               LocalDate completeThrough, long projectedDays, Money forecast, Money goal,
+                               Money gapToGoal) {
     }
 
     public record BurnPoint(YearMonth month, Money consumed, Money cumulative, Money remaining) {
     }
 
     public record CommitmentOutlook(Money commitment, LocalDate startDate, LocalDate endDate, Money consumed,
-                                    Money remaining, long daysLeft, Money projected, Money shortfall,
-                                    Money requiredDailyRate, List<BurnPoint> burnDown) {
+                                    Money remaining, long daysLeft, LocalDate completeThrough, long projectedDays,
+                                    Money projected, Money shortfall, Money requiredDailyRate, List<BurnPoint> burnDown) {
 
-        public boolean atRisk() {
+        public boolean hasShortfall() {
             return daysLeft > 0 && shortfall.amount().signum() > 0;
         }
     }
 
-    public static BigDecimal runRate(BigDecimal windowCost, int windowDays) {
-        return windowCost.divide(BigDecimal.valueOf(windowDays), SCALE, RoundingMode.HALF_EVEN);
-    }
+    /** A run-rate: the cost of a window of complete days over its length (zero without a window). */
+    public record RunRate(BigDecimal windowCost, long windowDays) {
 
-    public static MonthOutlook month(LocalDate asOf, String currency, BigDecimal monthToDate, BigDecimal last7,
-                                     BigDecimal last30, Money goal) {
-        BigDecimal rate7 = runRate(last7, 7);
-        BigDecimal rate30 = runRate(last30, 30);
-        long daysLeft = asOf.lengthOfMonth() - asOf.getDayOfMonth();
-        BigDecimal forecast = monthToDate.add(rate7.multiply(BigDecimal.valueOf(daysLeft)));
-        Money gap = goal == null ? null : new Money(goal.amount().subtract(forecast), currency).rounded();
-        return new MonthOutlook(YearMonth.from(asOf), money(monthToDate, currency), money(rate7, currency),
-                money(rate30, currency), daysLeft, money(forecast, currency), goal == null ? null : goal.rounded(), gap);
+        public static final RunRate NONE = new RunRate(BigDecimal.ZERO, 0);
+
+        public BigDecimal perDay() {
+            return windowDays == 0 ? BigDecimal.ZERO
+                    : windowCost.divide(BigDecimal.valueOf(windowDays), SCALE, RoundingMode.HALF_EVEN);
+        }
     }
 
     /**
-     * @param monthlyCost cost per month inside the term, up to asOf (missing months count as zero)
-     * @param last30      cost of the 30 days ending on asOf, the run-rate the projection extends
+     * @param monthToDate     cost of the month up to and including asOf
+     * @param completeInMonth cost of the month's days up to and including L
+     */
+    public static MonthOutlook month(LocalDate asOf, String currency, LocalDate completeThrough, BigDecimal monthToDate,
+                                     BigDecimal completeInMonth, RunRate rate7, RunRate rate30, Money goal) {
+        long daysLeft = asOf.lengthOfMonth() - asOf.getDayOfMonth();
+        long projectedDays = daysAfter(completeThrough, asOf, asOf.withDayOfMonth(1), asOf.withDayOfMonth(asOf.lengthOfMonth()));
+        BigDecimal forecast = completeInMonth.add(rate7.perDay().multiply(BigDecimal.valueOf(projectedDays)));
+        Money gap = goal == null ? null : new Money(goal.amount().subtract(forecast), currency).rounded();
+        return new MonthOutlook(YearMonth.from(asOf), money(monthToDate, currency), money(rate7.perDay(), currency),
+                money(rate30.perDay(), currency), daysLeft, completeThrough, projectedDays, money(forecast, currency),
+                goal == null ? null : goal.rounded(), gap);
+    }
+
+    /**
+     * @param monthlyCost     cost per month inside the term, up to asOf (missing months count as zero)
+     * @param completeInTerm  cost of the term's days up to and including L
      */
     public static CommitmentOutlook commitment(LocalDate asOf, Money commitment, LocalDate start, LocalDate end,
-                                               Map<YearMonth, BigDecimal> monthlyCost, BigDecimal last30) {
+                                               Map<YearMonth, BigDecimal> monthlyCost, LocalDate completeThrough,
+                                               BigDecimal completeInTerm, RunRate rate30) {
         String currency = commitment.currency();
         BigDecimal consumed = monthlyCost.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         LocalDate firstLeft = asOf.plusDays(1).isBefore(start) ? start : asOf.plusDays(1);
         long daysLeft = firstLeft.isAfter(end) ? 0 : ChronoUnit.DAYS.between(firstLeft, end) + 1;
-        BigDecimal projected = consumed.add(runRate(last30, 30).multiply(BigDecimal.valueOf(daysLeft)));
+        long projectedDays = daysAfter(completeThrough, asOf, start, end);
+        BigDecimal projected = completeInTerm.add(rate30.perDay().multiply(BigDecimal.valueOf(projectedDays))).max(consumed);
         BigDecimal remaining = commitment.amount().subtract(consumed).max(BigDecimal.ZERO);
         BigDecimal shortfall = commitment.amount().subtract(projected).max(BigDecimal.ZERO);
         Money required = daysLeft == 0 ? null
@@ -86,7 +107,18 @@ public final class ConsumptionForecast {
                     money(commitment.amount().subtract(cumulative), currency)));
         }
         return new CommitmentOutlook(commitment.rounded(), start, end, money(consumed, currency), money(remaining, currency),
-                daysLeft, money(projected, currency), money(shortfall, currency), required, burn);
+                daysLeft, completeThrough, projectedDays, money(projected, currency), money(shortfall, currency), required,
+                burn);
+    }
+
+    /**
+     * Days of [from, to] after L, the days a forecast fills at the run-rate; without L (no complete day with data)
+     * the days from today on.
+     */
+    private static long daysAfter(LocalDate completeThrough, LocalDate asOf, LocalDate from, LocalDate to) {
+        LocalDate afterKnown = completeThrough != null ? completeThrough.plusDays(1) : asOf;
+        LocalDate first = afterKnown.isAfter(from) ? afterKnown : from;
+        return first.isAfter(to) ? 0 : ChronoUnit.DAYS.between(first, to) + 1;
     }
 
     private static Money money(BigDecimal amount, String currency) {

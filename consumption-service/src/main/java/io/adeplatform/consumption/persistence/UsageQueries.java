@@ -1,6 +1,8 @@
 package io.adeplatform.consumption.persistence;
 
+import io.adeplatform.consumption.domain.ConsumptionForecast.RunRate;
 import io.adeplatform.consumption.domain.GroupBy;
+import io.adeplatform.consumption.domain.UsageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,28 @@ public class UsageQueries {
                 .setParameter(1, customerId).setParameter(2, currency).setParameter(3, from).setParameter(4, to)
                 .getSingleResult();
         return (BigDecimal) result;
+    }
+
+    /** Run-rate over the last {@code days} complete days with data ({@link UsageHistory#window}). */
+    public RunRate runRate(UUID customerId, String currency, UsageHistory history, int days) {
+        UsageHistory.Window window = history.window(days);
+        return window == null ? RunRate.NONE
+                : new RunRate(cost(customerId, currency, window.from(), window.to()), window.days());
+    }
+
+    /**
+     * The first day with usage, the last one before {@code today} and the last one at all, in one currency: three
+     * walks of the primary key (customer, day), each stopping at its first match.
+     */
+    public UsageHistory history(UUID customerId, String currency, LocalDate today) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT "
+                        + "(SELECT usage_date FROM usage_daily WHERE customer_id = ?1 AND currency = ?2 ORDER BY usage_date LIMIT 1), "
+                        + "(SELECT usage_date FROM usage_daily WHERE customer_id = ?1 AND currency = ?2 AND usage_date < ?3 "
+                        + "ORDER BY usage_date DESC LIMIT 1), "
+                        + "(SELECT usage_date FROM usage_daily WHERE customer_id = ?1 AND currency = ?2 ORDER BY usage_date DESC LIMIT 1)")
+                .setParameter(1, customerId).setParameter(2, currency).setParameter(3, today)
+                .getSingleResult();
+        return new UsageHistory(today, nullableDate(row[0]), nullableDate(row[1]), nullableDate(row[2]));
     }
 
     /** Cost per calendar month between from and to (inclusive); months without usage are absent. */
@@ -102,6 +126,10 @@ public class UsageQueries {
             first.merge(null, day, (a, b) -> a.isBefore(b) ? a : b);
         }
         return first;
+    }
+
+    private static LocalDate nullableDate(Object value) {
+        return value == null ? null : toLocalDate(value);
     }
 
     static LocalDate toLocalDate(Object value) {

@@ -26,7 +26,7 @@ public class CommitmentService extends CustomerRecordUseCase {
     public Commitment create(UUID customerId, Money amount, LocalDate start, LocalDate end, String creator) {
         requireActiveCustomer(customerId);
         Commitment commitment = Commitment.create(customerId, amount, start, end, now(), creator);
-        evaluateRisk(commitment); // before persisting, so the row is inserted with its risk flag
+        risk.evaluateNew(commitment); // before persisting, so its standing is inserted with the evaluation
         commitments.persist(commitment);
         return commitment;
     }
@@ -37,7 +37,7 @@ public class CommitmentService extends CustomerRecordUseCase {
                              LocalDate start, LocalDate end) {
         return revise(get(customerId, commitmentId), expected, commitments, commitment -> {
             commitment.changeTerms(amount, start, end);
-            evaluateRisk(commitment);
+            risk.evaluateChanged(commitment);
         });
     }
 
@@ -50,12 +50,5 @@ public class CommitmentService extends CustomerRecordUseCase {
     public List<Commitment> list(UUID customerId) {
         access.requireVisible(customerId);
         return commitments.ofCustomer(customerId);
-    }
-
-    /** Only a commitment still running after today can be at risk. */
-    private void evaluateRisk(Commitment commitment) {
-        if (commitment.runsAfter(today())) {
-            risk.evaluate(commitment);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.domain.ConsumptionForecast;
 import io.adeplatform.consumption.domain.ConsumptionForecast.MonthOutlook;
 import io.adeplatform.consumption.domain.Goal;
+import io.adeplatform.consumption.domain.UsageHistory;
 import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.consumption.persistence.UsageQueries;
@@ -46,7 +47,7 @@ public class SummaryService extends ConsumptionUseCase {
         List<Commitment> open = commitments.notEndedBefore(customerId, asOf);
         String currency = requestedCurrency != null ? requestedCurrency : currency(customerId, asOf, goal, open);
         List<CommitmentSummary> outlooks = open.stream()
-                .map(commitment -> new CommitmentSummary(commitment.id, commitment.atRisk, risk.outlook(commitment, asOf)))
+                .map(commitment -> CommitmentSummary.of(commitment, risk.outlook(commitment, asOf)))
                 .toList();
         return new ConsumptionSummary(customerId, asOf, currency, monthOutlook(customerId, asOf, currency, goal), outlooks);
     }
@@ -63,11 +64,15 @@ public class SummaryService extends ConsumptionUseCase {
         return main != null ? main : FALLBACK_CURRENCY;
     }
 
+    /** Month to date includes today's partial usage; the forecast extends the last complete day with data. */
     private MonthOutlook monthOutlook(UUID customerId, LocalDate asOf, String currency, Goal goal) {
-        BigDecimal mtd = usage.cost(customerId, currency, asOf.withDayOfMonth(1), asOf);
-        BigDecimal last7 = usage.cost(customerId, currency, asOf.minusDays(6), asOf);
-        BigDecimal last30 = usage.cost(customerId, currency, asOf.minusDays(29), asOf);
+        LocalDate monthStart = asOf.withDayOfMonth(1);
+        UsageHistory history = usage.history(customerId, currency, asOf);
+        LocalDate complete = history.lastCompleteDay();
+        BigDecimal mtd = usage.cost(customerId, currency, monthStart, asOf);
+        BigDecimal completeInMonth = complete == null ? BigDecimal.ZERO : usage.cost(customerId, currency, monthStart, complete);
         Money target = goal != null && goal.currencyCode().equals(currency) ? goal.target() : null;
-        return ConsumptionForecast.month(asOf, currency, mtd, last7, last30, target);
+        return ConsumptionForecast.month(asOf, currency, complete, mtd, completeInMonth,
+                usage.runRate(customerId, currency, history, 7), usage.runRate(customerId, currency, history, 30), target);
     }
 }

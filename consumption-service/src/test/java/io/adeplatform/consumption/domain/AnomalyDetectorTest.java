@@ -72,4 +72,29 @@ class AnomalyDetectorTest {
         daily.put(day, new BigDecimal("116"));   // 3.2 deviations: spike
         assertThat(AnomalyDetector.detect(daily, START, List.of(day))).hasSize(1);
     }
+
+    @Test
+    void aStopIsReportedOnItsFirstDayOnly() {
+        Map<LocalDate, BigDecimal> daily = baseline();
+        LocalDate first = START.plusDays(28);
+        LocalDate second = first.plusDays(1);   // no usage on either day: absent from the map
+        List<AnomalyDetector.Finding> findings = AnomalyDetector.detect(daily, START, List.of(first, second));
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).date()).isEqualTo(first);
+        assertThat(findings.get(0).direction()).isEqualTo(AnomalyDetector.Direction.STOPPAGE);
+        assertThat(findings.get(0).cost()).isEqualByComparingTo("0");
+        assertThat(findings.get(0).deviations()).isEqualByComparingTo("-9.82");   // -100 / 10.1835
+    }
+
+    @Test
+    void aZeroDayWithinTheUsualPatternIsNormal() {
+        // a weekday-only series: zero on two days of every week; a zero Saturday after a Friday is no stoppage
+        Map<LocalDate, BigDecimal> daily = new HashMap<>();
+        for (int i = 0; i < 28; i++) {
+            if (i % 7 < 5) {
+                daily.put(START.plusDays(i), BigDecimal.valueOf(100));
+            }
+        }
+        assertThat(AnomalyDetector.detect(daily, START, List.of(START.plusDays(33)))).isEmpty();
+    }
 }
