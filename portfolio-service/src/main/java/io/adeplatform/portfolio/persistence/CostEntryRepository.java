@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.persistence;
 
 import io.adeplatform.portfolio.domain.CostEntry;
+import io.adeplatform.portfolio.domain.CostSource;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,5 +14,10 @@ public class CostEntryRepository implements EngagementRecordRepository<CostEntry
     /** By date, then when recorded. */
     public List<CostEntry> ofEngagement(UUID engagementId) {
         return list("engagementId", Sort.by("date").and("createdAt"), engagementId);
+    }
+
+    /** Whether the record at the source (e.g. a billing time entry) is already in the ledger. */
+    public boolean recorded(CostSource source, UUID sourceRef) {
+        return count("source = ?1 and sourceRef = ?2", source, sourceRef) > 0;
     }
 }
