@@ -68,15 +68,15 @@ public class MilestoneInvoicingService {
             LOG.infof("milestone %s already invoiced", accepted.milestoneId());
             return;
         }
-        if (billing == null) {
+        if (billing == null) { // stored once decided (its outcome is required)
             billing = MilestoneBilling.of(accepted.milestoneId(), accepted.customerId(), accepted.engagementId(),
                     accepted.name());
-            billings.persist(billing);
         }
         List<Contract> candidates = candidates(accepted);
         Optional<LineMilestone> matched = match(candidates.stream().filter(Contract::inDelivery).toList(), accepted);
         if (matched.isEmpty()) {
             skip(billing, accepted, candidates, now);
+            keep(billing);
             return;
         }
         LineMilestone milestone = matched.get();
@@ -92,11 +92,19 @@ public class MilestoneInvoicingService {
         if (stopped.isPresent()) {
             billing.skipped("not-to-exceed", stopped.get().detail(), contract.id, now);
             LOG.warnf("milestone %s accepted: not invoiced, %s", accepted.milestoneId(), billing.detail);
+            keep(billing);
             return;
         }
         invoices.persist(invoice);
         billing.invoiced(contract.id, invoice.id, now);
+        keep(billing);
         invoices.flush();
+    }
+
+    private void keep(MilestoneBilling billing) {
+        if (!billings.isPersistent(billing)) {
+            billings.persist(billing);
+        }
     }
 
     /** The engagement's accepted milestones as billing decided them; the 404 of a missing one unless visible. */
