@@ -1,21 +1,16 @@
 package io.adeplatform.portfolio.service;
 
-import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.security.CrossCustomerEvents;
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.adeplatform.portfolio.domain.CostSource;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.events.ActualCostChanged;
-import io.adeplatform.portfolio.events.EngagementEvents;
 import io.adeplatform.portfolio.persistence.CostEntryRepository;
-import io.adeplatform.portfolio.persistence.EngagementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 
 /**
  * The one actual-cost ledger: the engagement's cost entries, recorded through the API or from billing's approved time
@@ -23,7 +18,7 @@ import java.time.OffsetDateTime;
  * profitability and budget alerts use, so EVM, RAG and billing read one figure.
  */
 @ApplicationScoped
-public class ActualCostLedger {
+public class ActualCostLedger extends EngagementUseCase {
 
     private static final Logger LOG = Logger.getLogger(ActualCostLedger.class);
     /** Who cost entries from billing's time entries are recorded by. */
@@ -31,19 +26,7 @@ public class ActualCostLedger {
     private static final int MAX_DESCRIPTION = 500;
 
     @Inject
-    EngagementRepository engagements;
-
-    @Inject
     CostEntryRepository costs;
-
-    @Inject
-    HealthService health;
-
-    @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    Clock clock;
 
     /**
      * Records an approved time entry's cost on its engagement (in the inbox transaction), once per time entry. Skipped,
@@ -76,17 +59,15 @@ public class ActualCostLedger {
             return;
         }
         CostEntry entry = CostEntry.fromTimeEntry(e, time.timeEntryId(), time.workDate(), time.cost(),
-                description(time), OffsetDateTime.now(clock), BILLING);
-        costs.persist(entry);
-        health.refresh(e); // the actual cost is an input of the cost performance the RAG reads
-        engagements.flush();
+                description(time), now(), BILLING);
+        store(e, costs, entry); // the actual cost is an input of the cost performance the RAG reads
         published(e, entry);
     }
 
     /** Publishes the engagement's new actual cost after {@code entry} was stored, in the caller's transaction. */
     public void published(Engagement e, CostEntry entry) {
-        outbox.append(EngagementEvents.AGGREGATE, e.id, ActualCostChanged.NAME, new ActualCostChanged(e.id,
-                e.customerId, health.actualCost(e), entry.id, entry.source, OffsetDateTime.now(clock)));
+        publish(e, ActualCostChanged.NAME, new ActualCostChanged(e.id, e.customerId, health.actualCost(e), entry.id,
+                entry.source, now()));
     }
 
     private static String description(ApprovedTime t) {
