@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ContractLifecycleTest {
@@ -205,25 +206,91 @@ class ContractLifecycleTest {
     }
 
     @Test
-    void rejectionSendsTheContractBackToDraftForANewRound() {
+    void aRejectedContractStaysRejectedAndARevisionFollowsIt() {
         UUID customer = customer("enterprise");
         String id = create(contract(customer, null, List.of(tmLine(engagement(customer), "1000", null))));
+        as(EXEC).post("/api/contracts/" + id + "/revisions").then().statusCode(409).body("type", containsString("not-rejected"));
         as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
         as(FINANCE).body("{}").post("/api/contracts/" + id + "/reject").then().statusCode(400);
         as(EXEC).body("{\"comment\":\"mine\"}").post("/api/contracts/" + id + "/reject").then().statusCode(403);
         as(FINANCE).body("{\"comment\":\"rates too low\"}").post("/api/contracts/" + id + "/reject").then().statusCode(200)
-                .body("status", equalTo("draft"))
+                .body("status", equalTo("rejected"))
+                .body("revision", equalTo(1))
                 .body("approvals[0].decision", equalTo("rejected"));
+        // rejected for good: no approval, no resubmission, no edits, no checklist work
         as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(409);
-        // a new round: the earlier rejection does not count, finance approves
-        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
-        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200).body("status", equalTo("approved"));
+        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(409).body("type", containsString("illegal-transition"));
+        as(EXEC).body("{}").post("/api/contracts/" + id + "/compliance/legal-review").then().statusCode(409);
+        as(VIEWER).post("/api/contracts/" + id + "/revisions").then().statusCode(403);
+        as(OUTSIDER).post("/api/contracts/" + id + "/revisions").then().statusCode(404);
+        as(VIEWER).get("/api/contracts?customerId=" + customer + "&status=rejected").then().body("items.id", hasItem(id));
 
-        List<ConsumerRecord<String, String>> records = TestKafka.await(TOPIC, r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
+        // resubmission is a new revision: a new draft with the same terms, naming the rejected one
+        String next = as(EXEC).post("/api/contracts/" + id + "/revisions").then().statusCode(201)
+                .header("Location", containsString("/api/contracts/"))
+                .body("status", equalTo("draft")).body("revision", equalTo(2)).body("previousRevisionId", equalTo(id))
+                .body("lines[0].rateCard", hasSize(2)).body("approvals", hasSize(0))
+                .extract().path("id");
+        as(EXEC).post("/api/contracts/" + id + "/revisions").then().statusCode(409)
+                .body("type", containsString("already-revised")).body("revisionId", equalTo(next));
+        as(EXEC).get("/api/contracts/" + id).then().body("status", equalTo("rejected"));
+        as(EXEC).post("/api/contracts/" + next + "/submit").then().statusCode(200);
+        as(FINANCE).body("{}").post("/api/contracts/" + next + "/approve").then().statusCode(200).body("status", equalTo("approved"));
+
+        List<ConsumerRecord<String, String>> records = TestKafka.await(TOPIC, r -> id.equals(r.key()), 2, Duration.ofSeconds(30));
         assertThat(records).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
-                "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.rejected.v1",
+                "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.rejected.v1");
+        List<ConsumerRecord<String, String>> revised = TestKafka.await(TOPIC, r -> next.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(revised).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
                 "io.adeplatform.billing.contract.submitted.v1", "io.adeplatform.billing.contract.approved.v1");
-        records.forEach(r -> assertThat(EventContracts.violations(TestKafka.header(r, "ce_type"), r.value())).isEmpty());
+        concat(records, revised).forEach(r -> assertThat(EventContracts.violations(TestKafka.header(r, "ce_type"), r.value())).isEmpty());
+    }
+
+    /** Thresholds per currency, weighed on the maximum exposure: a 500k-estimate T&M line capped at 10M needs an executive. */
+    @Test
+    void dealApprovalThresholdsArePerCurrencyOnTheMaximumExposure() {
+        UUID customer = customer("enterprise");
+        UUID engagement = engagement(customer);
+        String tm = create(contract(customer, null, List.of(tmLine(engagement, "500000", "10000000"))));
+        as(EXEC).get("/api/contracts/" + tm).then().body("total.amount", equalTo(500000.00f))
+                .body("exposure.amount", equalTo(10000000.00f))
+                .body("requiredApprovals", equalTo(List.of("finance", "executive")));
+        // EUR has its own threshold (900,000): 950,000 EUR needs an executive, 950,000 USD does not
+        Map<String, Object> eur = contract(customer, null, List.of(fixedLine(engagement, "950000",
+                List.of(installment("2026-06-30", "950000")))));
+        inCurrency(eur, "EUR");
+        as(EXEC).get("/api/contracts/" + create(eur)).then().body("requiredApprovals", equalTo(List.of("finance", "executive")));
+        as(EXEC).get("/api/contracts/" + create(contract(customer, null, List.of(fixedLine(engagement, "950000",
+                List.of(installment("2026-06-30", "950000"))))))).then().body("requiredApprovals", equalTo(List.of("finance")));
+        // a currency without a threshold: drafted, but refused at submission with the setting named; nothing moves
+        Map<String, Object> jpy = contract(customer, null, List.of(fixedLine(engagement, "950000",
+                List.of(installment("2026-06-30", "950000")))));
+        inCurrency(jpy, "JPY");
+        String yen = create(jpy);
+        as(EXEC).get("/api/contracts/" + yen).then().statusCode(200).body("requiredApprovals", nullValue());
+        as(EXEC).post("/api/contracts/" + yen + "/submit").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", containsString("no-approval-threshold"))
+                .body("detail", containsString("ade.billing.approval.executive-above.JPY"))
+                .body("currency", equalTo("JPY"));
+        as(EXEC).get("/api/contracts/" + yen).then().body("status", equalTo("draft"));
+    }
+
+    /** Every amount of the body in {@code currency}. */
+    @SuppressWarnings("unchecked")
+    private static void inCurrency(Map<String, Object> body, String currency) {
+        body.put("currency", currency);
+        for (Map<String, Object> line : (List<Map<String, Object>>) body.get("lines")) {
+            line.put("value", Map.of("amount", ((Map<String, Object>) line.get("value")).get("amount"), "currency", currency));
+            List<Map<String, Object>> schedule = (List<Map<String, Object>>) line.get("schedule");
+            line.put("schedule", schedule.stream().map(i -> Map.of("dueDate", i.get("dueDate"), "amount",
+                    Map.of("amount", ((Map<String, Object>) i.get("amount")).get("amount"), "currency", currency))).toList());
+        }
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     @Test
@@ -236,7 +303,8 @@ class ContractLifecycleTest {
                 "/api/invoices", "/api/invoices/{id}", "/api/invoices/from-schedule", "/api/invoices/from-time",
                 "/api/invoices/{id}/issue", "/api/invoices/{id}/pay", "/api/invoices/{id}/void",
                 "/api/invoices/{id}/credit-notes", "/api/billing/time-entries", "/api/billing/time-entries/{id}",
-                "/api/billing/time-entries/{id}/approve", "/api/billing/engagements/{id}/profitability")) {
+                "/api/billing/time-entries/{id}/approve", "/api/billing/engagements/{id}/profitability",
+                "/api/contracts/{id}/revisions", "/api/billing/engagements/{id}/milestone-billing")) {
             assertThat(openapi).as(path).contains(path + ":");
         }
     }
@@ -245,7 +313,8 @@ class ContractLifecycleTest {
     void contractExamplesConformToTheirSchemas() throws Exception {
         for (String event : List.of("contract-submitted", "contract-approved", "contract-rejected", "contract-signed",
                 "contract-closed", "invoice-issued", "invoice-paid", "invoice-overdue", "invoice-credit-note-issued",
-                "invoice-budget-threshold-crossed")) {
+                "invoice-budget-threshold-crossed", "invoice-voided", "contract-limit-reached",
+                "contract-time-entry-approved")) {
             String example = Files.readString(EventContracts.contractsDirectory().resolve("events/billing/" + event + ".v1.example.json"));
             String[] parts = event.split("-", 2);
             assertThat(EventContracts.violations("io.adeplatform.billing." + parts[0] + "." + parts[1] + ".v1", example))

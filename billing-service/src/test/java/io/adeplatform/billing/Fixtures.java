@@ -74,6 +74,15 @@ public final class Fixtures {
         TestEngagements.created(engagementId, customerId, budget);
     }
 
+    /** Publishes portfolio's actual-cost-changed: the engagement's cost ledger now totals {@code actualCost} USD. */
+    public static void actualCostChanged(UUID engagementId, UUID customerId, String actualCost, String changedAt) {
+        TestKafka.sendCloudEvent("portfolio.engagement.events", UUID.randomUUID(),
+                "io.adeplatform.portfolio.engagement.actual-cost-changed.v1", engagementId.toString(),
+                "{\"engagementId\":\"" + engagementId + "\",\"customerId\":\"" + customerId
+                        + "\",\"actualCost\":{\"amount\":" + actualCost + ",\"currency\":\"USD\"},\"costEntryId\":\""
+                        + UUID.randomUUID() + "\",\"source\":\"manual\",\"changedAt\":\"" + changedAt + "\"}");
+    }
+
     public static Map<String, Object> money(String amount) {
         return Map.of("amount", new java.math.BigDecimal(amount), "currency", "USD");
     }

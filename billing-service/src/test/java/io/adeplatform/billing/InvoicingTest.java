@@ -181,30 +181,15 @@ class InvoicingTest {
                 .body("items", hasSize(2));
         as(VIEWER).get("/api/invoices?status=paid,late").then().statusCode(400).body("errors[0].field", equalTo("status"));
 
-        // more time: e4 engineer 24 h non-billable (0 / 2,160): cost 4,020 ≥ 80 % of 5,000
+        // more time: e4 engineer 24 h non-billable (0 / 2,160): its cost reaches the ledger once approved
         time(engagement, "engineer", "24", "2026-04-01", true);
         // e5 engineer 2 h non-billable (0 / 180); e6 architect 0.5 h billable, the line is then at exactly 3,000 (100 / 60)
         time(engagement, "engineer", "2", "2026-04-02", true);
         as(DM).body(entry(engagement, "architect", "0.5", "2026-04-02", null)).post("/api/billing/time-entries")
                 .then().statusCode(201).body("billable", equalTo(true)).body("billAmount.amount", equalTo(100.00f));
-        // e7 engineer 9 h non-billable (0 / 810): cost 5,070 ≥ 100 %
+        // e7 engineer 9 h non-billable (0 / 810)
         time(engagement, "engineer", "9", "2026-04-03", true);
         time(engagement, "engineer", "1", "2026-04-04", true);
-
-        // revenue billed: T1 2,900 + S1 4,000 − credit 1,000 = 5,900; unbilled: e6 100 + draft S3 6,000 = 6,100
-        // revenue 12,000; cost 1,200 + 540 + 120 + 2,160 + 180 + 60 + 810 + 90 = 5,160; margin 6,840 = 57.00 %
-        // budget 5,000: burn 103.20 %, remaining −160
-        as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
-                .body("revenueBilled.amount", equalTo(5900.00f))
-                .body("revenueUnbilled.amount", equalTo(6100.00f))
-                .body("revenue.amount", equalTo(12000.00f))
-                .body("cost.amount", equalTo(5160.00f))
-                .body("margin.amount", equalTo(6840.00f))
-                .body("marginPercent", equalTo(57.00f))
-                .body("budgetBurnPercent", equalTo(103.20f))
-                .body("budgetRemaining.amount", equalTo(-160.00f));
-        as(OUTSIDER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(404);
-        as(VIEWER).get("/api/billing/engagements/" + UUID.randomUUID() + "/profitability").then().statusCode(404);
 
         // revenue recognition: T&M approved hours 2,900 (e6 not approved); fixed fee 37.5 % of 10,000 = 3,750
         as(DM).header("If-Match", "*").body(Map.of("percentComplete", 150)).put("/api/contracts/" + contractId + "/lines/"
@@ -222,6 +207,32 @@ class InvoicingTest {
                 .body("recognized.amount", equalTo(6650.00f));
         as(OUTSIDER).get("/api/contracts/" + contractId + "/revenue").then().statusCode(404);
 
+        // portfolio's ledger (the one actual cost) reports 4,020, then 5,070, then 5,160: alerts at 80 % and 100 %
+        actualCostChanged(engagement, customer, "4020", "2026-04-01T18:00:00Z");
+        actualCostChanged(engagement, customer, "5070", "2026-04-03T18:00:00Z");
+        actualCostChanged(engagement, customer, "5160", "2026-04-04T18:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
+                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("cost.amount", equalTo(5160.00f)));
+        // recognized: approved time 2,900 (e6 not approved) + fixed fee 3,750 = 6,650 (as /revenue says);
+        // billed (gross): T1 2,900 + S1 4,000 = 6,900 (as /revenue says), credited 1,000 apart; unbilled −250;
+        // revenue 6,650 − 1,000 = 5,650; cost 5,160; margin 490 = 8.67 %; budget 5,000: burn 103.20 %, remaining −160
+        as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
+                .body("revenueRecognized.amount", equalTo(6650.00f))
+                .body("revenueBilled.amount", equalTo(6900.00f))
+                .body("credited.amount", equalTo(1000.00f))
+                .body("revenueUnbilled.amount", equalTo(-250.00f))
+                .body("revenue.amount", equalTo(5650.00f))
+                .body("cost.amount", equalTo(5160.00f))
+                .body("margin.amount", equalTo(490.00f))
+                .body("marginPercent", equalTo(8.67f))
+                .body("budgetBurnPercent", equalTo(103.20f))
+                .body("budgetRemaining.amount", equalTo(-160.00f));
+        as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()
+                .body("billed.amount", equalTo(6900.00f)).body("credited.amount", equalTo(1000.00f))
+                .body("revenue.amount", equalTo(5650.00f));
+        as(OUTSIDER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(404);
+        as(VIEWER).get("/api/billing/engagements/" + UUID.randomUUID() + "/profitability").then().statusCode(404);
+
         // events: T1 issued + paid, S1 issued + credit note + overdue; thresholds 80 and 100 once each
         List<ConsumerRecord<String, String>> t1Events = TestKafka.await(INVOICES, r -> t1.equals(r.key()), 2, Duration.ofSeconds(30));
         assertThat(t1Events).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
@@ -231,6 +242,20 @@ class InvoicingTest {
                 "io.adeplatform.billing.invoice.issued.v1", "io.adeplatform.billing.invoice.credit-note-issued.v1",
                 "io.adeplatform.billing.invoice.overdue.v1");
         assertThat(json(s1Events.get(2).value()).get("openAmount").get("amount").decimalValue()).isEqualByComparingTo("3000");
+        assertThat(json(s1Events.get(1).value()).get("fullyCredited").asBoolean()).isFalse();
+        assertThat(json(s1Events.get(1).value()).get("outstanding").get("amount").decimalValue()).isEqualByComparingTo("3000");
+        // the voided draft S2: never numbered
+        List<ConsumerRecord<String, String>> s2Events = TestKafka.await(INVOICES, r -> s2.equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(s2Events).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly("io.adeplatform.billing.invoice.voided.v1");
+        assertThat(json(s2Events.get(0).value()).get("invoiceNumber").isNull()).isTrue();
+        assertThat(json(s2Events.get(0).value()).get("voidedBy").asText()).isEqualTo(FINANCE);
+        // approved hours reach portfolio's cost ledger: e1 at cost 1,200
+        List<ConsumerRecord<String, String>> approved = TestKafka.await("billing.contract.events", r -> contractId.equals(r.key())
+                && "io.adeplatform.billing.contract.time-entry-approved.v1".equals(TestKafka.header(r, "ce_type")), 2, Duration.ofSeconds(30));
+        assertThat(approved).hasSize(2);
+        assertThat(json(approved.get(0).value()).get("timeEntryId").asText()).isEqualTo(e1);
+        assertThat(json(approved.get(0).value()).get("cost").get("amount").decimalValue()).isEqualByComparingTo("1200");
+        assertThat(json(approved.get(0).value()).get("workDate").asText()).isEqualTo("2026-03-10");
         List<ConsumerRecord<String, String>> budgetEvents = TestKafka.await(INVOICES,
                 r -> engagement.toString().equals(r.key()), 3, Duration.ofSeconds(8));
         assertThat(budgetEvents).hasSize(2);
@@ -239,7 +264,7 @@ class InvoicingTest {
         assertThat(json(budgetEvents.get(1).value()).get("threshold").asInt()).isEqualTo(100);
         assertThat(json(budgetEvents.get(1).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("5070");
         assertThat(json(budgetEvents.get(1).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("5000");
-        for (var record : concat(t1Events, s1Events, budgetEvents)) {
+        for (var record : concat(t1Events, s1Events, s2Events, approved, budgetEvents)) {
             assertThat(EventContracts.violations(TestKafka.header(record, "ce_type"), record.value())).isEmpty();
         }
     }
@@ -257,6 +282,46 @@ class InvoicingTest {
                 .then().statusCode(422).body("detail", containsString("contract's not-to-exceed"));
         time(engagement, "engineer", "0.5", "2026-05-02", null); // 75 → 1,475
         as(VIEWER).get("/api/billing/time-entries?contractId=" + contractId).then().body("items", hasSize(2));
+    }
+
+    /** Both ways an invoice stops being owed tell so: a full credit (fullyCredited, outstanding 0) and a void. */
+    @Test
+    void fullCreditAndVoidAreAnnounced() {
+        UUID customer = customer("enterprise");
+        UUID engagement = engagement(customer);
+        String contractId = create(contract(customer, null, List.of(fixedLine(engagement, "10000",
+                List.of(installment("2026-01-31", "4000"), installment("2026-02-28", "6000"))))));
+        activate(contractId);
+        List<String> drafts = as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-03-01"))
+                .post("/api/invoices/from-schedule").then().statusCode(201).extract().path("items.id");
+        String credited = drafts.get(0);
+        String voided = drafts.get(1);
+        as(FINANCE).post("/api/invoices/" + credited + "/issue").then().statusCode(200);
+        String number = as(FINANCE).post("/api/invoices/" + voided + "/issue").then().statusCode(200).extract().path("number");
+        as(FINANCE).body(Map.of("amount", money("1500"), "reason", "partial")).post("/api/invoices/" + credited + "/credit-notes")
+                .then().statusCode(201);
+        as(FINANCE).body(Map.of("amount", money("2500"), "reason", "the rest")).post("/api/invoices/" + credited + "/credit-notes")
+                .then().statusCode(201).body("openAmount.amount", equalTo(0.0f));
+        as(FINANCE).post("/api/invoices/" + voided + "/void").then().statusCode(200).body("status", equalTo("void"));
+
+        List<ConsumerRecord<String, String>> notes = TestKafka.await(INVOICES, r -> credited.equals(r.key()), 3, Duration.ofSeconds(30));
+        assertThat(notes).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly("io.adeplatform.billing.invoice.issued.v1",
+                "io.adeplatform.billing.invoice.credit-note-issued.v1", "io.adeplatform.billing.invoice.credit-note-issued.v1");
+        assertThat(json(notes.get(1).value()).get("fullyCredited").asBoolean()).isFalse();
+        assertThat(json(notes.get(1).value()).get("outstanding").get("amount").decimalValue()).isEqualByComparingTo("2500");
+        assertThat(json(notes.get(2).value()).get("fullyCredited").asBoolean()).isTrue();
+        assertThat(json(notes.get(2).value()).get("outstanding").get("amount").decimalValue()).isEqualByComparingTo("0");
+        List<ConsumerRecord<String, String>> voids = TestKafka.await(INVOICES, r -> voided.equals(r.key()), 2, Duration.ofSeconds(30));
+        assertThat(voids).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly(
+                "io.adeplatform.billing.invoice.issued.v1", "io.adeplatform.billing.invoice.voided.v1");
+        var payload = json(voids.get(1).value());
+        assertThat(payload.get("invoiceNumber").asText()).isEqualTo(number);
+        assertThat(payload.get("engagementId").asText()).isEqualTo(engagement.toString());
+        assertThat(payload.get("customerId").asText()).isEqualTo(customer.toString());
+        assertThat(payload.get("voidedBy").asText()).isEqualTo(FINANCE);
+        for (var record : concat(notes, voids)) {
+            assertThat(EventContracts.violations(TestKafka.header(record, "ce_type"), record.value())).isEmpty();
+        }
     }
 
     @SafeVarargs

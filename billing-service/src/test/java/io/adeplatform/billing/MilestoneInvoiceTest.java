@@ -72,8 +72,9 @@ class MilestoneInvoiceTest {
                 org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
     }
 
+    /** Alerts compare portfolio's actual cost with the budget; a budget change re-arms them against the new budget. */
     @Test
-    void budgetChangeBelowTheSpendRaisesTheThresholdAlert() {
+    void budgetChangeBelowTheSpendRaisesTheThresholdAlertAndReArmsThem() {
         UUID customer = customer("enterprise");
         UUID engagement = engagement(customer);
         String contractId = create(contract(customer, null, List.of(tmLine(engagement, "10000", null))));
@@ -81,21 +82,38 @@ class MilestoneInvoiceTest {
         activate(contractId);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
                 .get("/api/billing/engagements/" + engagement + "/profitability").then().body("budget.amount", equalTo(1000.00f)));
-        // architect 4 h: cost 480 = 48 % of 1,000, no alert
-        as(DM).body(Map.of("engagementId", engagement, "person", "pat", "role", "architect", "date", "2026-06-01", "hours", 4))
-                .post("/api/billing/time-entries").then().statusCode(201);
+        // portfolio's ledger: 480 = 48 % of 1,000, no alert
+        actualCostChanged(engagement, customer, "480", "2026-06-01T10:00:00Z");
         // the budget drops to 500: 480 = 96 % → 80 % crossed, 100 % not
-        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), "io.adeplatform.portfolio.engagement.budget-changed.v1",
-                engagement.toString(), "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer
-                        + "\",\"budget\":{\"amount\":500,\"currency\":\"USD\"}}");
+        budgetChanged(engagement, customer, "500");
         var alerts = TestKafka.await("billing.invoice.events", r -> engagement.toString().equals(r.key()), 1, Duration.ofSeconds(30));
         assertThat(alerts).hasSize(1);
         assertThat(json(alerts.get(0).value()).get("threshold").asInt()).isEqualTo(80);
         assertThat(json(alerts.get(0).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("500");
+        assertThat(json(alerts.get(0).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("480");
         assertThat(io.adeplatform.platform.testing.EventContracts.violations(
                 TestKafka.header(alerts.get(0), "ce_type"), alerts.get(0).value())).isEmpty();
         as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then()
-                .body("budgetBurnPercent", equalTo(96.00f)).body("revenueUnbilled.amount", equalTo(800.00f));
+                .body("budgetBurnPercent", equalTo(96.00f)).body("cost.amount", equalTo(480.00f));
+
+        // a new budget of 2,000 re-arms the alerts: 480 is 24 %, nothing; a report older than the kept one changes
+        // nothing; then 1,700 = 85 % of the new budget alerts 80 % again, against 2,000
+        budgetChanged(engagement, customer, "2000");
+        actualCostChanged(engagement, customer, "1999", "2026-05-01T10:00:00Z");
+        actualCostChanged(engagement, customer, "1700", "2026-06-02T10:00:00Z");
+        var again = TestKafka.await("billing.invoice.events", r -> engagement.toString().equals(r.key()), 3, Duration.ofSeconds(10));
+        assertThat(again).hasSize(2);
+        assertThat(json(again.get(1).value()).get("threshold").asInt()).isEqualTo(80);
+        assertThat(json(again.get(1).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(json(again.get(1).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("1700");
+        as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then()
+                .body("cost.amount", equalTo(1700.00f)).body("budgetBurnPercent", equalTo(85.00f));
+    }
+
+    private static void budgetChanged(UUID engagement, UUID customer, String budget) {
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID(), "io.adeplatform.portfolio.engagement.budget-changed.v1",
+                engagement.toString(), "{\"engagementId\":\"" + engagement + "\",\"customerId\":\"" + customer
+                        + "\",\"budget\":{\"amount\":" + budget + ",\"currency\":\"USD\"}}");
     }
 
     @Test

@@ -40,6 +40,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URI;
 import java.util.UUID;
 
 /**
@@ -123,6 +124,20 @@ public class ContractResource {
     @Transactional
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {
         return ok(approval.reject(id, request.comment()));
+    }
+
+    /**
+     * The next revision of a rejected contract: 201 with a new draft carrying its terms (Location of the new contract);
+     * a contract is revised once (409 {@code already-revised}), and only when rejected (409 {@code not-rejected}).
+     */
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Transactional
+    public Response revise(@PathParam("id") UUID id) {
+        ContractResponse next = ContractResponse.from(terms.revise(id));
+        return Response.created(URI.create("/api/contracts/" + next.id())).tag(EntityVersions.tag(next.version()))
+                .entity(next).build();
     }
 
     @POST

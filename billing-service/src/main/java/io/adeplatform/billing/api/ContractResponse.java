@@ -19,7 +19,8 @@ import java.util.UUID;
 
 /** A contract with its lines, approvals and compliance checklist; amounts rounded to the currency's cents. */
 public record ContractResponse(UUID id, UUID customerId, String title, String currency, ContractStatus status,
-                               Money total, Money notToExceed, List<UUID> engagementIds, List<Line> lines,
+                               int revision, UUID previousRevisionId,
+                               Money total, Money notToExceed, Money exposure, List<UUID> engagementIds, List<Line> lines,
                                List<ApprovalRole> requiredApprovals, List<Approval> approvals,
                                List<ComplianceItem> compliance, boolean complianceComplete,
                                String submittedBy, OffsetDateTime submittedAt, String signedBy, OffsetDateTime signedAt,
@@ -50,8 +51,8 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
     public static ContractResponse from(ContractView view) {
         Contract c = view.contract();
         String cur = c.currency;
-        return new ContractResponse(c.id, c.customerId, c.title, cur, c.status, c.total().rounded(),
-                c.notToExceed == null ? null : money(c.notToExceed, cur),
+        return new ContractResponse(c.id, c.customerId, c.title, cur, c.status, c.revision, c.previousRevisionId,
+                c.total().rounded(), c.notToExceed == null ? null : money(c.notToExceed, cur), c.exposure().rounded(),
                 List.copyOf(c.engagementIds),
                 c.lines.stream().map(l -> line(l, cur)).toList(),
                 view.requiredApprovals(),

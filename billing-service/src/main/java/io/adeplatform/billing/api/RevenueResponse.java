@@ -7,9 +7,12 @@ import io.adeplatform.platform.core.Money;
 import java.util.List;
 import java.util.UUID;
 
-/** Revenue recognized on a contract, per line, against what has been billed (recognized − billed = unbilled). */
+/**
+ * Revenue recognized on a contract, per line, against what has been billed (gross; recognized − billed = unbilled);
+ * credit notes apart ({@code credited}), and {@code revenue} = recognized − credited.
+ */
 public record RevenueResponse(UUID contractId, UUID customerId, Money contractValue, Money recognized, Money billed,
-                              Money recognizedNotBilled, List<Line> lines) {
+                              Money recognizedNotBilled, Money credited, Money revenue, List<Line> lines) {
 
     public record Line(UUID lineId, String description, BillingMethod billingMethod, Money value, Money recognized,
                        Money billed, Money recognizedNotBilled, String basis) {
@@ -17,7 +20,7 @@ public record RevenueResponse(UUID contractId, UUID customerId, Money contractVa
 
     public static RevenueResponse from(ContractRevenue r) {
         return new RevenueResponse(r.contractId(), r.customerId(), r.contractValue(), r.recognized(), r.billed(),
-                r.recognizedNotBilled(), r.lines().stream().map(l -> new Line(l.lineId(), l.description(),
+                r.recognizedNotBilled(), r.credited(), r.revenue(), r.lines().stream().map(l -> new Line(l.lineId(), l.description(),
                         l.billingMethod(), l.value(), l.recognized(), l.billed(), l.recognizedNotBilled(), l.basis())).toList());
     }
 }

@@ -57,21 +57,28 @@ public final class Calculations {
         return crossed;
     }
 
-    /** Revenue, cost and margin of an engagement. */
-    public record Profitability(BigDecimal billed, BigDecimal unbilled, BigDecimal revenue, BigDecimal cost,
-                                BigDecimal margin, BigDecimal marginPercent, BigDecimal budget, BigDecimal burnPercent,
-                                BigDecimal remainingBudget) {
+    /**
+     * Revenue, cost and margin of an engagement. {@code cost} (and so margin, burn and remaining budget) is null when
+     * the actual cost is not known in the figures' currency.
+     */
+    public record Profitability(BigDecimal recognized, BigDecimal billed, BigDecimal credited, BigDecimal unbilled,
+                                BigDecimal revenue, BigDecimal cost, BigDecimal margin, BigDecimal marginPercent,
+                                BigDecimal budget, BigDecimal burnPercent, BigDecimal remainingBudget) {
     }
 
     /**
-     * revenue = billed + unbilled; margin = revenue − cost; margin % = margin / revenue × 100;
-     * burn % = cost / budget × 100; remaining = budget − cost.
+     * revenue = recognized − credited (credit notes lower revenue); unbilled = recognized − billed (negative: billed
+     * ahead of delivery); margin = revenue − cost; margin % = margin / revenue × 100; burn % = cost / budget × 100;
+     * remaining = budget − cost.
      */
-    public static Profitability profitability(BigDecimal billed, BigDecimal unbilled, BigDecimal cost, BigDecimal budget) {
-        BigDecimal revenue = billed.add(unbilled);
-        BigDecimal margin = revenue.subtract(cost);
-        return new Profitability(cents(billed), cents(unbilled), cents(revenue), cents(cost), cents(margin),
-                percent(margin, revenue), budget == null ? null : cents(budget), percent(cost, budget),
-                budget == null ? null : cents(budget.subtract(cost)));
+    public static Profitability profitability(BigDecimal recognized, BigDecimal billed, BigDecimal credited,
+                                              BigDecimal cost, BigDecimal budget) {
+        BigDecimal revenue = recognized.subtract(credited);
+        BigDecimal margin = cost == null ? null : revenue.subtract(cost);
+        return new Profitability(cents(recognized), cents(billed), cents(credited), cents(recognized.subtract(billed)),
+                cents(revenue), cost == null ? null : cents(cost), margin == null ? null : cents(margin),
+                margin == null ? null : percent(margin, revenue), budget == null ? null : cents(budget),
+                cost == null ? null : percent(cost, budget),
+                budget == null || cost == null ? null : cents(budget.subtract(cost)));
     }
 }

@@ -42,6 +42,12 @@ public class Contract extends BillingRecord {
 
     public int approvalRound;
 
+    /** 1 for a new contract; a revision of a rejected contract counts on from it. */
+    public int revision = 1;
+
+    /** The rejected contract this one revises, if any. */
+    public UUID previousRevisionId;
+
     public String submittedBy;
 
     public OffsetDateTime submittedAt;
@@ -142,16 +148,37 @@ public class Contract extends BillingRecord {
         return false;
     }
 
-    /** Sends the contract back to draft; the next submission starts a new round. */
+    /** Rejects the deal: the contract is rejected for good, and a new revision ({@link #nextRevision}) may follow it. */
     public void reject(String by, Set<ApprovalRole> held, String comment, OffsetDateTime at) {
-        requirePendingDecision(by, ContractStatus.DRAFT);
+        requirePendingDecision(by, ContractStatus.REJECTED);
         ApprovalRole as = held.contains(ApprovalRole.FINANCE) ? ApprovalRole.FINANCE : ApprovalRole.EXECUTIVE;
         approvals.add(ContractApproval.of(this, by, as, Decision.REJECTED, comment, at));
-        moveTo(ContractStatus.DRAFT);
+        moveTo(ContractStatus.REJECTED);
+    }
+
+    /**
+     * The next revision of this rejected contract: a new draft with the same terms (to be changed and submitted), a
+     * fresh compliance checklist (the reviews were of the rejected terms) and no approvals.
+     */
+    public Contract nextRevision(String customerSegment, String by, OffsetDateTime at) {
+        if (status != ContractStatus.REJECTED) {
+            throw new Conflict("not-rejected", "only a rejected contract is revised; this one is " + status.wireName());
+        }
+        Contract next = draft(customerId, customerSegment, terms(), by, at);
+        next.revision = revision + 1;
+        next.previousRevisionId = id;
+        return next;
+    }
+
+    /** The contract's terms as a caller would state them. */
+    public ContractTerms terms() {
+        return new ContractTerms(title, currency, List.copyOf(engagementIds),
+                notToExceed == null ? null : new Money(notToExceed, currency),
+                lines.stream().map(ContractLine::terms).toList());
     }
 
     private void requirePendingDecision(String decider, ContractStatus target) {
-        requireMove(target); // only a pending contract moves to approved or back to draft
+        requireMove(target); // only a pending contract moves to approved or rejected
         if (decider.equals(submittedBy)) {
             throw new NotPermitted("separation-of-duties", "the person who submitted a contract cannot approve or reject it");
         }
@@ -165,7 +192,8 @@ public class Contract extends BillingRecord {
 
     /** Completes one checklist item; the checklist is frozen once the contract is signed. */
     public void completeCompliance(ComplianceItemType type, String by, OffsetDateTime at, String note) {
-        if (status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.CLOSED) {
+        if (status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.CLOSED
+                || status == ContractStatus.REJECTED) {
             throw new Conflict("checklist-closed", "the compliance checklist of a " + status.wireName()
                     + " contract cannot change");
         }
@@ -254,6 +282,21 @@ public class Contract extends BillingRecord {
             total = total.plus(new Money(line.value, currency));
         }
         return total;
+    }
+
+    /**
+     * The most this contract can bill, what deal approval weighs: its not-to-exceed where set; else the sum of its
+     * lines, each at its own not-to-exceed where set (a time-and-materials estimate is not a bound), else its value.
+     */
+    public Money exposure() {
+        if (notToExceed != null) {
+            return new Money(notToExceed, currency);
+        }
+        Money exposure = Money.zero(currency);
+        for (ContractLine line : lines) {
+            exposure = exposure.plus(new Money(line.notToExceed != null ? line.notToExceed : line.value, currency));
+        }
+        return exposure;
     }
 
     public ContractLine line(UUID lineId) {

@@ -1,5 +1,6 @@
 package io.adeplatform.billing.domain;
 
+import io.adeplatform.platform.core.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -82,6 +83,19 @@ public class ContractLine {
             terms.milestones().forEach(m -> line.milestones.add(LineMilestone.of(line, m.name().strip(), m.amount().amount(), m.milestoneId())));
         }
         return line;
+    }
+
+    /** The line's terms as a caller would state them. */
+    ContractTerms.Line terms() {
+        String cur = contract.currency;
+        return new ContractTerms.Line(description, billingMethod, engagementId, new Money(value, cur),
+                notToExceed == null ? null : new Money(notToExceed, cur),
+                rateCard.isEmpty() ? null : rateCard.stream().map(r -> new ContractTerms.Rate(r.role,
+                        new Money(r.billRate, cur), new Money(r.costRate, cur))).toList(),
+                schedule.isEmpty() ? null : schedule.stream().map(s -> new ContractTerms.Installment(s.dueDate,
+                        new Money(s.amount, cur))).toList(),
+                milestones.isEmpty() ? null : milestones.stream().map(m -> new ContractTerms.Milestone(m.name,
+                        new Money(m.amount, cur), m.milestoneRef)).toList());
     }
 
     /** The engagement this line's invoices are for: its own, else the contract's only one (none when several). */

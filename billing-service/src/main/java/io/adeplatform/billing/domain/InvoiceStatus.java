@@ -10,6 +10,9 @@ public enum InvoiceStatus {
     /** The statuses whose invoices count as billed (revenue billed, profitability). */
     public static final List<InvoiceStatus> BILLED = List.of(ISSUED, PAID, OVERDUE);
 
+    /** The statuses whose invoices count against a not-to-exceed limit: every invoice not voided, drafts included. */
+    public static final List<InvoiceStatus> CHARGED = List.of(DRAFT, ISSUED, PAID, OVERDUE);
+
     public String wireName() {
         return WireEnums.wireName(this);
     }

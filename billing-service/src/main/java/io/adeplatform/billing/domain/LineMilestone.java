@@ -46,6 +46,13 @@ public class LineMilestone {
         return acceptedAt != null;
     }
 
+    /** Binds a milestone matched by name to portfolio's id, so another milestone of that name cannot match it again. */
+    public void bindTo(UUID portfolioMilestoneId) {
+        if (milestoneRef == null) {
+            milestoneRef = portfolioMilestoneId;
+        }
+    }
+
     /** Recognizes the milestone's revenue; a second acceptance keeps the first time. */
     public void accept(OffsetDateTime at) {
         if (acceptedAt == null) {

@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** portfolio.engagement.events: engagement budgets (profitability, fiscal alerts) and accepted milestones (invoices). */
+/**
+ * portfolio.engagement.events: engagement budgets and actual costs (profitability, fiscal alerts) and accepted
+ * milestones (invoices).
+ */
 @ApplicationScoped
 public class EngagementEventsConsumer {
 
@@ -23,6 +26,7 @@ public class EngagementEventsConsumer {
     public static final String CREATED = PREFIX + "created.v1";
     public static final String BUDGET_CHANGED = PREFIX + "budget-changed.v1";
     public static final String MILESTONE_ACCEPTED = PREFIX + "milestone-accepted.v1";
+    public static final String ACTUAL_COST_CHANGED = PREFIX + "actual-cost-changed.v1";
 
     @Inject
     IdempotentConsumer consumer;
@@ -40,6 +44,7 @@ public class EngagementEventsConsumer {
         handlers = EventHandlers.on(CREATED, this::onCreated)
                 .on(BUDGET_CHANGED, this::onBudgetChanged)
                 .on(MILESTONE_ACCEPTED, this::onMilestoneAccepted)
+                .on(ACTUAL_COST_CHANGED, this::onActualCostChanged)
                 .build();
     }
 
@@ -57,6 +62,11 @@ public class EngagementEventsConsumer {
     void onBudgetChanged(IncomingEvent event) {
         budgets.onBudgetChanged(event.requiredUuid("engagementId"), event.requiredUuid("customerId"),
                 event.optionalMoney("budget"));
+    }
+
+    void onActualCostChanged(IncomingEvent event) {
+        budgets.onActualCostChanged(event.requiredUuid("engagementId"), event.requiredUuid("customerId"),
+                event.requiredMoney("actualCost"), event.requiredTime("changedAt"));
     }
 
     void onMilestoneAccepted(IncomingEvent event) {

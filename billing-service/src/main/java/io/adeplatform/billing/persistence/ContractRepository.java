@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,18 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
 
     public Contract lock(UUID id) {
         return getEntityManager().find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Records that the contract's limit was reached; false when it was recorded before (announced once). */
+    public boolean markLimitReached(UUID contractId, OffsetDateTime at) {
+        return getEntityManager().createNativeQuery("INSERT INTO contract_limit_reached (contract_id, reached_at) "
+                        + "VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, contractId).setParameter(2, at).executeUpdate() == 1;
+    }
+
+    /** The revision that follows a rejected contract, if one was made. */
+    public Optional<Contract> revisionOf(UUID contractId) {
+        return find("previousRevisionId", contractId).firstResultOptional();
     }
 
     /** Child rows changed: the contract gets a new version now, so the response and the next If-Match see it. */
@@ -57,16 +70,9 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
                 .getResultList();
     }
 
-    /** Signed or active contracts covering the engagement, oldest first. */
+    /** The contracts covering the engagement, in any state, oldest first. */
     public List<Contract> forEngagement(UUID engagementId) {
-        return find(":engagement member of engagementIds and status in :states", Sort.by("createdAt"),
-                Parameters.with("engagement", engagementId)
-                        .and("states", List.of(ContractStatus.SIGNED, ContractStatus.ACTIVE, ContractStatus.APPROVED)))
-                .list();
-    }
-
-    /** Some contract covering the engagement, in any state: it tells the engagement's customer and currency. */
-    public Optional<Contract> anyCovering(UUID engagementId) {
-        return find(":engagement member of engagementIds", Parameters.with("engagement", engagementId)).firstResultOptional();
+        return find(":engagement member of engagementIds", Sort.by("createdAt"),
+                Parameters.with("engagement", engagementId)).list();
     }
 }

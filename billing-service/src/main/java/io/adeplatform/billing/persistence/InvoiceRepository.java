@@ -64,10 +64,27 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                 + "where i.engagementId = :of and i.status in :states", engagementId, states);
     }
 
+    /** Credit notes on the contract's invoices in these states. */
+    public BigDecimal creditedOnContract(UUID contractId, List<InvoiceStatus> states) {
+        return sum("select coalesce(sum(i.credited), 0) from Invoice i "
+                + "where i.contractId = :of and i.status in :states", contractId, states);
+    }
+
     /** Amounts of invoice lines for the contract line on invoices in these states. */
     public BigDecimal billedForLine(UUID contractLineId, List<InvoiceStatus> states) {
         return sum("select coalesce(sum(l.amount), 0) from InvoiceLine l "
                 + "where l.contractLineId = :of and l.invoice.status in :states", contractLineId, states);
+    }
+
+    /** Totals of the contract's invoices that are not void (drafts included): what counts against its limit. */
+    public BigDecimal chargedOnContract(UUID contractId) {
+        return sum("select coalesce(sum(i.total), 0) from Invoice i where i.contractId = :of and i.status in :states",
+                contractId, InvoiceStatus.CHARGED);
+    }
+
+    /** The contract line's amounts on invoices that are not void (drafts included). */
+    public BigDecimal chargedOnLine(UUID contractLineId) {
+        return billedForLine(contractLineId, InvoiceStatus.CHARGED);
     }
 
     private BigDecimal sum(String jpql, UUID of, List<InvoiceStatus> states) {

@@ -45,13 +45,10 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
                 Parameters.with("line", lineId));
     }
 
-    public BigDecimal costOfEngagement(UUID engagementId) {
-        return sum("t.costAmount", "t.engagementId = :engagement", Parameters.with("engagement", engagementId));
-    }
-
-    public BigDecimal uninvoicedOfEngagement(UUID engagementId) {
-        return sum("t.billAmount", "t.engagementId = :engagement and t.billable = true and t.invoiceId is null",
-                Parameters.with("engagement", engagementId));
+    /** Bill amounts of the engagement's approved billable hours in this currency: its recognized time revenue. */
+    public BigDecimal approvedOfEngagement(UUID engagementId, String currency) {
+        return sum("t.billAmount", "t.engagementId = :engagement and t.billable = true and t.approvedAt is not null "
+                + "and t.currency = :currency", Parameters.with("engagement", engagementId).and("currency", currency));
     }
 
     /** The time entries a voided invoice billed become billable again. */

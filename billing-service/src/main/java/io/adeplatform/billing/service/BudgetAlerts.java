@@ -3,7 +3,6 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.events.BudgetThresholdCrossed;
 import io.adeplatform.billing.persistence.EngagementBudgetRepository;
-import io.adeplatform.billing.persistence.TimeEntryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** Raises BudgetThresholdCrossed at 80 % and 100 % of an engagement's budget, once each. */
+/**
+ * Raises BudgetThresholdCrossed when the engagement's actual cost (portfolio's ledger) reaches 80 % and 100 % of its
+ * budget, once each per budget.
+ */
 @ApplicationScoped
 public class BudgetAlerts {
 
@@ -19,22 +21,16 @@ public class BudgetAlerts {
     EngagementBudgetRepository budgets;
 
     @Inject
-    TimeEntryRepository timeEntries;
-
-    @Inject
     BillingOutbox outbox;
 
-    /**
-     * Compares the engagement's cost with its budget ({@code costCurrency} null: the budget's currency); the budget
-     * row is locked so two writers alert once.
-     */
+    /** Compares the engagement's actual cost with its budget; the row is locked so two writers alert once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void check(UUID engagementId, String costCurrency) {
+    public void check(UUID engagementId) {
         EngagementBudget budget = budgets.lock(engagementId);
-        if (budget == null || !budget.limits(costCurrency)) {
+        if (budget == null || !budget.limitsActualCost()) {
             return;
         }
-        BigDecimal spent = timeEntries.costOfEngagement(engagementId);
+        BigDecimal spent = budget.actualCostAmount;
         for (int threshold : budget.crossedBy(spent)) {
             outbox.write(BudgetThresholdCrossed.of(budget, threshold, spent));
         }

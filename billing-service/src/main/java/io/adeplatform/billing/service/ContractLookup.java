@@ -1,7 +1,5 @@
 package io.adeplatform.billing.service;
 
-import io.adeplatform.billing.config.BillingConfig;
-import io.adeplatform.billing.domain.ApprovalPolicy;
 import io.adeplatform.billing.domain.ApprovalRole;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractEvent;
@@ -30,7 +28,7 @@ public class ContractLookup {
     BillingOutbox outbox;
 
     @Inject
-    BillingConfig config;
+    ApprovalThresholds thresholds;
 
     /** The contract, when the caller may see its customer; else the very 404 a missing id gets. */
     public Contract visible(UUID id) {
@@ -101,12 +99,13 @@ public class ContractLookup {
         return saved(contract);
     }
 
+    /** The contract with the approvals it needs (null when its currency has no threshold: it cannot be submitted). */
     public ContractView view(Contract contract) {
-        return new ContractView(contract, requiredApprovals(contract));
+        return new ContractView(contract, thresholds.ifConfigured(contract).orElse(null));
     }
 
-    /** Finance for every deal; an executive too above the configured total. */
+    /** Finance for every deal; an executive too when its exposure is above its currency's threshold (else a 422). */
     public List<ApprovalRole> requiredApprovals(Contract contract) {
-        return ApprovalPolicy.requiredRoles(contract.total().amount(), config.executiveAbove());
+        return thresholds.required(contract);
     }
 }

@@ -5,6 +5,7 @@ import io.adeplatform.billing.domain.ContractStatus;
 import io.adeplatform.billing.domain.ContractTerms;
 import io.adeplatform.billing.persistence.ContractFilter;
 import io.adeplatform.billing.persistence.ContractRepository;
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.customers.ProjectedCustomers;
@@ -52,6 +53,22 @@ public class ContractTermsService {
                 actor.now());
         contracts.persist(contract);
         return lookup.saved(contract);
+    }
+
+    /**
+     * The next revision of a rejected contract: a new draft with its terms, to be changed and submitted; a contract is
+     * revised once (409 {@code already-revised} naming the revision that exists).
+     */
+    @Transactional
+    public ContractView revise(UUID rejectedId) {
+        Contract rejected = contracts.lock(lookup.changeable(rejectedId).id);
+        contracts.revisionOf(rejected.id).ifPresent(next -> {
+            throw new Conflict("already-revised", "contract " + rejected.id + " was already revised as " + next.id,
+                    java.util.Map.of("revisionId", next.id.toString()));
+        });
+        Contract next = rejected.nextRevision(customers.findById(rejected.customerId).segment, actor.name(), actor.now());
+        contracts.persist(next);
+        return lookup.saved(next);
     }
 
     /** Replaces the terms of a draft as a whole. */

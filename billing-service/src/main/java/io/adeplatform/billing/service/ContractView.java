@@ -5,6 +5,9 @@ import io.adeplatform.billing.domain.Contract;
 
 import java.util.List;
 
-/** A contract as the use cases answer it, with the approvals its total requires under the configured policy. */
+/**
+ * A contract as the use cases answer it, with the approvals its exposure requires under the configured policy (null
+ * when its currency has no threshold).
+ */
 public record ContractView(Contract contract, List<ApprovalRole> requiredApprovals) {
 }

@@ -16,8 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Deal approval: a submitted contract needs an approval from each role its total requires (finance; above the
- * threshold an executive too), never from the submitter; a rejection sends it back to draft for a new round.
+ * Deal approval: a submitted contract needs an approval from each role its exposure requires (finance; above its
+ * currency's threshold an executive too), never from the submitter; a rejection is final for that contract, and a new
+ * revision of it (a new draft) may follow.
  */
 @ApplicationScoped
 public class DealApprovalService {
@@ -30,8 +31,10 @@ public class DealApprovalService {
 
     @Transactional
     public ContractView submit(UUID id) {
-        return lookup.change(id, contract -> contract.submit(actor.name(), actor.now()),
-                contract -> ContractSubmitted.of(contract, lookup.requiredApprovals(contract)));
+        return lookup.change(id, contract -> {
+            lookup.requiredApprovals(contract); // a currency without a threshold is refused before anything moves
+            contract.submit(actor.name(), actor.now());
+        }, contract -> ContractSubmitted.of(contract, lookup.requiredApprovals(contract)));
     }
 
     /**

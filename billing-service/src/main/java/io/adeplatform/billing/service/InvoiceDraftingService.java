@@ -35,9 +35,15 @@ public class InvoiceDraftingService {
     ContractLookup contracts;
 
     @Inject
+    ContractLimits limits;
+
+    @Inject
     Actor actor;
 
-    /** One draft per fixed-fee installment due on or before {@code asOf} and not invoiced yet. */
+    /**
+     * One draft per fixed-fee installment due on or before {@code asOf} and not invoiced yet; refused as a whole (422)
+     * when one would pass a not-to-exceed limit.
+     */
     @Transactional
     public List<InvoiceView> fromSchedule(UUID contractId, LocalDate asOf) {
         Contract contract = billable(contractId);
@@ -51,7 +57,9 @@ public class InvoiceDraftingService {
                     String description = line.description + " — installment due " + item.dueDate;
                     Invoice invoice = draft(contract, InvoiceSource.SCHEDULE, description);
                     invoice.addLine(description, line.invoicedEngagement(), line.id, item.amount);
+                    limits.requireWithin(contract, invoice);
                     invoices.persist(invoice);
+                    invoices.flush(); // the next installment's limit check counts this one
                     item.invoiceId = invoice.id;
                     created.add(InvoiceView.of(invoice));
                 }
@@ -61,7 +69,10 @@ public class InvoiceDraftingService {
         return created;
     }
 
-    /** One draft with the contract's approved, billable, not yet invoiced time entries dated {@code from}..{@code to}. */
+    /**
+     * One draft with the contract's approved, billable, not yet invoiced time entries dated {@code from}..{@code to},
+     * within the not-to-exceed limits (422 otherwise).
+     */
     @Transactional
     public InvoiceView fromTime(UUID contractId, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -78,6 +89,7 @@ public class InvoiceDraftingService {
         invoice.periodFrom = from;
         invoice.periodTo = to;
         entries.forEach(entry -> entry.billOn(invoice));
+        limits.requireWithin(contract, invoice);
         invoices.persist(invoice);
         invoices.flush();
         return InvoiceView.of(invoice);

@@ -7,6 +7,7 @@ import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.events.InvoiceIssued;
 import io.adeplatform.billing.events.InvoiceOverdue;
 import io.adeplatform.billing.events.InvoicePaid;
+import io.adeplatform.billing.events.InvoiceVoided;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.DocumentNumberRepository;
 import io.adeplatform.billing.persistence.InvoiceFilter;
@@ -57,6 +58,9 @@ public class InvoiceService {
     InvoicingConfig config;
 
     @Inject
+    Actor actor;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,14 +108,19 @@ public class InvoiceService {
         return view;
     }
 
-    /** Voids a draft or an uncredited issued invoice; its time entries and installments become billable again. */
+    /**
+     * Voids a draft or an uncredited issued invoice; its time entries and installments become billable again, and
+     * {@code InvoiceVoided} tells who tracked it as owed (an overdue signal) that it is not.
+     */
     @Transactional
     public InvoiceView voidInvoice(UUID id) {
         Invoice invoice = lookup.locked(id, AccountAction.INVOICE);
         invoice.markVoid();
         timeEntries.releaseInvoiced(invoice.id);
         contracts.releaseInstallments(invoice.id);
-        return lookup.saved(invoice);
+        InvoiceView view = lookup.saved(invoice);
+        outbox.write(InvoiceVoided.of(invoice, actor.name(), actor.now()));
+        return view;
     }
 
     /** Marks issued invoices whose due date has passed (before {@code today}) and that are still open as overdue. */

@@ -2,6 +2,7 @@ package io.adeplatform.billing.service;
 
 import io.adeplatform.billing.domain.Calculations;
 import io.adeplatform.billing.domain.Contract;
+import io.adeplatform.billing.domain.ContractRevenue;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.persistence.ContractRepository;
@@ -15,13 +16,12 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * An engagement's economics in real time: revenue billed (issued, paid, overdue invoices less credit notes) and
- * unbilled (uninvoiced billable time and draft invoices), cost of all time at cost rate, margin, budget burn.
+ * An engagement's economics: revenue recognized (approved time, fixed-fee progress, accepted milestones) less credit
+ * notes, billed (gross) and credited apart, cost = the actual cost of portfolio's ledger, margin, budget burn.
  */
 @ApplicationScoped
 public class ProfitabilityService {
@@ -48,18 +48,27 @@ public class ProfitabilityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfitabilityView of(UUID engagementId) {
         EngagementBudget budget = budgets.findById(engagementId);
-        Optional<Contract> covering = contracts.anyCovering(engagementId);
+        List<Contract> covering = contracts.forEngagement(engagementId);
         UUID customerId = access.visible("engagement", engagementId,
-                budget != null ? budget.customerId : covering.map(c -> c.customerId).orElse(null), Function.identity());
+                budget != null ? budget.customerId : covering.stream().findFirst().map(c -> c.customerId).orElse(null),
+                Function.identity());
         // the contracts' currency; the budget's when no contract covers the engagement yet
-        String currency = covering.map(c -> c.currency)
+        String currency = covering.stream().findFirst().map(c -> c.currency)
                 .orElse(budget != null && budget.budgetCurrency != null ? budget.budgetCurrency : DEFAULT_CURRENCY);
-        BigDecimal billed = invoices.lineTotal(engagementId, InvoiceStatus.BILLED)
-                .subtract(invoices.creditedFor(engagementId, InvoiceStatus.BILLED));
-        BigDecimal unbilled = timeEntries.uninvoicedOfEngagement(engagementId)
-                .add(invoices.lineTotal(engagementId, List.of(InvoiceStatus.DRAFT)));
+        BigDecimal recognized = timeEntries.approvedOfEngagement(engagementId, currency)
+                .add(ContractRevenue.recognizedFixedAndMilestones(engagementId, covering, currency));
+        BigDecimal billed = invoices.lineTotal(engagementId, InvoiceStatus.BILLED);
+        BigDecimal credited = invoices.creditedFor(engagementId, InvoiceStatus.BILLED);
         BigDecimal budgetAmount = budget != null && currency.equals(budget.budgetCurrency) ? budget.budgetAmount : null;
-        return new ProfitabilityView(engagementId, customerId, currency, Calculations.profitability(billed, unbilled,
-                timeEntries.costOfEngagement(engagementId), budgetAmount));
+        return new ProfitabilityView(engagementId, customerId, currency,
+                Calculations.profitability(recognized, billed, credited, actualCost(budget, currency), budgetAmount));
+    }
+
+    /** Portfolio's actual cost: zero before it reported any, unknown (null) when it keeps it in another currency. */
+    private static BigDecimal actualCost(EngagementBudget budget, String currency) {
+        if (budget == null || budget.actualCostAmount == null) {
+            return BigDecimal.ZERO;
+        }
+        return budget.actualCostIn(currency).orElse(null);
     }
 }

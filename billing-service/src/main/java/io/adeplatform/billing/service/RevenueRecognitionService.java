@@ -34,6 +34,7 @@ public class RevenueRecognitionService {
     public ContractRevenue revenue(UUID id) {
         Contract contract = lookup.visible(id);
         return ContractRevenue.of(contract, line -> timeEntries.approvedOnLine(line.id),
-                line -> invoices.billedForLine(line.id, InvoiceStatus.BILLED));
+                line -> invoices.billedForLine(line.id, InvoiceStatus.BILLED),
+                invoices.creditedOnContract(contract.id, InvoiceStatus.BILLED));
     }
 }

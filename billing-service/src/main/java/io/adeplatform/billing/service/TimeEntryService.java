@@ -5,6 +5,7 @@ import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.domain.TimeEntry;
 import io.adeplatform.billing.domain.WorkedTime;
+import io.adeplatform.billing.events.TimeEntryApproved;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.EngagementBudgetRepository;
 import io.adeplatform.billing.persistence.TimeEntryFilter;
@@ -36,7 +37,7 @@ public class TimeEntryService {
     EngagementBudgetRepository engagements;
 
     @Inject
-    BudgetAlerts alerts;
+    BillingOutbox outbox;
 
     @Inject
     AccountAccess access;
@@ -73,15 +74,20 @@ public class TimeEntryService {
                 entries.billableOnContract(contract.id), actor.name(), actor.now());
         entries.persist(entry);
         entries.flush();
-        alerts.check(entry.engagementId, entry.currency);
         return entry;
     }
 
+    /**
+     * Approves the hours (revenue recognition, invoicing) and reports their cost as an actual cost of the engagement
+     * ({@code TimeEntryApproved}), which portfolio's cost ledger records; profitability and budget alerts read that
+     * ledger's total back.
+     */
     @Transactional
     public TimeEntry approve(UUID id) {
         TimeEntry entry = access.acting(AccountAction.APPROVE_TIME, "time entry", id, entries.findById(id),
                 e -> e.customerId);
         entry.approve(actor.name(), actor.now());
+        outbox.write(TimeEntryApproved.of(entry));
         return entry;
     }
 

@@ -2,15 +2,18 @@ package io.adeplatform.portfolio.api;
 
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.CostEntry;
+import io.adeplatform.portfolio.domain.CostSource;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+/** {@code source}: manual, or billing-time-entry ({@code sourceRef} = billing's time entry id). */
 public record CostResponse(UUID id, UUID engagementId, LocalDate date, Money amount, String description,
-                           OffsetDateTime createdAt, String createdBy) {
+                           CostSource source, UUID sourceRef, OffsetDateTime createdAt, String createdBy) {
 
     public static CostResponse from(CostEntry c) {
-        return new CostResponse(c.id, c.engagementId, c.date, c.money(), c.description, c.createdAt, c.createdBy);
+        return new CostResponse(c.id, c.engagementId, c.date, c.money(), c.description, c.source, c.sourceRef,
+                c.createdAt, c.createdBy);
     }
 }

@@ -4,6 +4,8 @@ import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -11,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 @Entity
 @Table(name = "cost_entry")
@@ -27,6 +30,12 @@ public class CostEntry extends EngagementRecord {
 
     public String description;
 
+    @Enumerated(EnumType.STRING)
+    public CostSource source = CostSource.MANUAL;
+
+    /** The record at the source (billing's time entry id); null for manual entries. */
+    public UUID sourceRef;
+
     /** An actual cost in the engagement's currency; a negative amount corrects an earlier entry, zero says nothing. */
     public static CostEntry record(Engagement e, LocalDate date, Money amount, String description, OffsetDateTime at,
                                    String by) {
@@ -40,6 +49,15 @@ public class CostEntry extends EngagementRecord {
         c.amount = amount.amount();
         c.currency = amount.currency();
         c.description = description.strip();
+        return c;
+    }
+
+    /** An approved time entry's cost (hours × cost rate), once per time entry. */
+    public static CostEntry fromTimeEntry(Engagement e, UUID timeEntryId, LocalDate workDate, Money cost,
+                                          String description, OffsetDateTime at, String by) {
+        CostEntry c = record(e, workDate, cost, description, at, by);
+        c.source = CostSource.BILLING_TIME_ENTRY;
+        c.sourceRef = timeEntryId;
         return c;
     }
 

@@ -1,6 +1,7 @@
 package io.adeplatform.portfolio.persistence;
 
 import io.adeplatform.portfolio.domain.CostEntry;
+import io.adeplatform.portfolio.domain.CostSource;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,5 +20,10 @@ public class CostEntryRepository implements EngagementRecordRepository<CostEntry
     /** The entries dated on or before {@code asOf}: the actual cost as of that date. */
     public List<CostEntry> ofEngagementUpTo(UUID engagementId, LocalDate asOf) {
         return list("engagementId = ?1 and date <= ?2", Sort.by("date").and("createdAt"), engagementId, asOf);
+    }
+
+    /** Whether the record at the source (e.g. a billing time entry) is already in the ledger. */
+    public boolean recorded(CostSource source, UUID sourceRef) {
+        return count("source = ?1 and sourceRef = ?2", source, sourceRef) > 0;
     }
 }

@@ -20,11 +20,19 @@ public class FinancialsService extends EngagementUseCase {
     @Inject
     CostEntryRepository costs;
 
-    /** Records an actual cost in the engagement's currency (a negative amount corrects an earlier entry). */
+    @Inject
+    ActualCostLedger ledger;
+
+    /**
+     * Records an actual cost in the engagement's currency (a negative amount corrects an earlier entry); the ledger
+     * publishes the engagement's new actual cost.
+     */
     @Transactional
     public CostEntry record(UUID id, LocalDate date, Money amount, String description, String actor) {
         Engagement e = open(id);
-        return store(e, costs, CostEntry.record(e, date, amount, description, now(), actor));
+        CostEntry entry = store(e, costs, CostEntry.record(e, date, amount, description, now(), actor));
+        ledger.published(e, entry);
+        return entry;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
