@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The state {@link TransientRetry} (static, so plain consumers can use it too) needs from the application: the
@@ -20,46 +18,22 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class ConsumerRetries {
 
-    private static volatile CountDownLatch stopping = new CountDownLatch(1);
-    private static volatile Duration maxBackoff = Duration.ofSeconds(10);
+    private static volatile RetryState state = new RetryState(Duration.ofSeconds(10));
 
     @ConfigProperty(name = "ade.consumer.retry-max-backoff", defaultValue = "10s")
     Duration configuredMaxBackoff;
 
     void onStart(@Observes StartupEvent event) {
-        started(configuredMaxBackoff);
+        state = new RetryState(configuredMaxBackoff);
     }
 
     /** First of the shutdown observers, before the messaging connectors wait for in-flight records. */
     void onStop(@Observes @Priority(1) ShutdownEvent event) {
-        stopped();
+        state.stop();
     }
 
-    static void started(Duration backoffCap) {
-        maxBackoff = backoffCap;
-        stopping = new CountDownLatch(1);
-    }
-
-    static void stopped() {
-        stopping.countDown();
-    }
-
-    static Duration maxBackoff() {
-        return maxBackoff;
-    }
-
-    /** True once the service began stopping. */
-    static boolean stopping() {
-        return stopping.getCount() == 0;
-    }
-
-    /** Waits the backoff; false when the service began stopping (or the thread was interrupted) meanwhile. */
-    static boolean pause(Duration backoff) {
-        try {
-            return !stopping.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** The running application's state. */
+    static RetryState state() {
+        return state;
     }
 }

@@ -25,6 +25,10 @@ public final class TransientRetry {
 
     /** Runs {@code work}, again while it fails transiently; {@code what} names it in the log. */
     public static void run(String what, Runnable work) {
+        run(what, work, ConsumerRetries.state());
+    }
+
+    static void run(String what, Runnable work, RetryState state) {
         Duration backoff = FIRST_BACKOFF;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -34,7 +38,7 @@ public final class TransientRetry {
                 }
                 return;
             } catch (RuntimeException e) {
-                if (ConsumerRetries.stopping()) {
+                if (state.stopping()) {
                     // the shutdown closes the persistence unit under records still in flight ("EntityManagerFactory
                     // is closed"): such a failure says nothing about the record, which comes again after the restart
                     throw new RetryAbandonedException(what + ": failed while the service is shutting down", e);
@@ -50,10 +54,10 @@ public final class TransientRetry {
                     LOG.infof("%s failed transiently (%s), attempt %d; retrying in %d ms", what, e, attempt,
                             backoff.toMillis());
                 }
-                if (!ConsumerRetries.pause(backoff)) {
+                if (!state.pause(backoff)) {
                     throw new RetryAbandonedException(what + ": the service is shutting down", e);
                 }
-                Duration cap = ConsumerRetries.maxBackoff();
+                Duration cap = state.maxBackoff();
                 backoff = backoff.multipliedBy(2).compareTo(cap) > 0 ? cap : backoff.multipliedBy(2);
             }
         }

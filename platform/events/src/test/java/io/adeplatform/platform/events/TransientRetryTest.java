@@ -1,7 +1,5 @@
 package io.adeplatform.platform.events;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLTransientConnectionException;
@@ -14,20 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What a consumer's failure becomes: retried, rethrown for the dead-letter topic, or abandoned for the restart. */
 class TransientRetryTest {
 
-    @BeforeEach
-    void start() {
-        ConsumerRetries.started(Duration.ofMillis(400));
-    }
-
-    @AfterEach
-    void restart() {
-        ConsumerRetries.started(Duration.ofSeconds(10));
-    }
+    /** Its own application state: stopping it must not stop an application another test runs in this JVM. */
+    private final RetryState state = new RetryState(Duration.ofMillis(400));
 
     @Test
     void aTransientFailureIsRetriedUntilTheWorkSucceeds() {
         AtomicInteger attempts = new AtomicInteger();
-        TransientRetry.run("test", () -> {
+        run(() -> {
             if (attempts.incrementAndGet() < 4) {
                 throw new RuntimeException(new SQLTransientConnectionException("database gone"));
             }
@@ -39,7 +30,7 @@ class TransientRetryTest {
     void anyOtherFailureIsRethrownAtOnceForTheDeadLetterTopic() {
         AtomicInteger attempts = new AtomicInteger();
         IllegalArgumentException rule = new IllegalArgumentException("a rule that never passes");
-        assertThatThrownBy(() -> TransientRetry.run("test", () -> {
+        assertThatThrownBy(() -> run(() -> {
             attempts.incrementAndGet();
             throw rule;
         })).isSameAs(rule);
@@ -50,9 +41,9 @@ class TransientRetryTest {
     @Test
     void aFailureOnceTheShutdownBeganIsAbandonedNotDeadLettered() {
         // what Quarkus does to a record still in flight: the persistence unit is closed under it
-        ConsumerRetries.stopped();
+        state.stop();
         IllegalStateException closed = new IllegalStateException("EntityManagerFactory is closed");
-        assertThatThrownBy(() -> TransientRetry.run("test", () -> {
+        assertThatThrownBy(() -> run(() -> {
             throw closed;
         })).isInstanceOf(RetryAbandonedException.class).hasCause(closed)
                 .satisfies(abandoned -> assertThat(RetryAbandonedException.in(abandoned)).isTrue());
@@ -61,12 +52,16 @@ class TransientRetryTest {
     @Test
     void aTransientRetryEndsWhenTheShutdownBegins() {
         AtomicInteger attempts = new AtomicInteger();
-        assertThatThrownBy(() -> TransientRetry.run("test", () -> {
+        assertThatThrownBy(() -> run(() -> {
             if (attempts.incrementAndGet() == 2) {
-                ConsumerRetries.stopped();
+                state.stop();
             }
             throw new RuntimeException(new SQLTransientConnectionException("database gone"));
         })).isInstanceOf(RetryAbandonedException.class);
         assertThat(attempts).hasValue(2);
+    }
+
+    private void run(Runnable work) {
+        TransientRetry.run("test", work, state);
     }
 }
