@@ -6,11 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import static io.adeplatform.relationship.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -80,8 +82,16 @@ class HealthSignalChangesTest {
         // a partial credit leaves the invoice overdue; the one that credits the rest clears it
         send(INVOICES, INVOICE + "credit-note-issued.v1", credited, creditNote(credited, customer, "200.00", "1000.00", false));
         send(INVOICES, INVOICE + "credit-note-issued.v1", stillOverdue, creditNote(stillOverdue, customer, "100.00", "1100.00", false));
+        // "fullyCredited" must be a JSON boolean (platform/events optionalBoolean): the text "true" is poison
+        String poison = creditNote(stillOverdue, customer, "1100.00", "0.00", true).replace("\"fullyCredited\": true",
+                "\"fullyCredited\": \"true\"");
+        send(INVOICES, INVOICE + "credit-note-issued.v1", stillOverdue, poison);
         send(INVOICES, INVOICE + "credit-note-issued.v1", credited, creditNote(credited, customer, "1000.00", "0.00", true));
         awaitInvoices(customer, "1 invoices overdue");
+        assertThat(TestKafka.await(INVOICES + ".relationship-service.health-invoices.dlq",
+                r -> stillOverdue.equals(r.key()), 1, Duration.ofSeconds(30))).singleElement()
+                .satisfies(r -> assertThat(new String(r.headers().lastHeader("dead-letter-reason").value(),
+                        StandardCharsets.UTF_8)).contains("'fullyCredited' is not a boolean"));
     }
 
     private static void send(String topic, String type, String key, String payload) {
