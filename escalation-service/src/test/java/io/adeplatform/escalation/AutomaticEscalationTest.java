@@ -90,27 +90,92 @@ class AutomaticEscalationTest {
     }
 
     @Test
-    void redAfterTheEscalationWasResolvedOpensANewOne() {
+    void redWhileTheEscalationIsResolvedIsANoteAndOnlyRedAfterItClosedOpensANewOne() {
         UUID customer = customer("Metro Transit");
         UUID engagement = UUID.randomUUID();
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
                 healthChanged(engagement, customer, "green", "red", "key architect left"));
-        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
-                .queryParam("customerId", customer.toString()).get("/api/escalations").then().body("items", hasSize(1)));
-        String first = given().header("Authorization", exec).queryParam("customerId", customer.toString())
-                .get("/api/escalations").path("items[0].id");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(escalations(customer)).hasSize(1));
+        String first = escalations(customer).get(0);
         Escalations.transition(exec, first, "acknowledged");
         Escalations.transition(exec, first, "investigating");
-        given().header("Authorization", exec).contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("to", "resolved", "note", "architect replaced", "rootCause", Escalations.rootCause()))
-                .post("/api/escalations/" + first + "/transitions").then().statusCode(200);
+        Escalations.resolve(exec, first);
 
+        // resolved is not closed: the same problem, so the trigger is a note on the resolved escalation
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "red while resolved"));
+        awaitSignals(first, 1);
+        assertThat(escalations(customer)).containsExactly(first);
+        given().header("Authorization", exec).queryParam("kind", "signal").get("/api/escalations/" + first + "/timeline")
+                .then().body("items[0].text", containsString("red while resolved"));
+
+        Escalations.transition(exec, first, "closed");
         TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
                 healthChanged(engagement, customer, "amber", "red", "red again"));
-        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec)
-                .queryParam("customerId", customer.toString()).get("/api/escalations").then().body("items", hasSize(2)));
-        given().header("Authorization", exec).queryParam("customerId", customer.toString()).queryParam("status", "open")
-                .get("/api/escalations").then().body("items", hasSize(1)).body("items[0].description", containsString("red again"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(escalations(customer)).hasSize(2));
+        String second = escalations(customer).get(0);
+        given().header("Authorization", exec).get("/api/escalations/" + second)
+                .then().body("status", equalTo("open")).body("description", containsString("red again"));
+
+        // the closed one cannot come back beside it: one problem, one escalation
+        given().header("Authorization", exec).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("to", "investigating", "note", "not fixed after all"))
+                .post("/api/escalations/" + first + "/transitions")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(second));
+        given().header("Authorization", exec).get("/api/escalations/" + first).then().body("status", equalTo("closed"));
+    }
+
+    @Test
+    void anEngagementRegisteredRedOpensOneLikeATurnToRed() {
+        UUID customer = customer("Harbor Port Authority");
+        UUID engagement = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, null, "red", "budget: CPI 0.7100 is below 0.80"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(escalations(customer)).hasSize(1));
+        String id = escalations(customer).get(0);
+        given().header("Authorization", exec).get("/api/escalations/" + id).then()
+                .body("source", equalTo("system")).body("engagementId", equalTo(engagement.toString()))
+                .body("description", containsString("registered red: budget: CPI 0.7100 is below 0.80"));
+        Escalations.assertPublished(id, "opened", 1);
+    }
+
+    @Test
+    void redCausedByACriticalEscalationOpensNone() {
+        UUID customer = customer("Riverton Water");
+        UUID engagement = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red",
+                        "schedule: critical-escalation " + UUID.randomUUID() + ": Go-live blocked"));
+        // a later event of the same engagement (same partition) proves the first one was handled
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "red", "amber", "critical escalation resolved"));
+        UUID marker = UUID.randomUUID();
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "scope: marker " + marker));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(escalations(customer)).hasSize(1));
+        String id = escalations(customer).get(0);
+        given().header("Authorization", exec).get("/api/escalations/" + id)
+                .then().body("description", containsString("marker " + marker));
+        // red again because of a critical escalation: noted on the engagement's escalation, no second one
+        TestKafka.sendCloudEvent(ENGAGEMENT_TOPIC, UUID.randomUUID(), HEALTH_CHANGED, engagement.toString(),
+                healthChanged(engagement, customer, "amber", "red", "schedule: critical-escalation: Data centre down"));
+        awaitSignals(id, 1);
+        assertThat(escalations(customer)).containsExactly(id);
+        // a word that merely contains the code is no such reason
+        assertThat(new io.adeplatform.escalation.service.EngagementHealthChange(engagement, customer, null, "amber",
+                io.adeplatform.escalation.service.EngagementHealthChange.Health.RED,
+                List.of("schedule: non-critical-escalations pending")).causedByCriticalEscalation()).isFalse();
+    }
+
+    private List<String> escalations(UUID customer) {
+        return given().header("Authorization", exec).queryParam("customerId", customer.toString())
+                .get("/api/escalations").then().statusCode(200).extract().path("items.id");
+    }
+
+    private void awaitSignals(String id, int count) {
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", exec).queryParam("kind", "signal")
+                .get("/api/escalations/" + id + "/timeline").then().body("items", hasSize(count)));
     }
 
     @Test

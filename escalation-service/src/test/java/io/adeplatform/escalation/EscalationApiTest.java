@@ -226,6 +226,78 @@ class EscalationApiTest extends WithAccountTeam {
     }
 
     @Test
+    void aSeverityChangePublishesSeverityChangedWithTheChangeOnly() {
+        UUID customer = customer();
+        String id = create(exec, customer, "high");
+        Map<String, Object> same = update(customer, "high");
+        given().header("Authorization", dm).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(same)
+                .put("/api/escalations/" + id).then().statusCode(200);
+        Map<String, Object> critical = update(customer, "critical");
+        critical.put("severityReason", "go-live blocked");
+        // a stale version changes nothing and publishes nothing
+        given().header("Authorization", dm).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(critical)
+                .put("/api/escalations/" + id).then().statusCode(412);
+        given().header("Authorization", dm).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(critical)
+                .put("/api/escalations/" + id).then().statusCode(200).body("severity", equalTo("critical"));
+        Map<String, Object> low = update(customer, "low");
+        given().header("Authorization", exec).header("If-Match", "\"2\"").contentType(ContentType.JSON).body(low)
+                .put("/api/escalations/" + id).then().statusCode(200).body("severity", equalTo("low"));
+
+        List<ConsumerRecord<String, String>> events = Escalations.assertPublished(id, "severity-changed", 2);
+        ConsumerRecord<String, String> up = events.get(0);
+        assertThat(Escalations.field(up, "previousSeverity")).isEqualTo("high");
+        assertThat(Escalations.field(up, "severity")).isEqualTo("critical");
+        assertThat(Escalations.field(up, "reason")).isEqualTo("go-live blocked");
+        assertThat(Escalations.field(up, "changedBy")).isEqualTo(dmName);
+        assertThat(Escalations.field(up, "customerId")).isEqualTo(customer.toString());
+        assertThat(Escalations.field(up, "category")).isEqualTo("technical");
+        assertThat(Escalations.field(up, "source")).isEqualTo("customer");
+        ConsumerRecord<String, String> down = events.get(1);
+        assertThat(Escalations.field(down, "previousSeverity")).isEqualTo("critical");
+        assertThat(Escalations.field(down, "severity")).isEqualTo("low");
+        assertThat(Escalations.field(down, "reason")).isEqualTo("null");
+        given().header("Authorization", dm).queryParam("kind", "update").get("/api/escalations/" + id + "/timeline")
+                .then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].text", containsString("from high to critical: go-live blocked"));
+    }
+
+    @Test
+    void everyEscalationThatIsNotClosedIsListedWithAStatusList() {
+        UUID customer = customer();
+        String open = create(exec, customer, "low");
+        String acknowledged = create(exec, customer, "low");
+        Escalations.transition(exec, acknowledged, "acknowledged");
+        String investigating = create(exec, customer, "low");
+        Escalations.transition(exec, investigating, "acknowledged");
+        Escalations.transition(exec, investigating, "investigating");
+        String mitigated = create(exec, customer, "low");
+        Escalations.transition(exec, mitigated, "acknowledged");
+        Escalations.transition(exec, mitigated, "investigating");
+        Escalations.transition(exec, mitigated, "mitigated");
+        String resolved = create(exec, customer, "low");
+        Escalations.transition(exec, resolved, "acknowledged");
+        Escalations.transition(exec, resolved, "investigating");
+        Escalations.resolve(exec, resolved);
+        String closed = create(exec, customer, "low");
+        Escalations.transition(exec, closed, "acknowledged");
+        Escalations.transition(exec, closed, "investigating");
+        Escalations.resolve(exec, closed);
+        Escalations.transition(exec, closed, "closed");
+
+        // the query the gateway's Account 360 sends: comma-separated, repeated parameters work the same
+        given().header("Authorization", exec).queryParam("customerId", customer.toString())
+                .queryParam("status", "open,acknowledged,investigating,mitigated,resolved").get("/api/escalations")
+                .then().statusCode(200).body("items", hasSize(5))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(open, acknowledged, investigating, mitigated, resolved));
+        given().header("Authorization", exec).queryParam("customerId", customer.toString())
+                .queryParam("status", "closed").queryParam("status", "open").get("/api/escalations")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.containsInAnyOrder(open, closed));
+        given().header("Authorization", exec).queryParam("customerId", customer.toString())
+                .queryParam("status", "open,shelved").get("/api/escalations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("status"));
+    }
+
+    @Test
     void listFiltersAndPages() {
         UUID customer = customer();
         String critical = create(exec, customer, "critical");

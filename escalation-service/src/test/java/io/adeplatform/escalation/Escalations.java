@@ -63,6 +63,12 @@ final class Escalations {
                 .post("/api/escalations/" + id + "/transitions").then().statusCode(200);
     }
 
+    static void resolve(String token, String id) {
+        given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(Map.of("to", "resolved", "note", "fixed", "rootCause", rootCause()))
+                .post("/api/escalations/" + id + "/transitions").then().statusCode(200);
+    }
+
     static Map<String, Object> rootCause() {
         return Map.of("category", "capacity", "description", "Two migration engineers were pulled to another engagement",
                 "correctiveActions", "Engineers returned; cut-over rehearsed", "preventiveActions", "Staffing locked until go-live");

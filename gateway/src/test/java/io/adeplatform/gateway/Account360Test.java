@@ -35,6 +35,15 @@ class Account360Test {
                 .body("sections.customer.data.path", equalTo("/api/customers/" + customerId))
                 .body("sections.customer.data.headers.authorization", equalTo(token))
                 .body("sections.customer.data.headers.x-correlation-id", equalTo("overview-1"))
+                // the account plan: objectives, initiatives, opportunities and the open pipeline, from relationship
+                .body("sections.account-plan.status", equalTo("ok"))
+                .body("sections.account-plan.data.server", equalTo("relationship"))
+                .body("sections.account-plan.data.path", equalTo("/api/customers/" + customerId + "/account-plan"))
+                // every escalation that is not closed, not only the open ones
+                .body("sections.escalations.status", equalTo("ok"))
+                .body("sections.escalations.data.path", equalTo("/api/escalations"))
+                .body("sections.escalations.data.query", equalTo("customerId=" + customerId
+                        + "&status=open,acknowledged,investigating,mitigated,resolved&limit=50"))
                 .body("sections.contracts.status", equalTo("ok"))
                 .body("sections.contracts.data.server", equalTo("billing"))
                 .body("sections.contracts.data.query", containsString("customerId=" + customerId))

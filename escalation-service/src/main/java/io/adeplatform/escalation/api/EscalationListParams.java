@@ -8,6 +8,7 @@ import io.adeplatform.platform.http.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The filters of GET /api/escalations, read as text so a malformed one is a 400 naming it. */
@@ -19,8 +20,9 @@ public class EscalationListParams {
     @QueryParam("engagementId")
     String engagementId;
 
+    @Parameter(description = "one or more statuses, repeated or comma-separated (open,acknowledged,...): any of them")
     @QueryParam("status")
-    String status;
+    List<String> status;
 
     @QueryParam("severity")
     String severity;
@@ -39,7 +41,7 @@ public class EscalationListParams {
     EscalationCriteria criteria() {
         return new EscalationCriteria(QueryParams.uuid("customerId", customerId),
                 QueryParams.uuid("engagementId", engagementId),
-                QueryParams.enumValue(EscalationStatus.class, "status", status),
+                QueryParams.enumValues(EscalationStatus.class, "status", status),
                 QueryParams.enumValue(Severity.class, "severity", severity), level(level), owner,
                 QueryParams.bool("breached", breached));
     }

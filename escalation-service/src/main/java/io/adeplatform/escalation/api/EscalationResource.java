@@ -76,7 +76,8 @@ public class EscalationResource {
     @Operation(summary = "Change title, description, severity, category, owner, watchers or engagement (If-Match required)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateEscalationRequest request) {
-        return ok(service.update(id, EntityVersions.expected(ifMatch), request.details(), actor.get()));
+        return ok(service.update(id, EntityVersions.expected(ifMatch), request.details(), request.severityReason(),
+                actor.get()));
     }
 
     /** 200 with the escalation and its version as ETag. */

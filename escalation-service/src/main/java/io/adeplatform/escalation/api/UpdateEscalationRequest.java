@@ -6,6 +6,7 @@ import io.adeplatform.escalation.domain.Severity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,9 @@ public record UpdateEscalationRequest(
         @NotNull Severity severity,
         @NotNull Category category,
         @NotBlank @Size(max = 200) String owner,
-        @Size(max = 50) List<@NotBlank @Size(max = 200) String> watchers) {
+        @Size(max = 50) List<@NotBlank @Size(max = 200) String> watchers,
+        @Schema(description = "why the severity changed: on the timeline and in severity-changed; ignored when the severity stays")
+        @Size(max = 1000) String severityReason) {
 
     EscalationDetails details() {
         return new EscalationDetails(engagementId, title, description, severity, category, owner, watchers);

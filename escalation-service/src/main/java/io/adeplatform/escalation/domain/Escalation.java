@@ -4,6 +4,7 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.NotPermitted;
 import io.adeplatform.platform.core.RuleViolation;
+import io.adeplatform.platform.core.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -145,17 +146,27 @@ public class Escalation {
                         + ", owner " + owner + "; SLA " + sla.text()).change(null, status.wireName());
     }
 
-    /** Replaces what people describe; a new severity re-targets the SLA from its policy (elapsed time is kept). */
-    public Optional<TimelineEntry> revise(EscalationDetails details, SlaPolicy policy, Actor by, OffsetDateTime now) {
+    /**
+     * Replaces what people describe; a new severity re-targets the SLA from its policy (elapsed time is kept) and is
+     * returned as a {@link SeverityChange} with the given reason (blank: none).
+     */
+    public Optional<SeverityChange> revise(EscalationDetails details, String reason, SlaPolicy policy, Actor by,
+                                           OffsetDateTime now) {
         requireNotClosed();
         Severity from = severity;
         if (from != policy.severity) {
             retarget(policy);
         }
         describe(details, details.owner() == null ? owner : details.owner());
-        return from == severity ? Optional.empty() : Optional.of(TimelineEntry.internal(id, now, TimelineKind.UPDATE,
-                by.username(), "Severity changed from " + from.wireName() + " to " + severity.wireName()
-                        + "; SLA targets now " + sla.text()).change(from.wireName(), severity.wireName()));
+        if (from == severity) {
+            return Optional.empty();
+        }
+        String why = Texts.blankToNull(reason);
+        TimelineEntry entry = TimelineEntry.internal(id, now, TimelineKind.UPDATE, by.username(),
+                "Severity changed from " + from.wireName() + " to " + severity.wireName()
+                        + (why == null ? "" : ": " + why) + "; SLA targets now " + sla.text())
+                .change(from.wireName(), severity.wireName());
+        return Optional.of(new SeverityChange(from, severity, why, by, now, entry));
     }
 
     /**

@@ -33,6 +33,13 @@ public final class EscalationEvents {
         public static final String NAME = "level-changed";
     }
 
+    /** The severity was re-classified; partners follow the current severity (relationship health, portfolio RAG). */
+    public record SeverityChanged(UUID escalationId, UUID customerId, UUID engagementId, Category category,
+                                  Source source, Severity previousSeverity, Severity severity, String reason,
+                                  String changedBy, OffsetDateTime changedAt) {
+        public static final String NAME = "severity-changed";
+    }
+
     public record SlaWarning(UUID escalationId, UUID customerId, UUID engagementId, Severity severity, SlaTarget target,
                              int threshold, BigDecimal percentUsed, OffsetDateTime dueAt, OffsetDateTime detectedAt) {
         public static final String NAME = "sla-warning";

@@ -26,7 +26,7 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, U
         ListQuery query = new ListQuery()
                 .equal("customerId", criteria.customerId())
                 .equal("engagementId", criteria.engagementId())
-                .equal("status", criteria.status())
+                .in("status", criteria.statuses())
                 .equal("severity", criteria.severity())
                 .equal("level", criteria.level())
                 .equal("owner", criteria.owner());
@@ -57,9 +57,22 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, U
         getEntityManager().lock(escalation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
-    /** The escalation still being worked on that the system opened for this cause, if any. */
-    public Optional<Escalation> activeForCause(String causeKey) {
-        return find("causeKey = ?1 and status not in ?2 order by openedAt desc", causeKey, INACTIVE)
+    /**
+     * The escalation the system opened for this cause that is not closed yet (resolved ones included), locked, if any.
+     * Call {@link #lockCause} first: without it two transactions could both find none and both open one.
+     */
+    public Optional<Escalation> notClosedForCause(String causeKey) {
+        return find("causeKey = ?1 and status <> ?2", causeKey, EscalationStatus.CLOSED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Serialises everything that opens, reopens or looks up the escalation of one cause until this transaction ends:
+     * the second of two concurrent triggers then finds the first one's escalation. An advisory lock, since there may
+     * be no row to lock yet; the partial unique index {@code escalation_one_per_cause} (V2) is the last line.
+     */
+    public void lockCause(String causeKey) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "escalation-cause/" + causeKey).getSingleResult();
     }
 }

@@ -14,17 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.Comparator;
 import java.util.UUID;
 
 /**
  * Escalations the system opens (source system) from other services' events: an engagement whose health turned red,
- * a consumption commitment at risk. One active escalation per cause: a repeat signal goes on its timeline instead.
- * Runs inside the consumer's transaction (with its inbox row).
+ * a consumption commitment at risk. One problem raises one system escalation: a cause (the correlation customer +
+ * engagement or none + cause, see {@link AutomaticCause}) has at most one escalation that is not closed, and a new
+ * trigger goes on its timeline instead. Runs inside the consumer's transaction (with its inbox row), under the
+ * cause's lock.
  */
 @ApplicationScoped
 public class AutomaticEscalationService extends EscalationUseCase {
+
+    private static final Logger LOG = Logger.getLogger(AutomaticEscalationService.class);
 
     @Inject
     SlaPolicyRepository policies;
@@ -32,23 +37,32 @@ public class AutomaticEscalationService extends EscalationUseCase {
     @Inject
     ProjectedCustomers customers;
 
-    /** Red opens (or adds to) the engagement's escalation; green and amber are noted on it, if there is one. */
+    /**
+     * Turned red (from amber, green or nothing: registered red) opens the engagement's escalation or adds to it. Red
+     * caused by a critical escalation opens none (that escalation is the problem's one), and neither does red that
+     * was already red; both, like green and amber, are only noted on the engagement's escalation, if there is one.
+     */
     @Transactional
     public void engagementHealthChanged(EngagementHealthChange change) {
-        String key = "engagement-health-red:" + change.engagementId();
+        String key = AutomaticCause.engagementHealthRed(change.engagementId());
         String name = change.name() == null ? change.engagementId().toString() : change.name();
         String because = change.reasons().isEmpty() ? "" : ": " + String.join("; ", change.reasons());
-        if (change.current() != EngagementHealthChange.Health.RED) {
-            escalations.activeForCause(key).filter(e -> sameCustomer(e, change.customerId(), key))
-                    .ifPresent(e -> journal.record(e.signal("Engagement health changed from "
-                    + change.previous() + " to " + WireEnums.wireName(change.current()) + because, now())));
+        if (change.turnedRed() && !change.causedByCriticalEscalation()) {
+            openOrAppend(new AutomaticCause(key, change.customerId(), change.engagementId(), Severity.HIGH,
+                    Category.DELIVERY, "Engagement health red: " + name,
+                    "Engagement " + name + (change.previous() == null ? " registered red" : " turned red (was "
+                            + change.previous() + ")") + because,
+                    "Engagement health reported red again" + because));
             return;
         }
-        openOrAppend(new AutomaticCause(key, change.customerId(), change.engagementId(), Severity.HIGH, Category.DELIVERY,
-                "Engagement health red: " + name,
-                "Engagement " + name + " turned red" + (change.previous() == null ? "" : " (was " + change.previous() + ")")
-                        + because,
-                "Engagement health reported red again" + because));
+        if (change.causedByCriticalEscalation()) {
+            LOG.infof("engagement %s red because of a critical escalation: no system escalation of its own",
+                    change.engagementId());
+        }
+        escalations.lockCause(key);
+        escalations.notClosedForCause(key).filter(e -> sameCustomer(e, change.customerId(), key))
+                .ifPresent(e -> journal.record(e.signal("Engagement health changed from " + change.previous() + " to "
+                        + WireEnums.wireName(change.current()) + because, now())));
     }
 
     @Transactional
@@ -57,7 +71,7 @@ public class AutomaticEscalationService extends EscalationUseCase {
         String detail = "projected " + text(risk.projected()) + " against a commitment of " + text(risk.commitment())
                 + " ending " + risk.endDate() + ": shortfall " + shortfall + ", required daily rate "
                 + text(risk.requiredDailyRate());
-        openOrAppend(new AutomaticCause("commitment-at-risk:" + risk.commitmentId(), risk.customerId(), null,
+        openOrAppend(new AutomaticCause(AutomaticCause.commitmentAtRisk(risk.commitmentId()), risk.customerId(), null,
                 Severity.HIGH, Category.CONSUMPTION, "Consumption commitment at risk: shortfall " + shortfall,
                 "Commitment " + risk.commitmentId() + " is at risk, " + detail, "Commitment still at risk, " + detail));
     }
@@ -67,10 +81,11 @@ public class AutomaticEscalationService extends EscalationUseCase {
      * escalation already open for it is dropped and logged, never added to that customer's escalation.
      */
     private void openOrAppend(AutomaticCause cause) {
-        escalations.activeForCause(cause.key()).ifPresentOrElse(
-                active -> {
-                    if (sameCustomer(active, cause.customerId(), cause.key())) {
-                        journal.record(active.signal(cause.signal(), now()));
+        escalations.lockCause(cause.key());
+        escalations.notClosedForCause(cause.key()).ifPresentOrElse(
+                existing -> {
+                    if (sameCustomer(existing, cause.customerId(), cause.key())) {
+                        journal.record(existing.signal(cause.signal(), now()));
                     }
                 },
                 () -> {

@@ -3,6 +3,7 @@ package io.adeplatform.escalation.service;
 import io.adeplatform.escalation.domain.Escalation;
 import io.adeplatform.escalation.domain.EscalationStatus;
 import io.adeplatform.escalation.domain.LevelChange;
+import io.adeplatform.escalation.domain.SeverityChange;
 import io.adeplatform.escalation.domain.SlaCrossing;
 import io.adeplatform.escalation.domain.StatusChange;
 import io.adeplatform.escalation.domain.TimelineEntry;
@@ -58,6 +59,13 @@ class EscalationJournal {
         publish(e, EscalationEvents.LevelChanged.NAME, new EscalationEvents.LevelChanged(e.id, e.customerId,
                 e.engagementId, e.severity, change.from().wireName(), change.to().wireName(), change.reason(),
                 change.by().username(), change.isAutomatic(), change.at()));
+    }
+
+    void severityChanged(Escalation e, SeverityChange change) {
+        record(change.entry());
+        publish(e, EscalationEvents.SeverityChanged.NAME, new EscalationEvents.SeverityChanged(e.id, e.customerId,
+                e.engagementId, e.category, e.source, change.from(), change.to(), change.reason(),
+                change.by().username(), change.at()));
     }
 
     void slaCrossed(Escalation e, SlaCrossing crossing) {

@@ -54,12 +54,15 @@ public class EscalationService extends EscalationUseCase {
         return e;
     }
 
+    /** Full replacement; a new severity is published (severity-changed) with {@code severityReason}, if given. */
     @Transactional
-    public Escalation update(UUID id, ExpectedVersion expected, EscalationDetails details, Actor by) {
+    public Escalation update(UUID id, ExpectedVersion expected, EscalationDetails details, String severityReason,
+                             Actor by) {
         Escalation e = changeable(id);
         expected.check(e.version);
         references.requireEngagement(details.engagementId(), e.customerId);
-        e.revise(details, policies.of(details.severity()), by, now()).ifPresent(journal::record);
+        e.revise(details, severityReason, policies.of(details.severity()), by, now())
+                .ifPresent(change -> journal.severityChanged(e, change));
         escalations.flush();
         return e;
     }

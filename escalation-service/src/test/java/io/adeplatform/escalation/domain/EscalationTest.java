@@ -137,17 +137,24 @@ class EscalationTest {
     void aNewSeverityRetargetsTheSlaAndClosedEscalationsAcceptNoChange() {
         Escalation e = critical();
         EscalationDetails same = new EscalationDetails(null, "t", "d", Severity.CRITICAL, Category.QUALITY, "al", null);
-        assertThat(e.revise(same, policy(Severity.CRITICAL, 30, 600), DM, at(1))).isEmpty();
+        assertThat(e.revise(same, "no change", policy(Severity.CRITICAL, 30, 600), DM, at(1))).isEmpty();
         assertThat(e.sla.acknowledgeMinutes).isEqualTo(60); // only a severity change copies the policy again
         assertThat(e.watchers).isEmpty();
         EscalationDetails low = new EscalationDetails(null, "t", "d", Severity.LOW, Category.QUALITY, "al", null);
-        assertThat(e.revise(low, policy(Severity.LOW, 1440, 14400), DM, at(2)).orElseThrow().to).isEqualTo("low");
+        SeverityChange change = e.revise(low, "  workaround in place  ", policy(Severity.LOW, 1440, 14400), DM, at(2))
+                .orElseThrow();
+        assertThat(change.from()).isEqualTo(Severity.CRITICAL);
+        assertThat(change.to()).isEqualTo(Severity.LOW);
+        assertThat(change.reason()).isEqualTo("workaround in place");
+        assertThat(change.at()).isEqualTo(at(2));
+        assertThat(change.entry().to).isEqualTo("low");
+        assertThat(change.entry().text).contains("from critical to low: workaround in place");
         assertThat(e.sla.resolveMinutes).isEqualTo(14400);
         e.moveTo(EscalationStatus.ACKNOWLEDGED, "a", null, DM, at(3));
         e.moveTo(EscalationStatus.INVESTIGATING, "i", null, DM, at(4));
         e.moveTo(EscalationStatus.RESOLVED, "r", rootCause(), DM, at(5));
         e.moveTo(EscalationStatus.CLOSED, "c", null, DM, at(6));
-        assertThatThrownBy(() -> e.revise(low, policy(Severity.LOW, 1, 2), DM, at(7))).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> e.revise(low, null, policy(Severity.LOW, 1, 2), DM, at(7))).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> e.addUpdate("late", Visibility.INTERNAL, null, DM, at(7))).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> e.changeLevel(Level.L2, "x", DM, at(7))).isInstanceOf(Conflict.class);
     }

@@ -17,9 +17,10 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /**
- * Relationship-health signals from other services: escalations (opened/reopened → open, resolved/closed → not),
- * invoices (overdue → overdue, paid/issued → not) and consumption commitments (at-risk). Each event is applied once
- * (inbox) and recomputes the customer's health; other types on these topics are skipped. A missing time is now.
+ * Relationship-health signals from other services: escalations (opened/reopened → open, resolved/closed → not,
+ * severity-changed → counted under its new severity), invoices (overdue → overdue; paid, issued, voided and a credit
+ * note that fully credits it → not) and consumption commitments (at-risk). Each event is applied once (inbox) and
+ * recomputes the customer's health; other types on these topics are skipped. A missing time is now.
  */
 @ApplicationScoped
 public class HealthSignalConsumer {
@@ -42,12 +43,15 @@ public class HealthSignalConsumer {
             .on(ESCALATION + "reopened.v1", e -> escalation(e, true, "openedAt"))
             .on(ESCALATION + "resolved.v1", e -> escalation(e, false, "resolvedAt"))
             .on(ESCALATION + "closed.v1", e -> escalation(e, false, "resolvedAt"))
+            .on(ESCALATION + "severity-changed.v1", this::severityChanged)
             .build();
 
     private final EventHandlers invoices = EventHandlers
             .on(INVOICE + "overdue.v1", e -> invoice(e, true))
             .on(INVOICE + "paid.v1", e -> invoice(e, false))
             .on(INVOICE + "issued.v1", e -> invoice(e, false))
+            .on(INVOICE + "voided.v1", e -> invoice(e, false))
+            .on(INVOICE + "credit-note-issued.v1", this::creditNoteIssued)
             .build();
 
     private final EventHandlers commitments = EventHandlers.on(COMMITMENT_AT_RISK, this::commitmentAtRisk).build();
@@ -75,6 +79,18 @@ public class HealthSignalConsumer {
         signals.record(new HealthSignal(SignalSource.ESCALATION, event.requiredUuid("escalationId"),
                 event.requiredUuid("customerId"), severity == null ? null : severity.toLowerCase(Locale.ROOT), open,
                 orNow(event.optionalTime(timeField))));
+    }
+
+    private void severityChanged(IncomingEvent event) {
+        signals.severityChanged(event.requiredUuid("escalationId"), event.requiredUuid("customerId"),
+                event.requiredText("severity").toLowerCase(Locale.ROOT), orNow(event.optionalTime("changedAt")));
+    }
+
+    /** Only a credit note that leaves nothing to pay clears the overdue signal; a partial one changes nothing. */
+    private void creditNoteIssued(IncomingEvent event) {
+        if (Boolean.TRUE.equals(event.optionalBoolean("fullyCredited"))) {
+            invoice(event, false);
+        }
     }
 
     private void invoice(IncomingEvent event, boolean overdue) {

@@ -44,6 +44,19 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
      * that inserting stakeholders or signals takes on the customer row.
      */
     public void lockForHealthRefresh(UUID customerId) {
+        lockRow(customerId);
+    }
+
+    /**
+     * Serialises changes of one customer's org chart: a reports-to check must see every line committed before it,
+     * or two concurrent changes (A reports to B, B reports to A) each pass on the old chart and together make a
+     * cycle. The same row lock as health refreshes, which every such change does anyway.
+     */
+    public void lockOrgChart(UUID customerId) {
+        lockRow(customerId);
+    }
+
+    private void lockRow(UUID customerId) {
         getEntityManager().createNativeQuery("SELECT id FROM customer WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, customerId).getResultList();
     }

@@ -41,14 +41,32 @@ public class HealthQueries {
 
     /** Stores the latest state of the item (an escalation keeps its severity when the new event has none). */
     public void upsert(HealthSignal signal) {
+        insert(signal, "ON CONFLICT (source, item_id) DO UPDATE SET "
+                + "severity = COALESCE(EXCLUDED.severity, health_signal.severity), active = EXCLUDED.active, "
+                + "occurred_at = EXCLUDED.occurred_at");
+    }
+
+    /** Stores the item unless it is known already (whoever's it is). */
+    public void addIfAbsent(HealthSignal signal) {
+        insert(signal, "ON CONFLICT (source, item_id) DO NOTHING");
+    }
+
+    private void insert(HealthSignal signal, String onConflict) {
         em.createNativeQuery("INSERT INTO health_signal (source, item_id, customer_id, severity, active, occurred_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (source, item_id) DO UPDATE SET "
-                        + "severity = COALESCE(EXCLUDED.severity, health_signal.severity), active = EXCLUDED.active, "
-                        + "occurred_at = EXCLUDED.occurred_at")
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) " + onConflict)
                 .setParameter(1, WireEnums.wireName(signal.source())).setParameter(2, signal.itemId())
                 .setParameter(3, signal.customerId()).setParameter(4, signal.severity())
                 .setParameter(5, signal.active()).setParameter(6, signal.occurredAt())
                 .executeUpdate();
+    }
+
+    /** A known escalation of this customer gets a new severity, keeping whether it is open; false when unknown. */
+    public boolean changeSeverity(UUID escalationId, UUID customerId, String severity) {
+        return em.createNativeQuery("UPDATE health_signal SET severity = ?1 WHERE source = ?2 AND item_id = ?3 "
+                        + "AND customer_id = ?4")
+                .setParameter(1, severity).setParameter(2, WireEnums.wireName(SignalSource.ESCALATION))
+                .setParameter(3, escalationId).setParameter(4, customerId)
+                .executeUpdate() > 0;
     }
 
     public List<HealthSignal> signals(UUID customerId) {

@@ -18,6 +18,11 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
         return list("customerId = ?1 order by createdAt, id", customerId);
     }
 
+    /** Reads the stakeholder again from the database (after a lock, to check what is committed, not what was read). */
+    public void reread(Stakeholder stakeholder) {
+        getEntityManager().refresh(stakeholder);
+    }
+
     /** By name; one page plus one row. A null roleType or active does not filter. */
     public List<Stakeholder> list(UUID customerId, RoleType roleType, Boolean active, PageRequest page) {
         return new ListQuery().equal("customerId", customerId).equal("roleType", roleType).equal("active", active)

@@ -7,6 +7,7 @@ import io.adeplatform.relationship.domain.OrgChart;
 import io.adeplatform.relationship.domain.RoleType;
 import io.adeplatform.relationship.domain.Stakeholder;
 import io.adeplatform.relationship.domain.StakeholderDetails;
+import io.adeplatform.relationship.persistence.CustomerRepository;
 import io.adeplatform.relationship.persistence.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class StakeholderService extends CustomerUseCase {
     StakeholderRepository stakeholders;
 
     @Inject
+    CustomerRepository customers;
+
+    @Inject
     HealthRecorder health;
 
     @Transactional
@@ -34,11 +38,17 @@ public class StakeholderService extends CustomerUseCase {
         return s;
     }
 
-    /** Full replacement; a reports-to line that would loop back is refused. */
+    /**
+     * Full replacement; a reports-to line that would loop back is refused. The check runs under the customer's
+     * org-chart lock on the chart as committed (the stakeholder read again after the lock), so two concurrent changes
+     * cannot together make a cycle: the second sees the first and is refused.
+     */
     @Transactional
     public Stakeholder update(UUID id, ExpectedVersion expected, StakeholderDetails details) {
         Stakeholder s = get(id);
         access.changeable(s.customerId);
+        customers.lockOrgChart(s.customerId);
+        stakeholders.reread(s);
         expected.check(s.version);
         s.describe(details, stakeholders::findById);
         health.factsChanged(s.customerId);

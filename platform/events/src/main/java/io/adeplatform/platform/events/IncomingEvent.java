@@ -138,6 +138,18 @@ public record IncomingEvent(UUID id, String type, String source, String subject,
         }
     }
 
+    /** A JSON {@code true} or {@code false}; anything else (also the text "true") is poison. */
+    public Boolean optionalBoolean(String field) {
+        JsonNode value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw poison("field '" + field + "' is not a boolean");
+        }
+        return value.booleanValue();
+    }
+
     /** The texts of an array member; empty when absent. */
     public List<String> texts(String field) {
         JsonNode value = value(field);
