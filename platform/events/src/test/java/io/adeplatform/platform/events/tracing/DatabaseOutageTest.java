@@ -1,9 +1,8 @@
 package io.adeplatform.platform.events.tracing;
 
 import io.adeplatform.platform.testing.TestKafka;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ import static io.adeplatform.platform.events.tracing.ProbeEvents.payload;
  * applies it once when the database is back: never dead-lettered, one inbox row.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresProxy.class, initArgs = @ResourceArg(name = "database", value = "events_tracing"))
+@TestProfile(DatabaseOutageProfile.class)
 class DatabaseOutageTest {
 
     /** About 3 s per attempt here (a 2 s connection attempt, then the 1 s backoff cap): over a dozen attempts. */
