@@ -34,9 +34,7 @@ final class ServiceDocuments {
         for (Map.Entry<String, String> service : platform.serviceUrls().entrySet()) {
             String document = given().baseUri(service.getValue()).queryParam("format", "json").get("/q/openapi")
                     .then().statusCode(200).extract().asString();
-            ApiOperation.of(service.getKey(), parse(document)).stream()
-                    .filter(operation -> !operation.key().contains(" " + OPERATOR_PATHS))
-                    .forEach(operations::add);
+            operations.addAll(customerFacing(ApiOperation.of(service.getKey(), parse(document))));
         }
         return operations;
     }
@@ -47,6 +45,14 @@ final class ServiceDocuments {
         Set<String> keys = new TreeSet<>();
         ApiOperation.of("gateway", merged).forEach(operation -> keys.add(operation.key()));
         return keys;
+    }
+
+    /**
+     * The customer-facing operations of a document: the gateway's merged one lists every service's operator
+     * endpoints too ({@code /api/admin/<domain>/…}), left out for the same reason as in {@link #operations}.
+     */
+    static List<ApiOperation> customerFacing(List<ApiOperation> operations) {
+        return operations.stream().filter(operation -> !operation.key().contains(" " + OPERATOR_PATHS)).toList();
     }
 
     /** The gateway's merged document (GET /openapi), as a front-end developer reads it. */
