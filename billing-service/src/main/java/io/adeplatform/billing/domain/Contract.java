@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 @Entity
 @Table(name = "contract")
@@ -276,27 +277,19 @@ public class Contract extends BillingRecord {
     }
 
     /** The contract value: the sum of its lines' values. */
-    public Money total() {
-        Money total = Money.zero(currency);
-        for (ContractLine line : lines) {
-            total = total.plus(new Money(line.value, currency));
-        }
-        return total;
-    }
+    public Money total() { return sumOfLines(line -> line.value); }
 
     /**
      * The most this contract can bill, what deal approval weighs: its not-to-exceed where set; else the sum of its
      * lines, each at its own not-to-exceed where set (a time-and-materials estimate is not a bound), else its value.
      */
     public Money exposure() {
-        if (notToExceed != null) {
-            return new Money(notToExceed, currency);
-        }
-        Money exposure = Money.zero(currency);
-        for (ContractLine line : lines) {
-            exposure = exposure.plus(new Money(line.notToExceed != null ? line.notToExceed : line.value, currency));
-        }
-        return exposure;
+        return notToExceed != null ? new Money(notToExceed, currency)
+                : sumOfLines(line -> line.notToExceed != null ? line.notToExceed : line.value);
+    }
+
+    private Money sumOfLines(Function<ContractLine, BigDecimal> amount) {
+        return lines.stream().map(l -> new Money(amount.apply(l), currency)).reduce(Money.zero(currency), Money::plus);
     }
 
     public ContractLine line(UUID lineId) {
