@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,7 +30,7 @@ class Experiment5ReplicasTest {
         try {
             Experiment.Outcome outcome = Experiment.run((p, ledger) -> {
                 ids[0] = breachedEscalation(p, ledger.anchorCustomer());
-                ids[1] = acceptedMilestone(p, ledger.anchorCustomer());
+                ids[1] = BillableMilestone.accepted(p, ledger.anchorCustomer());
                 ServiceProcess billing = p.service("billing-service");
                 billing.kill();
                 Api.sleep(10_000);
@@ -81,26 +80,6 @@ class Experiment5ReplicasTest {
             throw new AssertionError("opening the escalation answered " + opened.status() + ": " + opened.body());
         }
         return opened.text("id");
-    }
-
-    /** An engagement whose billable milestone is accepted: billing drafts one invoice for it. */
-    static String acceptedMilestone(FaultPlatform platform, String customer) {
-        String writer = Users.writer();
-        Api.Answer engagement = Api.post(platform.gateway() + "/api/engagements", writer,
-                LedgerWrite.ENGAGEMENT.body("milestone-" + UUID.randomUUID(), customer), Map.of());
-        String base = platform.gateway() + "/api/engagements/" + engagement.text("id") + "/milestones";
-        Api.Answer milestone = Api.post(base, writer, Map.of("name", "Design accepted",
-                "dueDate", LocalDate.now().plusDays(10).toString(), "amount", Map.of("amount", 5000, "currency", "USD")), Map.of());
-        if (milestone.status() != 201) {
-            throw new AssertionError("creating the milestone answered " + milestone.status() + ": " + milestone.body());
-        }
-        for (String to : List.of("achieved", "accepted")) {
-            Api.Answer moved = Api.post(base + "/" + milestone.text("id") + "/transitions", writer, Map.of("to", to), Map.of());
-            if (moved.status() != 200) {
-                throw new AssertionError("milestone → " + to + " answered " + moved.status() + ": " + moved.body());
-            }
-        }
-        return milestone.text("id");
     }
 
     private static void awaitBreach(FaultPlatform platform, String escalation) {

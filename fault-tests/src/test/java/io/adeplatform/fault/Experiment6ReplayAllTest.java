@@ -28,7 +28,7 @@ class Experiment6ReplayAllTest {
         require(AccountTeams.awaitMember(platform, List.of(customer), 200, Duration.ofSeconds(60)), "sees the customer");
         AccountTeams.remove(platform, customer);
         require(AccountTeams.awaitMember(platform, List.of(customer), 404, Duration.ofSeconds(60)), "lost the customer");
-        String milestone = Experiment5ReplicasTest.acceptedMilestone(platform, customer);
+        String milestone = BillableMilestone.accepted(platform, customer);
         ServiceProcess billing = platform.service("billing-service");
         long invoicesBefore = Experiment5ReplicasTest.awaitInvoices(platform, billing, customer, milestone);
 

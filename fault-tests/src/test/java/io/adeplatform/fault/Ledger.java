@@ -47,6 +47,8 @@ final class Ledger implements AutoCloseable {
     private final ConcurrentLinkedQueue<String> rejected = new ConcurrentLinkedQueue<>();
     private final AtomicInteger abandoned = new AtomicInteger();
     private final Set<String> sentNames = ConcurrentHashMap.newKeySet();
+    /** Effects already read as visible: they stay so (nothing the ledger writes is deleted), so they are not re-read. */
+    private final Set<String> visibleEffects = ConcurrentHashMap.newKeySet();
     /** One writer thread per kind, so a fault of one owning service does not hold back the other kind's writes. */
     private final List<Thread> threads = new ArrayList<>();
     private final long pauseMillis;
@@ -150,23 +152,41 @@ final class Ledger implements AutoCloseable {
         return pendingEffects(List.copyOf(acknowledged), timeout).isEmpty() ? Duration.between(since, Instant.now()) : null;
     }
 
-    /** The effects (read path → write) still not visible after polling them for up to {@code timeout}. */
-    private Map<String, Write> pendingEffects(List<Write> writes, Duration timeout) {
+    /** An effect still not visible: the write it belongs to and the status of its last read (-1: no answer). */
+    private record Pending(Write write, int lastStatus) {
+    }
+
+    /** The effects (read path → write and last status) still not visible after polling them for up to {@code timeout}. */
+    private Map<String, Pending> pendingEffects(List<Write> writes, Duration timeout) {
         String admin = Users.admin();
-        Map<String, Write> pending = new HashMap<>();
+        Map<String, Pending> pending = new ConcurrentHashMap<>();
         for (Write write : writes) {
             for (String effect : write.kind().effects(write.id())) {
-                pending.put(effect, write);
+                if (!visibleEffects.contains(effect)) {
+                    pending.put(effect, new Pending(write, 0));
+                }
             }
         }
-        Instant deadline = Instant.now().plus(timeout);
-        while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
-            // the deadline holds within a round too: a read that hangs until its timeout must not stretch it
-            Set<String> visible = ConcurrentHashMap.newKeySet();
-            CHECKERS.submit(() -> pending.keySet().parallelStream()
-                    .filter(effect -> Instant.now().isBefore(deadline) && Api.get(platform.gateway() + effect, admin).ok())
-                    .forEach(visible::add)).join();
-            pending.keySet().removeAll(visible);
+        Instant start = Instant.now();
+        Instant deadline = start.plus(timeout);
+        for (int round = 1; !pending.isEmpty() && Instant.now().isBefore(deadline); round++) {
+            int toRead = pending.size();
+            // every effect is read at least once; after that the deadline holds within a round too, so reads that
+            // hang until their timeout cannot stretch it
+            CHECKERS.submit(() -> List.copyOf(pending.keySet()).parallelStream()
+                    .filter(effect -> pending.get(effect).lastStatus() == 0 || Instant.now().isBefore(deadline))
+                    .forEach(effect -> {
+                        int status = Api.get(platform.gateway() + effect, admin).status();
+                        if (status / 100 == 2) {
+                            visibleEffects.add(effect);
+                            pending.remove(effect);
+                        } else {
+                            pending.computeIfPresent(effect, (e, p) -> new Pending(p.write(), status));
+                        }
+                    })).join();
+            // shows whether a drain is waiting for the platform or for the reads themselves
+            System.out.printf("[ledger] read round %d: %d effects read, %d still pending, %.1f s since the start%n",
+                    round, toRead, pending.size(), Duration.between(start, Instant.now()).toMillis() / 1000.0);
             if (!pending.isEmpty()) {
                 Api.sleep(250);
             }
@@ -182,11 +202,13 @@ final class Ledger implements AutoCloseable {
         close();
         List<String> problems = new ArrayList<>();
         String admin = Users.admin();
-        Map<String, Write> pendingEffects = pendingEffects(List.copyOf(acknowledged), drainTimeout);
+        Map<String, Pending> pendingEffects = pendingEffects(List.copyOf(acknowledged), drainTimeout);
         Set<String> missed = new LinkedHashSet<>();
-        pendingEffects.forEach((effect, write) -> {
+        pendingEffects.forEach((effect, pending) -> {
+            Write write = pending.write();
             missed.add(write.key());
-            problems.add("projection miss: " + write.kind() + " " + write.name() + " (" + write.id() + ") not at " + effect);
+            problems.add("projection miss: " + write.kind() + " " + write.name() + " (" + write.id() + ") not at " + effect
+                    + ", last answer " + pending.lastStatus());
         });
 
         List<Write> lostWrites = CHECKERS.submit(() -> acknowledged.parallelStream()

@@ -12,6 +12,8 @@ final class Users {
     static final String WRITER = "ledger.writer";
     /** A user who is put on account teams and removed again (experiments 4 and 6). */
     static final String MEMBER = "dan.delivery";
+    /** The finance approver of a contract the ledger's writer submits (experiments 5 and 6). */
+    static final String FINANCE = "fay.finance";
 
     private Users() {
     }
@@ -20,6 +22,7 @@ final class Users {
     private static final String WRITER_TOKEN = TestTokens.bearer(WRITER, "executive");
     private static final String ADMIN_TOKEN = TestTokens.bearer("fault.admin", "admin");
     private static final String MEMBER_TOKEN = TestTokens.bearer(MEMBER, "delivery-manager");
+    private static final String FINANCE_TOKEN = TestTokens.bearer(FINANCE, "finance");
 
     static String writer() {
         return WRITER_TOKEN;
@@ -31,5 +34,9 @@ final class Users {
 
     static String member() {
         return MEMBER_TOKEN;
+    }
+
+    static String finance() {
+        return FINANCE_TOKEN;
     }
 }
