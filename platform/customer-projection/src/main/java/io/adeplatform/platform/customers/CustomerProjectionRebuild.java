@@ -1,6 +1,6 @@
 package io.adeplatform.platform.customers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adeplatform.platform.events.EventJson;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.events.IncomingEvent;
 import io.adeplatform.platform.events.PoisonEventException;
@@ -49,7 +49,7 @@ public class CustomerProjectionRebuild {
     Map<String, Object> kafkaConfig;
 
     @Inject
-    ObjectMapper mapper;
+    EventJson json;
 
     @Inject
     TopicOwners owners;
@@ -136,7 +136,7 @@ public class CustomerProjectionRebuild {
 
     private boolean keep(ConsumerRecord<String, String> record, Map<UUID, IncomingEvent> states) {
         try {
-            IncomingEvent state = IncomingEvent.from(record, mapper);
+            IncomingEvent state = IncomingEvent.from(record, json.mapper());
             owners.checkSource(record.topic(), state);
             if (!CustomerEvents.STATE.equals(state.type())) {
                 return false;

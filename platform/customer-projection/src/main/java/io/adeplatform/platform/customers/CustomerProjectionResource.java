@@ -50,7 +50,7 @@ public abstract class CustomerProjectionResource {
     @RolesAllowed("admin")
     // Quarkus documents no requirement for a method a resource inherits (the platform's filter would then list every
     // user role): stated here, so the document says admin like the check does
-    @SecurityRequirement(name = "SecurityScheme", scopes = "admin")
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     public CustomerProjectionRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

@@ -1,6 +1,5 @@
 package io.adeplatform.platform.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class IdempotentConsumer {
     Inbox inbox;
 
     @Inject
-    ObjectMapper mapper;
+    EventJson json;
 
     @Inject
     TopicOwners owners;
@@ -45,7 +44,7 @@ public class IdempotentConsumer {
 
     public void consume(String name, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         String consumer = application + "." + name;
-        IncomingEvent event = IncomingEvent.from(record, mapper);
+        IncomingEvent event = IncomingEvent.from(record, json.mapper());
         try {
             owners.checkSource(record.topic(), event);
         } catch (PoisonEventException e) {

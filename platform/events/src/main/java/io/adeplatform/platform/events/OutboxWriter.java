@@ -1,7 +1,6 @@
 package io.adeplatform.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +22,7 @@ public class OutboxWriter {
     EntityManager em;
 
     @Inject
-    ObjectMapper mapper;
+    EventJson json;
 
     @Inject
     OutboxConfig config;
@@ -66,7 +65,7 @@ public class OutboxWriter {
 
     private String json(Object payload) {
         try {
-            return mapper.writeValueAsString(payload);
+            return json.mapper().writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload cannot be written as JSON", e);
         }

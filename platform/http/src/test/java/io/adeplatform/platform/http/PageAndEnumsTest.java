@@ -25,6 +25,15 @@ class PageAndEnumsTest {
     }
 
     @Test
+    void aListHeldInMemoryIsSlicedIntoTheSameEnvelope() {
+        List<Integer> all = java.util.stream.IntStream.range(0, 5).boxed().toList();
+        assertThat(Page.slice(all, PageRequest.of(0, 2))).isEqualTo(new Page<>(List.of(0, 1), 0, 2, true));
+        assertThat(Page.slice(all, PageRequest.of(2, 2))).isEqualTo(new Page<>(List.of(4), 2, 2, false));
+        assertThat(Page.slice(all, PageRequest.of(1, 5))).isEqualTo(new Page<>(List.of(), 1, 5, false));
+        assertThat(Page.slice(List.of(), PageRequest.of(0, 50)).hasMore()).isFalse();
+    }
+
+    @Test
     void wireNamesAreLowerCaseWithHyphens() {
         assertThat(WireEnums.wireName(Stage.SOLUTION_DEVELOPMENT)).isEqualTo("solution-development");
         assertThat(WireEnums.parse(Stage.class, "delivery", "stage")).isEqualTo(Stage.DELIVERY);

@@ -20,8 +20,8 @@ import java.util.Map;
  */
 public class OperationSecurity implements OASFilter {
 
-    /** The bearer-token scheme Quarkus declares for the realm. */
-    static final String SCHEME = "SecurityScheme";
+    /** The bearer-token scheme Quarkus declares for the realm (quarkus.smallrye-openapi.security-scheme-name). */
+    static final String SCHEME = "bearer";
 
     @Override
     public Operation filterOperation(Operation operation) {

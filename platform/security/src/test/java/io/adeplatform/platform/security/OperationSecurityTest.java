@@ -83,12 +83,15 @@ class OperationSecurityTest {
     @Test
     void theOpenApiDocumentListsTheRealmRoles() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/role-sets/delivery'.get.security[0].SecurityScheme",
+                .body("paths.'/role-sets/delivery'.get.security[0].bearer",
                         containsInAnyOrder(Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN))
-                .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("SecurityScheme"))
+                .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"))
                 // @Authenticated: every user role, never partner
-                .body("paths.'/inheriting/x'.get.security[0].SecurityScheme", containsInAnyOrder(Roles.EXECUTIVE,
-                        Roles.DELIVERY_MANAGER, Roles.FINANCE, Roles.VIEWER, Roles.ADMIN));
+                .body("paths.'/inheriting/x'.get.security[0].bearer", containsInAnyOrder(Roles.EXECUTIVE,
+                        Roles.DELIVERY_MANAGER, Roles.FINANCE, Roles.VIEWER, Roles.ADMIN))
+                // the scheme every operation names is defined: a bearer JWT
+                .body("components.securitySchemes.bearer.type", org.hamcrest.Matchers.equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"));
         given().get("/inheriting/x").then().statusCode(401);
     }
 
