@@ -28,6 +28,12 @@ class AggregatedOpenApiTest {
                         equalTo("#/components/schemas/billing.Problem"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("security[0]", hasKey("bearer"))
+                // the gateway's own operations, documented like the services'
+                .body("paths.'/api/accounts/{customerId}/overview'.get.operationId", equalTo("getAccountOverview"))
+                .body("paths.'/api/accounts/{customerId}/overview'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/gateway.AccountOverview"))
+                .body("paths.'/openapi'.get.operationId", equalTo("getPlatformOpenApi"))
+                .body("tags.name", hasItems("Account 360", "API documents"))
                 // the dead and the silent services do not break the document
                 .body("'x-unavailable-services'", hasItems("portfolio", "escalation"));
     }

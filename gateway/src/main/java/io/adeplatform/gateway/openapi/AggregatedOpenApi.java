@@ -2,6 +2,7 @@ package io.adeplatform.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.adeplatform.gateway.routing.Route;
 import io.adeplatform.gateway.routing.RouteTable;
 import io.adeplatform.gateway.routing.UpstreamProxies;
@@ -43,7 +44,15 @@ public class AggregatedOpenApi {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> issuer;
 
+    /** The gateway's own operations (META-INF/openapi.yaml, which SmallRye serves at the gateway's /q/openapi too). */
+    private JsonNode own;
+
     void init(@Observes Router router) {
+        try (var yaml = AggregatedOpenApi.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+            own = new YAMLMapper().readTree(yaml);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the gateway's own OpenAPI document META-INF/openapi.yaml cannot be read", e);
+        }
         router.get(PATH).handler(this::serve);
     }
 
@@ -63,7 +72,7 @@ public class AggregatedOpenApi {
             OpenApiMerger merger = new OpenApiMerger(mapper,
                     issuer.orElse("http://localhost:8180/realms/ade") + "/.well-known/openid-configuration");
             ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(merger.merge(documents, unavailable).toString());
+                    .end(merger.merge(own, documents, unavailable).toString());
         });
     }
 

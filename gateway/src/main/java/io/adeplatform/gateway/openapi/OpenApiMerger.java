@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Merges the services' OpenAPI documents into the one a front-end developer reads at the gateway: every service's
  * paths under its route prefixes, its component schemas renamed {@code <route>.<Name>} (two services may both have a
- * "Page" or "Problem") with every $ref rewritten, and the bearer-token security scheme of the platform.
+ * "Page" or "Problem") with every $ref rewritten, their tags, the gateway's own operations (Account 360, this
+ * document), the problems the gateway itself answers on every routed operation, and the bearer-token security scheme.
  */
 public final class OpenApiMerger {
 
@@ -30,7 +32,14 @@ public final class OpenApiMerger {
     public record ServiceDocument(String route, List<String> prefixes, JsonNode document) {
     }
 
+    /** The gateway's own document: its paths are served as they are; its schemas are named {@code gateway.<Name>}. */
+    public static final String GATEWAY = "gateway";
+
     public ObjectNode merge(List<ServiceDocument> documents, List<String> unavailableRoutes) {
+        return merge(null, documents, unavailableRoutes);
+    }
+
+    public ObjectNode merge(JsonNode gatewayDocument, List<ServiceDocument> documents, List<String> unavailableRoutes) {
         ObjectNode merged = mapper.createObjectNode();
         merged.put("openapi", "3.1.0");
         merged.putObject("info").put("title", "ADE Platform API").put("version", "1")
@@ -42,22 +51,40 @@ public final class OpenApiMerger {
         ObjectNode schemas = components.putObject("schemas");
         securitySchemes(components.putObject("securitySchemes"));
         merged.putArray("security").addObject().putArray("bearer");
-        ArrayNode tags = merged.putArray("tags");
+        Map<String, JsonNode> tags = new TreeMap<>();
 
+        if (gatewayDocument != null) {
+            JsonNode own = renameSchemas(gatewayDocument.deepCopy(), GATEWAY);
+            own.path("paths").fields().forEachRemaining(path -> paths.set(path.getKey(), path.getValue()));
+            collect(own, GATEWAY, schemas, tags);
+            own.path("components").path("responses").fields().forEachRemaining(response ->
+                    components.with("responses").set(response.getKey(), response.getValue()));
+        }
         for (ServiceDocument service : documents) {
-            tags.addObject().put("name", service.route());
             JsonNode renamed = renameSchemas(service.document().deepCopy(), service.route());
             renamed.path("paths").fields().forEachRemaining(path ->
                     ServedPath.of(path.getKey(), service.prefixes()).ifPresent(served ->
-                            paths.set(served.path(), withoutFilledParameters(path.getValue(), served))));
-            renamed.path("components").path("schemas").fields().forEachRemaining(schema ->
-                    schemas.set(service.route() + "." + schema.getKey(), schema.getValue()));
+                            paths.set(served.path(), GatewayProblemDocs.addTo(
+                                    withoutFilledParameters(path.getValue(), served)))));
+            collect(renamed, service.route(), schemas, tags);
         }
+        if (gatewayDocument != null || !documents.isEmpty()) {
+            GatewayProblemDocs.define(components.with("responses"), gatewayDocument == null ? null : GATEWAY + ".Problem");
+        }
+        ArrayNode tagList = merged.putArray("tags");
+        tags.values().forEach(tagList::add);
         if (!unavailableRoutes.isEmpty()) {
             ArrayNode missing = merged.putArray("x-unavailable-services");
             unavailableRoutes.forEach(missing::add);
         }
         return merged;
+    }
+
+    /** A document's schemas (renamed already) and its tags, the first description of a tag name kept. */
+    private static void collect(JsonNode document, String route, ObjectNode schemas, Map<String, JsonNode> tags) {
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schemas.set(route + "." + schema.getKey(), schema.getValue()));
+        document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
     }
 
     private void securitySchemes(ObjectNode schemes) {

@@ -50,4 +50,34 @@ class OpenApiMergerTest {
 
         assertThat(merged.path("paths").fieldNames()).toIterable().isEmpty();
     }
+
+    @Test
+    void theGatewaysOwnOperationsTagsAndAnswersAreInTheMergedDocument() throws Exception {
+        JsonNode own = mapper.readTree("""
+                {"tags": [{"name": "Account 360", "description": "overview"}],
+                 "paths": {"/api/accounts/{customerId}/overview": {"get": {"operationId": "getAccountOverview",
+                   "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountOverview"}}}}}}}},
+                 "components": {"schemas": {"AccountOverview": {"type": "object"}, "Problem": {"type": "object"}}}}""");
+        JsonNode billing = mapper.readTree("""
+                {"tags": [{"name": "Invoices", "description": "bills"}],
+                 "paths": {"/api/invoices": {"post": {"operationId": "createInvoice", "requestBody": {},
+                   "responses": {"201": {"description": "created"}}}}}}""");
+        JsonNode merged = merger.merge(own, List.of(new OpenApiMerger.ServiceDocument("billing", List.of("/api/invoices"),
+                billing)), List.of());
+
+        assertThat(merged.path("paths").path("/api/accounts/{customerId}/overview").path("get").path("responses")
+                .path("200").findValue("$ref").asText()).isEqualTo("#/components/schemas/gateway.AccountOverview");
+        assertThat(merged.path("components").path("schemas").has("gateway.AccountOverview")).isTrue();
+        assertThat(merged.path("tags").findValuesAsText("name")).containsExactly("Account 360", "Invoices");
+        // what the gateway answers itself on a routed operation, defined once
+        JsonNode responses = merged.path("paths").path("/api/invoices").path("post").path("responses");
+        assertThat(responses.path("502").path("$ref").asText()).isEqualTo("#/components/responses/GatewayUpstreamFailed");
+        assertThat(responses.path("504").path("$ref").asText()).isEqualTo("#/components/responses/GatewayUpstreamTimeout");
+        assertThat(responses.path("413").path("$ref").asText()).isEqualTo("#/components/responses/GatewayBodyTooLarge");
+        assertThat(merged.path("components").path("responses").path("GatewayUpstreamFailed").findValue("$ref").asText())
+                .isEqualTo("#/components/schemas/gateway.Problem");
+        // the gateway's own operation is not routed: no gateway answers added to it
+        assertThat(merged.path("paths").path("/api/accounts/{customerId}/overview").path("get").path("responses").has("502"))
+                .isFalse();
+    }
 }
