@@ -60,7 +60,7 @@ final class ServiceDocuments {
         return parse(given().baseUri(platform.gatewayUrl()).get("/openapi").then().statusCode(200).extract().asString());
     }
 
-    private static JsonNode parse(String json) {
+    static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
