@@ -145,11 +145,21 @@ final class Ledger implements AutoCloseable {
     }
 
     /**
-     * Waits until the effects of every write acknowledged so far are visible (at most {@code timeout}): the drain
-     * after a fault. Answers the time since {@code since} (the fault's end), or null when something was still missing.
+     * The drain after a fault that ended at {@code since}: the time until the newest write of each kind acknowledged
+     * by then is visible everywhere. Each service's relay publishes its outbox in order, so when the newest is
+     * applied the backlog before it is too; reading a backlog of thousands of effects takes longer than draining it,
+     * so that is confirmed afterwards, and a drain is null when any effect of those writes is still missing after
+     * {@code timeout}.
      */
     Duration awaitDrained(Instant since, Duration timeout) {
-        return pendingEffects(List.copyOf(acknowledged), timeout).isEmpty() ? Duration.between(since, Instant.now()) : null;
+        List<Write> writes = List.copyOf(acknowledged);
+        List<Write> newest = java.util.Arrays.stream(LedgerWrite.values())
+                .flatMap(kind -> writes.stream().filter(w -> w.kind() == kind && !w.acknowledgedAt().isAfter(since))
+                        .max(java.util.Comparator.comparing(Write::acknowledgedAt)).stream())
+                .toList();
+        boolean newestVisible = pendingEffects(newest, timeout).isEmpty();
+        Duration drain = Duration.between(since, Instant.now());
+        return newestVisible && pendingEffects(writes, timeout).isEmpty() ? drain : null;
     }
 
     /** An effect still not visible: the write it belongs to and the status of its last read (-1: no answer). */
