@@ -284,7 +284,8 @@ final class MatrixFixtures {
         }
     }
 
+    /** Money as the API reads it: the amount a decimal string (contracts/README.md). */
     static Map<String, Object> money(long amount) {
-        return Map.of("amount", amount, "currency", "USD");
+        return Map.of("amount", amount + ".00", "currency", "USD");
     }
 }

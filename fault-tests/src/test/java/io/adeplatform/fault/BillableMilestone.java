@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class BillableMilestone {
 
-    private static final Map<String, Object> AMOUNT = Map.of("amount", 5000, "currency", "USD");
+    private static final Map<String, Object> AMOUNT = Map.of("amount", "5000.00", "currency", "USD");
     /** How long the other services' projections may take to learn a new engagement, milestone or team member. */
     private static final Duration PROJECTED = Duration.ofSeconds(60);
 

@@ -43,7 +43,7 @@ enum LedgerWrite {
             LocalDate today = LocalDate.now();
             return Map.of("customerId", anchorCustomer, "name", name, "offering", "Cloud migration",
                     "deliveryManager", Users.MEMBER, "startDate", today.toString(), "endDate", today.plusDays(200).toString(),
-                    "budget", Map.of("amount", 100000, "currency", "USD"));
+                    "budget", Map.of("amount", "100000.00", "currency", "USD"));
         }
 
         @Override
