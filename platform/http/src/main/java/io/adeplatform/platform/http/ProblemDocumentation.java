@@ -67,15 +67,20 @@ public class ProblemDocumentation implements OASFilter {
         }
         problems.forEach((status, description) -> {
             if (operation.getResponses().getAPIResponse(status) == null) {
-                operation.getResponses().addAPIResponse(status, problem(description));
+                operation.getResponses().addAPIResponse(status, problem(status, description));
             } else if (operation.getResponses().getAPIResponse(status).getContent() == null) {
                 operation.getResponses().getAPIResponse(status).setContent(problemContent());
             }
         });
     }
 
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse().description(description).content(problemContent());
+    private static APIResponse problem(String status, String description) {
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
+        if (status.equals("429") || status.equals("503")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER))));
+        }
+        return response;
     }
 
     private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {

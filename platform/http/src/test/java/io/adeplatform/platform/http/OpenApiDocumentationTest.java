@@ -59,6 +59,7 @@ class OpenApiDocumentationTest {
         assertThat(transition.getResponses().getAPIResponse("412").getContent().getMediaType("application/problem+json")
                 .getSchema().getRef()).isEqualTo("#/components/schemas/Problem");
         assertThat(openAPI.getComponents().getSchemas().get("Problem").getRequired()).containsExactly("type", "title", "status");
+        assertThat(list.getResponses().getAPIResponse("429").getHeaders()).containsOnlyKeys("Retry-After");
     }
 
     @Test
