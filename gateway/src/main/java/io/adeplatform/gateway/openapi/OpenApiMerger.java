@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,12 +62,14 @@ public final class OpenApiMerger {
             own.path("components").path("responses").fields().forEachRemaining(response ->
                     components.with("responses").set(response.getKey(), response.getValue()));
         }
+        Set<String> operationIds = new HashSet<>();
+        paths.forEach(item -> item.forEach(operation -> operationIds.add(operation.path("operationId").asText())));
         for (ServiceDocument service : documents) {
             JsonNode renamed = renameSchemas(service.document().deepCopy(), service.route());
             renamed.path("paths").fields().forEachRemaining(path ->
                     ServedPath.of(path.getKey(), service.prefixes()).ifPresent(served ->
-                            paths.set(served.path(), GatewayProblemDocs.addTo(
-                                    withoutFilledParameters(path.getValue(), served)))));
+                            paths.set(served.path(), uniqueOperationIds(GatewayProblemDocs.addTo(
+                                    withoutFilledParameters(path.getValue(), served)), service.route(), operationIds))));
             collect(renamed, service.route(), schemas, tags);
         }
         if (gatewayDocument != null || !documents.isEmpty()) {
@@ -78,6 +82,24 @@ public final class OpenApiMerger {
             unavailableRoutes.forEach(missing::add);
         }
         return merged;
+    }
+
+    /**
+     * Keeps operationIds unique in the merged document: an operation every service has (platform/events' dead-letter
+     * admin) is suffixed with its route, {@code listDeadLettersBilling}.
+     */
+    private static JsonNode uniqueOperationIds(JsonNode pathItem, String route, Set<String> used) {
+        pathItem.forEach(operation -> {
+            if (operation instanceof ObjectNode op && op.hasNonNull("operationId")) {
+                String id = op.get("operationId").asText();
+                if (!used.add(id)) {
+                    String unique = id + Character.toUpperCase(route.charAt(0)) + route.substring(1);
+                    op.put("operationId", unique);
+                    used.add(unique);
+                }
+            }
+        });
+        return pathItem;
     }
 
     /** A document's schemas (renamed already) and its tags, the first description of a tag name kept. */

@@ -20,7 +20,8 @@ class OpenApiMergerTest {
                   "%s": {"get": {"responses": {"200": {"description": "ok"}}}},
                   "/api/admin/{domain}/dead-letters/{topic}/replay": {
                     "parameters": [{"name": "domain", "in": "path", "required": true}],
-                    "post": {"parameters": [{"name": "domain", "in": "path", "required": true},
+                    "post": {"operationId": "replayDeadLetters",
+                             "parameters": [{"name": "domain", "in": "path", "required": true},
                                             {"name": "topic", "in": "path", "required": true}],
                              "responses": {"200": {"description": "replayed"}}}},
                   "/q/internal": {"get": {"responses": {"200": {"description": "not routed"}}}}
@@ -41,6 +42,10 @@ class OpenApiMergerTest {
         JsonNode replay = paths.path("/api/admin/billing/dead-letters/{topic}/replay");
         assertThat(replay.path("parameters")).isEmpty();
         assertThat(replay.path("post").path("parameters").findValuesAsText("name")).containsExactly("topic");
+        // the operation every service has keeps a unique operationId: the later one gets its route as suffix
+        assertThat(replay.path("post").path("operationId").asText()).isEqualTo("replayDeadLetters");
+        assertThat(paths.path("/api/admin/portfolio/dead-letters/{topic}/replay").path("post").path("operationId").asText())
+                .isEqualTo("replayDeadLettersPortfolio");
     }
 
     @Test

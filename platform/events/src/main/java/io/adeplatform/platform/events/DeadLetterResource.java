@@ -3,8 +3,12 @@ package io.adeplatform.platform.events;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.Roles;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Every service's dead letters, for admins only: {@code /api/admin/<domain>/dead-letters}, where {@code <domain>} is
@@ -22,7 +26,12 @@ import java.util.List;
 @Path("/api/admin/{domain}/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@Tag(name = "Dead letters", description = "Operator endpoints of every service (admins only): the records its consumers "
+        + "could not apply, and their replay after a fix. Behind the gateway each service's are under /api/admin/<domain>.")
 public class DeadLetterResource {
+
+    private static final String DOMAIN = "The service's domain (ade.outbox.domain), e.g. billing";
+    private static final String TOPIC = "A dead-letter topic of the service, e.g. portfolio.engagement.events.billing-service.engagement-events.dlq";
 
     @Inject
     DeadLetterReplay deadLetters;
@@ -34,27 +43,34 @@ public class DeadLetterResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "The service's dead-letter topics, one per consuming channel, with how many dead letters "
-            + "each holds and how many were replayed (admin only)")
-    public List<DeadLetterReplay.Summary> topics(@PathParam("domain") String domain) {
+    @Operation(operationId = "listDeadLetterTopics", summary = "List the service's dead-letter topics",
+            description = "One per consuming channel, with how many dead letters each holds and how many were replayed "
+                    + "(admin only).")
+    public Page<DeadLetterReplay.Summary> topics(@Parameter(description = DOMAIN) @PathParam("domain") String domain,
+                                                @BeanParam @Valid PageRequest page) {
         requireThisService(domain);
-        return deadLetters.summaries();
+        return Page.slice(deadLetters.summaries(), page);
     }
 
     @GET
     @Path("{topic}")
-    @Operation(summary = "The dead letters of one dead-letter topic, oldest first: position, event id and type, "
-            + "the error that sent it there, its time and when it was replayed (admin only)")
-    public List<DeadLetter> list(@PathParam("domain") String domain, @PathParam("topic") String topic) {
+    @Operation(operationId = "listDeadLetters", summary = "List the dead letters of one dead-letter topic",
+            description = "Oldest first: position, event id and type, the error that sent it there, its time and when it "
+                    + "was replayed (admin only).")
+    public Page<DeadLetter> list(@Parameter(description = DOMAIN) @PathParam("domain") String domain,
+                                 @Parameter(description = TOPIC) @PathParam("topic") String topic,
+                                 @BeanParam @Valid PageRequest page) {
         requireThisService(domain);
-        return deadLetters.list(topic);
+        return Page.slice(deadLetters.list(topic), page);
     }
 
     @POST
     @Path("{topic}/replay")
-    @Operation(summary = "Hands every dead letter of the topic not replayed yet to its consumer again, after a fix; "
-            + "the consumer's inbox absorbs repeats, and a replayed dead letter is never replayed again (admin only)")
-    public DeadLetterReplay.Result replay(@PathParam("domain") String domain, @PathParam("topic") String topic) {
+    @Operation(operationId = "replayDeadLetters", summary = "Replay a dead-letter topic after a fix",
+            description = "Hands every dead letter of the topic not replayed yet to its consumer again; the consumer's "
+                    + "inbox absorbs repeats, and a replayed dead letter is never replayed again (admin only).")
+    public DeadLetterReplay.Result replay(@Parameter(description = DOMAIN) @PathParam("domain") String domain,
+                                          @Parameter(description = TOPIC) @PathParam("topic") String topic) {
         requireThisService(domain);
         return deadLetters.replay(topic, user.username());
     }

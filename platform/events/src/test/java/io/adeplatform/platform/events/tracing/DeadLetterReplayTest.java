@@ -63,7 +63,7 @@ class DeadLetterReplayTest {
         assertThat(deadLetterCount()).isEqualTo(deadLettersBefore + 1);
 
         List<Map<String, Object>> listed = given().header("Authorization", admin()).get(ADMIN_PATH + "/" + DEAD_LETTERS)
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.eventId == '" + refused + "' }");
+                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.eventId == '" + refused + "' }");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0)).containsEntry("eventType", TYPE).containsEntry("topic", DEAD_LETTERS)
                 .containsEntry("originalTopic", TOPIC).containsEntry("replayedAt", null)
@@ -89,10 +89,10 @@ class DeadLetterReplayTest {
 
         List<Object> replayedAt = given().header("Authorization", admin()).get(ADMIN_PATH + "/" + DEAD_LETTERS)
                 .then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.eventId == '" + refused + "' }.replayedAt");
+                .getList("items.findAll { it.eventId == '" + refused + "' }.replayedAt");
         assertThat(replayedAt).hasSize(1).doesNotContainNull();
         given().header("Authorization", admin()).get(ADMIN_PATH).then().statusCode(200)
-                .body("find { it.deadLetterTopic == '" + DEAD_LETTERS + "' }.consumerGroup",
+                .body("items.find { it.deadLetterTopic == '" + DEAD_LETTERS + "' }.consumerGroup",
                         org.hamcrest.Matchers.equalTo("events-test.probe-events"));
     }
 
