@@ -14,7 +14,7 @@ public record OpportunityResponse(UUID id, UUID customerId, String name, String 
 
     public static OpportunityResponse from(PlanOpportunity o) {
         return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
-                new Money(o.valueAmount.setScale(Math.max(2, o.valueAmount.stripTrailingZeros().scale())), o.valueCurrency),
+                o.estimatedValue(),
                 o.expectedCloseDate, o.version);
     }
 }
