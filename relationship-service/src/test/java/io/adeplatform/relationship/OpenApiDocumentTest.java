@@ -32,7 +32,6 @@ class OpenApiDocumentTest {
     void read() {
         if (document == null) {
             document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().path("");
-            try { java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi-dump.json"), given().queryParam("format", "json").get("/q/openapi").asString()); } catch (Exception e) { throw new RuntimeException(e); } // TEMP
         }
     }
 

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+
 /**
  * The whole account plan of a customer in one answer (Account 360 shows it). Its parts are collections of their own,
  * each with its paginated list, its items and their changes: objectives, initiatives, opportunities.
@@ -33,7 +35,7 @@ public class AccountPlanResource {
             description = "Any role on the customer's account team (or admin). Every objective, initiative and "
                     + "opportunity (oldest first) and openPipeline: the estimated value of the open opportunities, one "
                     + "sum per currency. The parts are also listed, paginated, under their own paths.")
-    public AccountPlanResponse plan(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
+    public AccountPlanResponse plan(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
         return AccountPlanResponse.from(service.plan(customerId));
     }
 }

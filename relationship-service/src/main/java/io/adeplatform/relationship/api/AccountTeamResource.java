@@ -37,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+
 /**
  * A customer's account team. Any writing realm role may call the changes; the account role decides: only the
  * account's executives (among them whoever registered the customer) and admins manage the team, everyone else on it
@@ -66,7 +70,8 @@ public class AccountTeamResource extends WritingResource {
     @Operation(operationId = "listAccountTeamMembers", summary = "List a customer's account team",
             description = "Any role on the customer's account team (or admin). The members by username, paginated "
                     + "(a team has at most 500 members).")
-    public Page<CustomerResponse.TeamMember> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<CustomerResponse.TeamMember> list(@Parameter(description = CUSTOMER_ID)
+                                                  @PathParam("customerId") UUID customerId,
                                                   @Valid @BeanParam PageRequest page) {
         return Page.slice(CustomerResponse.from(customers.get(customerId)).accountTeam(), page);
     }
@@ -78,7 +83,7 @@ public class AccountTeamResource extends WritingResource {
                     + "the customer's (the version every team change needs in If-Match).")
     @APIResponse(responseCode = "200", description = "The member, with the customer's ETag",
             content = @Content(schema = @Schema(implementation = CustomerResponse.TeamMember.class)))
-    public Response get(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = USERNAME) @PathParam("username") String username) {
         Customer customer = team.withMember(customerId, username);
         return EntityVersions.ok(CustomerResponse.TeamMember.from(customer.existingMember(username)), customer.version);
@@ -92,9 +97,9 @@ public class AccountTeamResource extends WritingResource {
                     + "ETag; publishes AccountTeamChanged (member-added) and the customer's state.")
     @APIResponse(responseCode = "201", description = "Added; the body is the whole customer",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response add(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response add(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Valid @NotNull TeamMemberRequest request,
-                        @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                        @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                         @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> {
             CustomerResponse customer = CustomerResponse.from(
@@ -113,9 +118,9 @@ public class AccountTeamResource extends WritingResource {
                     + "state when the role changed.")
     @APIResponse(responseCode = "200", description = "The whole customer with its new ETag",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response changeRole(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response changeRole(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                @Parameter(description = USERNAME) @PathParam("username") String username,
-                               @Parameter(description = ApiDocs.IF_MATCH + " (the customer's ETag)", required = true)
+                               @Parameter(description = IF_MATCH + " (the customer's ETag)", required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TeamRoleRequest request) {
         return CustomerResource.ok(team.changeRole(customerId, username, EntityVersions.expected(ifMatch), request.role(),
@@ -132,9 +137,9 @@ public class AccountTeamResource extends WritingResource {
                     + "ETag; publishes AccountTeamChanged (member-removed) and the customer's state.")
     @APIResponse(responseCode = "200", description = "The whole customer without the member, with its new ETag",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response remove(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response remove(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = USERNAME) @PathParam("username") String username,
-                           @Parameter(description = ApiDocs.IF_MATCH + " (the customer's ETag)", required = true)
+                           @Parameter(description = IF_MATCH + " (the customer's ETag)", required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return CustomerResource.ok(team.removeMember(customerId, username, EntityVersions.expected(ifMatch),
                 user.username()));

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+
 /** Coverage of a customer's key roles, one of the facts relationship health is computed from. */
 @Path("/api/customers/{customerId}/coverage")
 @Authenticated
@@ -29,7 +31,7 @@ public class CoverageResource {
             description = "Any role on the customer's account team (or admin). The key roles (cio, cto, it-director, "
                     + "lob-leader) with or without an engaged stakeholder (active, champion or supporter, contacted "
                     + "in the last 90 days), and the active stakeholders not contacted within 90 days.")
-    public CoverageResponse coverage(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
+    public CoverageResponse coverage(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
         return CoverageResponse.from(customerId, health.coverage(customerId));
     }
 }

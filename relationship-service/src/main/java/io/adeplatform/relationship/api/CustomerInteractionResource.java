@@ -33,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** A customer's interactions; each one lives on at /api/interactions/{id}. */
 @Path("/api/customers/{customerId}/interactions")
 @Authenticated
@@ -51,14 +55,14 @@ public class CustomerInteractionResource extends WritingResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createInteraction", summary = "Record an interaction with a customer's stakeholders",
-            description = ApiDocs.WRITERS + " The date is today or earlier (422 interaction-in-future) and every "
+            description = WRITERS + " The date is today or earlier (422 interaction-in-future) and every "
                     + "stakeholder is the customer's (422 unknown-stakeholder). Answers 201 with Location "
                     + "/api/interactions/{id}; the customer's relationship health is recomputed.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = InteractionResponse.class)))
-    public Response create(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull InteractionRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> InteractionResource.created(uri,
                 InteractionResponse.from(service.create(customerId, request.details(), user.username()))));
@@ -67,8 +71,10 @@ public class CustomerInteractionResource extends WritingResource {
     @GET
     @Operation(operationId = "listInteractions", summary = "List a customer's interactions",
             description = "Any role on the customer's account team (or admin). Newest first, paginated.")
-    public Page<InteractionResponse> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                                          @Parameter(description = "Only this type, e.g. qbr") @QueryParam("type") String type,
+    public Page<InteractionResponse> list(@Parameter(description = CUSTOMER_ID)
+                                          @PathParam("customerId") UUID customerId,
+                                          @Parameter(description = "Only this type, e.g. qbr")
+                                          @QueryParam("type") String type,
                                           @Parameter(description = "Only on or after this date (ISO, inclusive)")
                                           @QueryParam("from") String from,
                                           @Parameter(description = "Only on or before this date (ISO, inclusive)")

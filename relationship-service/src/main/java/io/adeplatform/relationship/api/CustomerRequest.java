@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * id, status, team and audit fields are not among its fields.
  */
 public record CustomerRequest(
-        @NotBlank @Size(max = 200) @Schema(description = "The customer's name", example = "State Department of Transportation")
-        String name,
+        @NotBlank @Size(max = 200)
+        @Schema(description = "The customer's name", example = "State Department of Transportation") String name,
         @NotBlank @Size(max = 100) @Schema(description = "The market segment (free text)", example = "state-government")
         String segment,
         @Size(max = 50) @Schema(description = "The account tier (free text)", example = "tier-1") String tier,

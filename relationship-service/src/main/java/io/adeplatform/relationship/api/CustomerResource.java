@@ -39,6 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /**
  * Customers: registration, attributes and status. Writes that answer with the customer run in one transaction with
  * the use case, so its account team (loaded lazily) can be mapped.
@@ -66,7 +71,7 @@ public class CustomerResource extends WritingResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     public Response create(@Valid @NotNull CustomerRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.created(idempotencyKey, request, uri, () -> {
             CustomerResponse registered = CustomerResponse.from(service.register(request.profile(), user.username()));
@@ -87,8 +92,8 @@ public class CustomerResource extends WritingResource {
             @Parameter(description = "Only this status: active or archived") @QueryParam("status") String status,
             @Parameter(description = "Name contains this text (case-insensitive)") @QueryParam("q") String nameContains,
             @Valid @BeanParam PageRequest page) {
-        return (service.list(segment, tier, region,
-                QueryParams.enumValue(CustomerStatus.class, "status", status), nameContains, page)).map(CustomerResponse::from);
+        return service.list(segment, tier, region, QueryParams.enumValue(CustomerStatus.class, "status", status),
+                nameContains, page).map(CustomerResponse::from);
     }
 
     @GET
@@ -98,7 +103,7 @@ public class CustomerResource extends WritingResource {
                     + "team and its ETag.")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response get(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("id") UUID id) {
+    public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("id") UUID id) {
         return ok(service.get(id));
     }
 
@@ -107,12 +112,12 @@ public class CustomerResource extends WritingResource {
     @Transactional
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updateCustomer", summary = "Replace a customer's attributes",
-            description = ApiDocs.WRITERS + " Replaces name, segment, tier, industry and region (an omitted optional "
+            description = WRITERS + " Replaces name, segment, tier, industry and region (an omitted optional "
                     + "field is cleared). Publishes CustomerUpdated and the customer's state when something changed.")
     @APIResponse(responseCode = "200", description = "The changed customer with its new ETag",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response update(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("id") UUID id,
-                           @Parameter(description = ApiDocs.IF_MATCH, required = true)
+    public Response update(@Parameter(description = CUSTOMER_ID) @PathParam("id") UUID id,
+                           @Parameter(description = IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CustomerRequest request) {
         return ok(service.update(id, EntityVersions.expected(ifMatch), request.profile(), user.username()));
@@ -129,8 +134,8 @@ public class CustomerResource extends WritingResource {
                     + "customer's state.")
     @APIResponse(responseCode = "200", description = "The customer in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
-    public Response transition(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("id") UUID id,
-                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
+    public Response transition(@Parameter(description = CUSTOMER_ID) @PathParam("id") UUID id,
+                               @Parameter(description = IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull CustomerTransitionRequest request) {
         return ok(service.transition(id, EntityVersions.expected(ifMatch), request.to(), user.username()));

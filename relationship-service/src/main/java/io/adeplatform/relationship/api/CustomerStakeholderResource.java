@@ -33,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** A customer's stakeholders; each one lives on at /api/stakeholders/{id}. */
 @Path("/api/customers/{customerId}/stakeholders")
 @Authenticated
@@ -47,14 +51,14 @@ public class CustomerStakeholderResource extends WritingResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createStakeholder", summary = "Add a stakeholder at a customer",
-            description = ApiDocs.WRITERS + " reportsToId must name another stakeholder of the same customer (422 "
+            description = WRITERS + " reportsToId must name another stakeholder of the same customer (422 "
                     + "invalid-reports-to). Answers 201 with Location /api/stakeholders/{id} and ETag; the customer's "
                     + "relationship health is recomputed.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
-    public Response create(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull StakeholderRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> StakeholderResource.created(uri,
                 StakeholderResponse.from(service.create(customerId, request.details(), user.username()))));
@@ -63,8 +67,10 @@ public class CustomerStakeholderResource extends WritingResource {
     @GET
     @Operation(operationId = "listStakeholders", summary = "List a customer's stakeholders",
             description = "Any role on the customer's account team (or admin). By name, paginated.")
-    public Page<StakeholderResponse> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                                          @Parameter(description = "Only this role type, e.g. cio") @QueryParam("roleType") String roleType,
+    public Page<StakeholderResponse> list(@Parameter(description = CUSTOMER_ID)
+                                          @PathParam("customerId") UUID customerId,
+                                          @Parameter(description = "Only this role type, e.g. cio")
+                                          @QueryParam("roleType") String roleType,
                                           @Parameter(description = "Only active (true) or inactive (false) stakeholders")
                                           @QueryParam("active") String active,
                                           @Valid @BeanParam PageRequest page) {

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+
 /** A customer's stakeholders as the reports-to tree. */
 @Path("/api/customers/{customerId}/org-chart")
 @Authenticated
@@ -28,7 +30,7 @@ public class OrgChartResource {
     @Operation(operationId = "getOrgChart", summary = "Read a customer's org chart",
             description = "Any role on the customer's account team (or admin). Every stakeholder, inactive ones "
                     + "flagged, as a forest: the roots report to nobody recorded.")
-    public OrgChartResponse orgChart(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
+    public OrgChartResponse orgChart(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
         return OrgChartResponse.from(stakeholders.orgChart(customerId));
     }
 }

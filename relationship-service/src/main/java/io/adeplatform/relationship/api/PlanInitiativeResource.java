@@ -36,6 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** The initiatives of a customer's account plan. */
 @Path("/api/customers/{customerId}/account-plan/initiatives")
 @Authenticated
@@ -53,8 +58,9 @@ public class PlanInitiativeResource extends WritingResource {
     @GET
     @Operation(operationId = "listPlanInitiatives", summary = "List a customer's account-plan initiatives",
             description = "Any role on the customer's account team (or admin). Oldest first, paginated.")
-    public Page<InitiativeResponse> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                                        @Parameter(description = "Only this status, e.g. in-progress") @QueryParam("status") String status,
+    public Page<InitiativeResponse> list(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+                                        @Parameter(description = "Only this status, e.g. in-progress")
+                                        @QueryParam("status") String status,
                                         @Valid @BeanParam PageRequest page) {
         return service.initiatives(customerId, QueryParams.enumValue(InitiativeStatus.class, "status", status), page)
                 .map(InitiativeResponse::from);
@@ -66,7 +72,7 @@ public class PlanInitiativeResource extends WritingResource {
             description = "Any role on the customer's account team (or admin). Answers with the initiative and its ETag.")
     @APIResponse(responseCode = "200", description = "The initiative",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    public Response get(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = INITIATIVE_ID) @PathParam("id") UUID id) {
         return EntityVersions.ok(InitiativeResponse.from(service.initiative(customerId, id)));
     }
@@ -74,13 +80,13 @@ public class PlanInitiativeResource extends WritingResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createPlanInitiative", summary = "Add an initiative to a customer's account plan",
-            description = ApiDocs.WRITERS + " The status defaults to planned; objectiveId must name an objective "
+            description = WRITERS + " The status defaults to planned; objectiveId must name an objective "
                     + "of the same customer (422 unknown-objective). Answers 201 with Location and ETag.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    public Response create(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull InitiativeRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
                            @Context UriInfo uri) {
         return idempotent.created(key, request, uri, () -> InitiativeResponse.from(
                 service.createInitiative(customerId, request.details(), user.username())));
@@ -90,13 +96,13 @@ public class PlanInitiativeResource extends WritingResource {
     @Path("{id}")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updatePlanInitiative", summary = "Replace an account-plan initiative",
-            description = ApiDocs.WRITERS + " Replaces name, description, objective, owner and due date; an omitted "
+            description = WRITERS + " Replaces name, description, objective, owner and due date; an omitted "
                     + "status keeps the current one.")
     @APIResponse(responseCode = "200", description = "The changed initiative with its new ETag",
             content = @Content(schema = @Schema(implementation = InitiativeResponse.class)))
-    public Response update(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = INITIATIVE_ID) @PathParam("id") UUID id,
-                           @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                           @Parameter(description = IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull InitiativeRequest request) {
         return EntityVersions.ok(InitiativeResponse.from(

@@ -36,6 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** The objectives of a customer's account plan. */
 @Path("/api/customers/{customerId}/account-plan/objectives")
 @Authenticated
@@ -53,8 +58,9 @@ public class PlanObjectiveResource extends WritingResource {
     @GET
     @Operation(operationId = "listPlanObjectives", summary = "List a customer's account-plan objectives",
             description = "Any role on the customer's account team (or admin). Oldest first, paginated.")
-    public Page<ObjectiveResponse> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                                        @Parameter(description = "Only this status, e.g. at-risk") @QueryParam("status") String status,
+    public Page<ObjectiveResponse> list(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+                                        @Parameter(description = "Only this status, e.g. at-risk")
+                                        @QueryParam("status") String status,
                                         @Valid @BeanParam PageRequest page) {
         return service.objectives(customerId, QueryParams.enumValue(ObjectiveStatus.class, "status", status), page)
                 .map(ObjectiveResponse::from);
@@ -66,7 +72,7 @@ public class PlanObjectiveResource extends WritingResource {
             description = "Any role on the customer's account team (or admin). Answers with the objective and its ETag.")
     @APIResponse(responseCode = "200", description = "The objective",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public Response get(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = OBJECTIVE_ID) @PathParam("id") UUID id) {
         return EntityVersions.ok(ObjectiveResponse.from(service.objective(customerId, id)));
     }
@@ -74,12 +80,12 @@ public class PlanObjectiveResource extends WritingResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createPlanObjective", summary = "Add an objective to a customer's account plan",
-            description = ApiDocs.WRITERS + " The status defaults to not-started. Answers 201 with Location and ETag.")
+            description = WRITERS + " The status defaults to not-started. Answers 201 with Location and ETag.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public Response create(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull ObjectiveRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
                            @Context UriInfo uri) {
         return idempotent.created(key, request, uri, () -> ObjectiveResponse.from(
                 service.createObjective(customerId, request.details(), user.username())));
@@ -89,13 +95,13 @@ public class PlanObjectiveResource extends WritingResource {
     @Path("{id}")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updatePlanObjective", summary = "Replace an account-plan objective",
-            description = ApiDocs.WRITERS + " Replaces title, description and target date; an omitted status keeps "
+            description = WRITERS + " Replaces title, description and target date; an omitted status keeps "
                     + "the current one.")
     @APIResponse(responseCode = "200", description = "The changed objective with its new ETag",
             content = @Content(schema = @Schema(implementation = ObjectiveResponse.class)))
-    public Response update(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = OBJECTIVE_ID) @PathParam("id") UUID id,
-                           @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                           @Parameter(description = IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ObjectiveRequest request) {
         return EntityVersions.ok(ObjectiveResponse.from(

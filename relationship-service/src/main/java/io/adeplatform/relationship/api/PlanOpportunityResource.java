@@ -36,6 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** The opportunities of a customer's account plan, and their stage machine. */
 @Path("/api/customers/{customerId}/account-plan/opportunities")
 @Authenticated
@@ -53,8 +58,10 @@ public class PlanOpportunityResource extends WritingResource {
     @GET
     @Operation(operationId = "listOpportunities", summary = "List a customer's opportunities",
             description = "Any role on the customer's account team (or admin). Oldest first, paginated.")
-    public Page<OpportunityResponse> list(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                                          @Parameter(description = "Only this stage, e.g. proposed") @QueryParam("stage") String stage,
+    public Page<OpportunityResponse> list(@Parameter(description = CUSTOMER_ID)
+                                          @PathParam("customerId") UUID customerId,
+                                          @Parameter(description = "Only this stage, e.g. proposed")
+                                          @QueryParam("stage") String stage,
                                           @Valid @BeanParam PageRequest page) {
         return service.opportunities(customerId, QueryParams.enumValue(OpportunityStage.class, "stage", stage), page)
                 .map(OpportunityResponse::from);
@@ -66,7 +73,7 @@ public class PlanOpportunityResource extends WritingResource {
             description = "Any role on the customer's account team (or admin). Answers with the opportunity and its ETag.")
     @APIResponse(responseCode = "200", description = "The opportunity",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    public Response get(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = OPPORTUNITY_ID) @PathParam("id") UUID id) {
         return EntityVersions.ok(OpportunityResponse.from(service.opportunity(customerId, id)));
     }
@@ -74,13 +81,13 @@ public class PlanOpportunityResource extends WritingResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createOpportunity", summary = "Add an opportunity beyond the current contract",
-            description = ApiDocs.WRITERS + " The opportunity starts identified; its value is money in an ISO 4217 "
+            description = WRITERS + " The opportunity starts identified; its value is money in an ISO 4217 "
                     + "currency, not negative (422). Answers 201 with Location and ETag.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    public Response create(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull OpportunityRequest request,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
                            @Context UriInfo uri) {
         return idempotent.created(key, request, uri, () -> OpportunityResponse.from(
                 service.createOpportunity(customerId, request.details(), user.username())));
@@ -90,13 +97,13 @@ public class PlanOpportunityResource extends WritingResource {
     @Path("{id}")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updateOpportunity", summary = "Replace an open opportunity's fields",
-            description = ApiDocs.WRITERS + " Replaces name, description, estimated value and expected close date; the "
+            description = WRITERS + " Replaces name, description, estimated value and expected close date; the "
                     + "stage moves only through transitions. Won and lost opportunities are final (409 opportunity-closed).")
     @APIResponse(responseCode = "200", description = "The changed opportunity with its new ETag",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    public Response update(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = OPPORTUNITY_ID) @PathParam("id") UUID id,
-                           @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                           @Parameter(description = IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OpportunityRequest request) {
         return EntityVersions.ok(OpportunityResponse.from(
@@ -107,14 +114,14 @@ public class PlanOpportunityResource extends WritingResource {
     @Path("{id}/transitions")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "transitionOpportunity", summary = "Move an opportunity's stage",
-            description = ApiDocs.WRITERS + " identified → qualified → proposed → won, or → lost from any open stage; "
+            description = WRITERS + " identified → qualified → proposed → won, or → lost from any open stage; "
                     + "won and lost are final. Any other move is a 409 illegal-transition naming from, to and the "
                     + "allowed targets.")
     @APIResponse(responseCode = "200", description = "The opportunity in its new stage, with its new ETag",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
-    public Response transition(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response transition(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                @Parameter(description = OPPORTUNITY_ID) @PathParam("id") UUID id,
-                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                               @Parameter(description = IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull OpportunityTransitionRequest request) {
         return EntityVersions.ok(OpportunityResponse.from(

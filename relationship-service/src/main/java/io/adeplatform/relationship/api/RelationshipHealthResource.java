@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+
 /** A customer's explainable relationship health, now and as recorded over time. */
 @Path("/api/customers/{customerId}/health")
 @Authenticated
@@ -38,7 +40,7 @@ public class RelationshipHealthResource {
             description = "Any role on the customer's account team (or admin). Computes the score from the current "
                     + "facts; a changed score is recorded in the history, and a changed band publishes "
                     + "RelationshipHealthChanged.")
-    public HealthResponse health(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
+    public HealthResponse health(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId) {
         return HealthResponse.from(health.current(customerId));
     }
 
@@ -47,7 +49,8 @@ public class RelationshipHealthResource {
     @Operation(operationId = "listRelationshipHealthHistory", summary = "List the recorded changes of relationship health",
             description = "Any role on the customer's account team (or admin). Every recorded change of the score, "
                     + "oldest first, paginated.")
-    public Page<HealthHistoryResponse> history(@Parameter(description = ApiDocs.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<HealthHistoryResponse> history(@Parameter(description = CUSTOMER_ID)
+                                               @PathParam("customerId") UUID customerId,
                                                @Valid @BeanParam PageRequest page) {
         return health.history(customerId, page).map(HealthHistoryResponse::from);
     }

@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
+
 /** One stakeholder, and the interactions they took part in. */
 @Path("/api/stakeholders")
 @Authenticated
@@ -67,13 +70,13 @@ public class StakeholderResource {
     @Path("{id}")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updateStakeholder", summary = "Replace a stakeholder's fields",
-            description = ApiDocs.WRITERS + " A full replacement (deactivate with active: false; stakeholders are not "
+            description = WRITERS + " A full replacement (deactivate with active: false; stakeholders are not "
                     + "deleted). A reports-to line that would close a loop is a 409 reporting-cycle. The customer's "
                     + "relationship health is recomputed.")
     @APIResponse(responseCode = "200", description = "The changed stakeholder with its new ETag",
             content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
     public Response update(@Parameter(description = STAKEHOLDER_ID) @PathParam("id") UUID id,
-                           @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                           @Parameter(description = IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull StakeholderRequest request) {
         return ok(service.update(id, EntityVersions.expected(ifMatch), request.details()));

@@ -18,6 +18,6 @@ public class PlanInitiativeRepository implements PanacheRepositoryBase<PlanIniti
 
     /** Oldest first; one page plus one row. A null status does not filter. */
     public List<PlanInitiative> page(UUID customerId, InitiativeStatus status, PageRequest page) {
-        return PlanParts.page(this, customerId, "status", status, page);
+        return PlanPartQueries.page(this, customerId, "status", status, page);
     }
 }

@@ -18,6 +18,6 @@ public class PlanObjectiveRepository implements PanacheRepositoryBase<PlanObject
 
     /** Oldest first; one page plus one row. A null status does not filter. */
     public List<PlanObjective> page(UUID customerId, ObjectiveStatus status, PageRequest page) {
-        return PlanParts.page(this, customerId, "status", status, page);
+        return PlanPartQueries.page(this, customerId, "status", status, page);
     }
 }

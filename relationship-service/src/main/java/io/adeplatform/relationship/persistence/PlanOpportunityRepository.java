@@ -18,6 +18,6 @@ public class PlanOpportunityRepository implements PanacheRepositoryBase<PlanOppo
 
     /** Oldest first; one page plus one row. A null stage does not filter. */
     public List<PlanOpportunity> page(UUID customerId, OpportunityStage stage, PageRequest page) {
-        return PlanParts.page(this, customerId, "stage", stage, page);
+        return PlanPartQueries.page(this, customerId, "stage", stage, page);
     }
 }

@@ -1,7 +1,10 @@
 package io.adeplatform.relationship.api;
 
-/** Descriptions that many operations share, so every operation documents the same thing in the same words. */
-final class ApiDocs {
+/**
+ * The descriptions of the parameters many operations share (customer id, If-Match, Idempotency-Key) and of the
+ * writers' rule, so every operation documents the same thing in the same words.
+ */
+final class DocumentedParams {
 
     static final String CUSTOMER_ID = "The customer's id; 404 when it does not exist or the caller is not on its "
             + "account team (admins see every customer)";
@@ -15,6 +18,6 @@ final class ApiDocs {
     static final String WRITERS = "Realm roles executive, delivery-manager or admin, and a writing role on the "
             + "customer's account team (not viewer); an archived customer's data is read-only (409 customer-archived).";
 
-    private ApiDocs() {
+    private DocumentedParams() {
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** The one list query of every kind of account-plan part: a customer's parts, oldest first, one page plus one row. */
-final class PlanParts {
+final class PlanPartQueries {
 
-    private PlanParts() {
+    private PlanPartQueries() {
     }
 
     /** {@code state} (a status or stage, in the column {@code stateField}) filters when not null. */
