@@ -89,8 +89,8 @@ rs_interaction "$STATE" state-i5 call 6 "[\"$s_cio\"]" "Check-in on budget for n
 o1=$(rs_plan "$STATE" objectives state-o1 '{"title": "Become the strategic cloud partner for eligibility and Medicaid systems", "status": "on-track", "targetDate": "2027-06-30"}')
 rs_plan "$STATE" objectives state-o2 '{"title": "Win over the Medicaid programme leadership", "status": "at-risk", "targetDate": "2027-03-31"}' >/dev/null
 [[ -n "$o1" ]] && rs_plan "$STATE" initiatives state-n1 "{\"name\": \"Executive roadmap workshop with the CIO and CTO\", \"objectiveId\": \"$o1\", \"owner\": \"ada.exec\", \"status\": \"in-progress\", \"dueDate\": \"2027-01-31\"}" >/dev/null
-rs_plan "$STATE" opportunities state-p1 '{"name": "Contact-centre analytics for Medicaid", "description": "Call-volume forecasting and agent assist", "estimatedValue": {"amount": 1850000.00, "currency": "USD"}, "expectedCloseDate": "2027-04-30"}' >/dev/null
-rs_plan "$STATE" opportunities state-p2 '{"name": "Data platform for public-health surveillance", "estimatedValue": {"amount": 3200000.00, "currency": "USD"}, "expectedCloseDate": "2027-09-30"}' >/dev/null
+rs_plan "$STATE" opportunities state-p1 '{"name": "Contact-centre analytics for Medicaid", "description": "Call-volume forecasting and agent assist", "estimatedValue": {"amount": "1850000.00", "currency": "USD"}, "expectedCloseDate": "2027-04-30"}' >/dev/null
+rs_plan "$STATE" opportunities state-p2 '{"name": "Data platform for public-health surveillance", "estimatedValue": {"amount": "3200000.00", "currency": "USD"}, "expectedCloseDate": "2027-09-30"}' >/dev/null
 
 # ---- Northbridge State University
 UNI_NAME="Northbridge State University"
@@ -104,7 +104,7 @@ rs_interaction "$UNI" uni-i1 meeting 120 "[\"$u_dir\", \"$u_tech\"]" "HPC burst-
 rs_interaction "$UNI" uni-i2 executive-briefing 45 "[\"$u_cio\", \"$u_lob\"]" "Research cloud briefing for the provost office" "Interest in a campus-wide research platform" "Share grant-funding models"
 rs_interaction "$UNI" uni-i3 email 12 "[\"$u_cio\"]" "Follow-up on grant-funding models" "CIO forwarded to finance" "Meet the CFO office"
 rs_plan "$UNI" objectives uni-o1 '{"title": "Research computing runs on our platform", "status": "on-track", "targetDate": "2027-08-31"}' >/dev/null
-rs_plan "$UNI" opportunities uni-p1 '{"name": "Campus research cloud platform", "estimatedValue": {"amount": 950000.00, "currency": "USD"}, "expectedCloseDate": "2027-05-31"}' >/dev/null
+rs_plan "$UNI" opportunities uni-p1 '{"name": "Campus research cloud platform", "estimatedValue": {"amount": "950000.00", "currency": "USD"}, "expectedCloseDate": "2027-05-31"}' >/dev/null
 
 # ---- City of Riverton
 CITY_NAME="City of Riverton"
@@ -116,6 +116,6 @@ c_dir=$(rs_stakeholder "$CITY" city-dir "Sofia Martinez" "IT Operations Manager"
 rs_interaction "$CITY" city-i1 qbr 170 "[\"$c_cio\", \"$c_dir\"]" "Quarterly review of the permitting system" "Outage in August still resented" "Root-cause report to IT operations"
 rs_interaction "$CITY" city-i2 meeting 100 "[\"$c_lob\"]" "Smart-streets sensor discussion" "Public Works interested" "Invite to innovation day"
 rs_plan "$CITY" objectives city-o1 '{"title": "Restore trust with IT operations after the permitting outage", "status": "at-risk", "targetDate": "2027-02-28"}' >/dev/null
-rs_plan "$CITY" opportunities city-p1 '{"name": "Smart-streets IoT pilot", "estimatedValue": {"amount": 240000.00, "currency": "USD"}, "expectedCloseDate": "2027-06-30"}' >/dev/null
+rs_plan "$CITY" opportunities city-p1 '{"name": "Smart-streets IoT pilot", "estimatedValue": {"amount": "240000.00", "currency": "USD"}, "expectedCloseDate": "2027-06-30"}' >/dev/null
 
 echo "relationship seed: stakeholders, interactions and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"

@@ -67,7 +67,21 @@ class CustomerLifecycleTest {
                 .then().statusCode(400).contentType("application/problem+json");
         // the new member now sees the customer; a stranger does not
         as(TestTokens.bearer("dan." + owner, "delivery-manager")).get("/api/customers/" + id).then().statusCode(200);
+        as(exec).get("/api/customers/" + id + "/account-team").then().statusCode(200)
+                .body("items.username", equalTo(List.of("dan." + owner, owner)))
+                .body("items.role", equalTo(List.of("delivery-manager", "executive")))
+                .body("page", equalTo(0)).body("limit", equalTo(50)).body("hasMore", equalTo(false));
+        as(exec).queryParam("limit", 1).get("/api/customers/" + id + "/account-team").then().statusCode(200)
+                .body("items.username", equalTo(List.of("dan." + owner))).body("hasMore", equalTo(true));
+        as(exec).queryParam("limit", 1).queryParam("page", 1).get("/api/customers/" + id + "/account-team").then()
+                .statusCode(200).body("items.username", equalTo(List.of(owner))).body("hasMore", equalTo(false));
+        as(exec).get("/api/customers/" + id + "/account-team/dan." + owner).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("username", equalTo("dan." + owner)).body("role", equalTo("delivery-manager"));
+        as(exec).get("/api/customers/" + id + "/account-team/nobody").then().statusCode(404);
         as(TestTokens.bearer("stranger", "executive")).get("/api/customers/" + id + "/account-team").then().statusCode(404);
+        as(TestTokens.bearer("stranger", "executive")).get("/api/customers/" + id + "/account-team/" + owner).then().statusCode(404);
+        as(TestTokens.bearer("stranger", "executive")).get("/api/customers/" + UUID.randomUUID() + "/account-team")
+                .then().statusCode(404);
         as(TestTokens.bearer("stranger", "executive")).body(dan).post("/api/customers/" + id + "/account-team")
                 .then().statusCode(404);
         as(TestTokens.bearer("victor", "viewer")).body(dan).post("/api/customers/" + id + "/account-team")
@@ -87,10 +101,17 @@ class CustomerLifecycleTest {
         // the last executive can neither leave nor be demoted
         as(exec).header("If-Match", "\"2\"").body(toViewer).put("/api/customers/" + id + "/account-team/" + owner)
                 .then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("last-executive"));
-        as(exec).delete("/api/customers/" + id + "/account-team/" + owner).then().statusCode(409);
-        as(exec).delete("/api/customers/" + id + "/account-team/nobody").then().statusCode(404);
-        as(exec).delete("/api/customers/" + id + "/account-team/dan." + owner).then().statusCode(200)
-                .body("accountTeam", hasSize(1));
+        as(exec).header("If-Match", "\"2\"").delete("/api/customers/" + id + "/account-team/" + owner).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("last-executive"));
+        as(exec).header("If-Match", "\"2\"").delete("/api/customers/" + id + "/account-team/nobody").then().statusCode(404);
+        // a removal needs the customer's current version like every other change
+        as(exec).delete("/api/customers/" + id + "/account-team/dan." + owner).then().statusCode(428)
+                .contentType("application/problem+json");
+        as(exec).header("If-Match", "\"1\"").delete("/api/customers/" + id + "/account-team/dan." + owner)
+                .then().statusCode(412);
+        as(danToken).get("/api/customers/" + id).then().statusCode(200);
+        as(exec).header("If-Match", "\"2\"").delete("/api/customers/" + id + "/account-team/dan." + owner).then().statusCode(200)
+                .header("ETag", equalTo("\"3\"")).body("accountTeam", hasSize(1));
         as(danToken).get("/api/customers/" + id).then().statusCode(404);
 
         // v2: each event is the one change and the customer's version after it, never the whole team
@@ -113,12 +134,29 @@ class CustomerLifecycleTest {
     @Test
     void archivingMakesTheCustomerReadOnly() {
         String id = Api.customer(exec, "Archive City " + UUID.randomUUID());
-        as(TestTokens.bearer("stranger", "executive")).post("/api/customers/" + id + "/archive").then().statusCode(404);
-        as(TestTokens.bearer("victor", "viewer")).post("/api/customers/" + id + "/archive").then().statusCode(403);
-        as(exec).header("If-Match", "\"9\"").post("/api/customers/" + id + "/archive").then().statusCode(412);
-        as(exec).post("/api/customers/" + id + "/archive").then().statusCode(200).body("status", equalTo("archived"));
-        as(exec).post("/api/customers/" + id + "/archive").then().statusCode(409)
-                .body("type", org.hamcrest.Matchers.endsWith("illegal-transition"));
+        String transitions = "/api/customers/" + id + "/transitions";
+        Map<String, String> archive = Map.of("to", "archived");
+        as(TestTokens.bearer("stranger", "executive")).header("If-Match", "\"0\"").body(archive).post(transitions)
+                .then().statusCode(404);
+        as(TestTokens.bearer("victor", "viewer")).header("If-Match", "\"0\"").body(archive).post(transitions)
+                .then().statusCode(403);
+        as(exec).body(archive).post(transitions).then().statusCode(428).contentType("application/problem+json");
+        as(exec).header("If-Match", "\"9\"").body(archive).post(transitions).then().statusCode(412);
+        as(exec).header("If-Match", "\"0\"").body(Map.of("to", "active")).post(transitions).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("illegal-transition"))
+                .body("from", equalTo("active")).body("to", equalTo("active")).body("allowed", equalTo(List.of("archived")));
+        as(exec).header("If-Match", "\"0\"").body(Map.of("to", "closed")).post(transitions).then().statusCode(400);
+        as(exec).header("If-Match", "\"0\"").body(Map.of()).post(transitions).then().statusCode(400)
+                .body("errors.field", hasItem("to"));
+        as(exec).get("/api/customers/" + id).then().statusCode(200).body("status", equalTo("active"));
+        as(exec).header("If-Match", "\"0\"").body(archive).post(transitions).then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("status", equalTo("archived"));
+        // archiving is final: whoever may see the customer is told so, with no move left
+        as(exec).header("If-Match", "\"1\"").body(archive).post(transitions).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("illegal-transition"))
+                .body("from", equalTo("archived")).body("to", equalTo("archived")).body("allowed", hasSize(0));
+        // the old verb path is gone
+        as(exec).header("If-Match", "\"1\"").post("/api/customers/" + id + "/archive").then().statusCode(404);
         as(exec).header("If-Match", "\"1\"").body(Map.of("name", "Renamed", "segment", "city"))
                 .put("/api/customers/" + id).then().statusCode(409).body("type", org.hamcrest.Matchers.endsWith("customer-archived"));
         as(exec).body(Api.stakeholder("Late", "cio", 3, "neutral", null))
@@ -131,11 +169,12 @@ class CustomerLifecycleTest {
     @Test
     void theOpenApiDocumentListsTheNewPaths() {
         String openapi = io.restassured.RestAssured.given().get("/q/openapi").then().statusCode(200).extract().asString();
-        for (String path : List.of("/api/customers/{id}/archive", "/api/customers/{customerId}/account-team/{username}",
-                "/api/customers/{customerId}/stakeholders", "/api/stakeholders/{id}", "/api/customers/{id}/org-chart",
+        for (String path : List.of("/api/customers/{id}/transitions", "/api/customers/{customerId}/account-team/{username}",
+                "/api/customers/{customerId}/stakeholders", "/api/stakeholders/{id}", "/api/customers/{customerId}/org-chart",
                 "/api/customers/{customerId}/interactions", "/api/stakeholders/{id}/interactions", "/api/interactions/{id}",
-                "/api/customers/{customerId}/account-plan/opportunities/{id}/stage", "/api/customers/{id}/coverage",
-                "/api/customers/{id}/health", "/api/customers/{id}/health/history")) {
+                "/api/customers/{customerId}/account-plan/opportunities/{id}/transitions",
+                "/api/customers/{customerId}/coverage", "/api/customers/{customerId}/health",
+                "/api/customers/{customerId}/health/history")) {
             assertThat(openapi).as(path).contains(path);
         }
     }

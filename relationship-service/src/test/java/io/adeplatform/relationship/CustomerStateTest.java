@@ -56,8 +56,9 @@ class CustomerStateTest {
                 .put("/api/customers/" + id).then().statusCode(200);
         as(exec).body(Map.of("username", "dan.state", "role", "delivery-manager"))
                 .post("/api/customers/" + id + "/account-team").then().statusCode(201);
-        as(exec).delete("/api/customers/" + id + "/account-team/dan.state").then().statusCode(200);
-        as(exec).post("/api/customers/" + id + "/archive").then().statusCode(200);
+        as(exec).header("If-Match", "\"2\"").delete("/api/customers/" + id + "/account-team/dan.state").then().statusCode(200);
+        as(exec).header("If-Match", "\"3\"").body(Map.of("to", "archived")).post("/api/customers/" + id + "/transitions")
+                .then().statusCode(200);
 
         List<ConsumerRecord<String, String>> states = Api.awaitRecords(STATE_TOPIC, id, STATE, 5);
         List<JsonNode> payloads = states.stream().map(r -> json(r.value())).toList();

@@ -72,7 +72,8 @@ class IdentityEdgesTest {
         as(dana).header("Idempotency-Key", key).body(stakeholder).post(path)
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
 
-        as(ERIN).delete("/api/customers/" + customer + "/account-team/dana.replay").then().statusCode(200);
+        as(ERIN).header("If-Match", "\"1\"").delete("/api/customers/" + customer + "/account-team/dana.replay")
+                .then().statusCode(200);
 
         Response replay = as(dana).header("Idempotency-Key", key).body(stakeholder).post(path);
         Response unknown = as(dana).body(stakeholder).post("/api/customers/" + UUID.randomUUID() + "/stakeholders");
@@ -90,7 +91,8 @@ class IdentityEdgesTest {
                 .then().statusCode(201).extract().path("id");
         as(ADMIN).body(Map.of("username", "frank.exec", "role", "executive"))
                 .post("/api/customers/" + customer + "/account-team").then().statusCode(201);
-        as(ADMIN).delete("/api/customers/" + customer + "/account-team/erin.exec").then().statusCode(200);
+        as(ADMIN).header("If-Match", "\"1\"").delete("/api/customers/" + customer + "/account-team/erin.exec")
+                .then().statusCode(200);
 
         as(ERIN).header("Idempotency-Key", key).body(request).post("/api/customers")
                 .then().statusCode(404).contentType("application/problem+json");

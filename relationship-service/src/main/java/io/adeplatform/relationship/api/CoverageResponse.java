@@ -2,6 +2,7 @@ package io.adeplatform.relationship.api;
 
 import io.adeplatform.relationship.domain.Coverage;
 import io.adeplatform.relationship.domain.RoleType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,9 @@ public record CoverageResponse(UUID customerId, LocalDate asOf, List<KeyRole> ke
                                List<RoleType> missing, List<StaleContact> staleContacts) {
 
     /** reason: engaged, no-stakeholder, no-champion-or-supporter or not-contacted-in-90-days. */
-    public record KeyRole(RoleType roleType, boolean engaged, String reason, List<UUID> engagedStakeholders,
+    public record KeyRole(RoleType roleType, boolean engaged,
+                          @Schema(description = "engaged, no-stakeholder, no-champion-or-supporter or not-contacted-in-90-days")
+                          String reason, List<UUID> engagedStakeholders,
                           List<UUID> stakeholders) {
     }
 

@@ -25,14 +25,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+
+import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
 
 /** A customer's stakeholders; each one lives on at /api/stakeholders/{id}. */
 @Path("/api/customers/{customerId}/stakeholders")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = StakeholderResource.TAG, description = StakeholderResource.TAG_DESCRIPTION)
 public class CustomerStakeholderResource extends WritingResource {
 
     @Inject
@@ -40,17 +50,30 @@ public class CustomerStakeholderResource extends WritingResource {
 
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
-    @Operation(summary = "Add a stakeholder; Location is /api/stakeholders/{id}")
-    public Response create(@PathParam("customerId") UUID customerId, @Valid @NotNull StakeholderRequest request,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+    @Operation(operationId = "createStakeholder", summary = "Add a stakeholder at a customer",
+            description = WRITERS + " reportsToId must name another stakeholder of the same customer (422 "
+                    + "invalid-reports-to). Answers 201 with Location /api/stakeholders/{id} and ETag; the customer's "
+                    + "relationship health is recomputed.")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
+    public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+                           @Valid @NotNull StakeholderRequest request,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> StakeholderResource.created(uri,
                 StakeholderResponse.from(service.create(customerId, request.details(), user.username()))));
     }
 
     @GET
-    @Operation(summary = "The customer's stakeholders, by name; filters roleType and active")
-    public Page<StakeholderResponse> list(@PathParam("customerId") UUID customerId, @QueryParam("roleType") String roleType,
-                                          @QueryParam("active") String active, @Valid @BeanParam PageRequest page) {
+    @Operation(operationId = "listStakeholders", summary = "List a customer's stakeholders",
+            description = "Any role on the customer's account team (or admin). By name, paginated.")
+    public Page<StakeholderResponse> list(@Parameter(description = CUSTOMER_ID)
+                                          @PathParam("customerId") UUID customerId,
+                                          @Parameter(description = "Only this role type, e.g. cio")
+                                          @QueryParam("roleType") String roleType,
+                                          @Parameter(description = "Only active (true) or inactive (false) stakeholders")
+                                          @QueryParam("active") String active,
+                                          @Valid @BeanParam PageRequest page) {
         return (service.list(customerId, QueryParams.enumValue(RoleType.class, "roleType", roleType),
                 QueryParams.bool("active", active), page)).map(StakeholderResponse::from);
     }

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import java.util.UUID;
 @Path("/api/interactions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = CustomerInteractionResource.TAG, description = CustomerInteractionResource.TAG_DESCRIPTION)
 public class InteractionResource {
 
     @Inject
@@ -24,7 +28,10 @@ public class InteractionResource {
 
     @GET
     @Path("{id}")
-    public InteractionResponse get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getInteraction", summary = "Read an interaction",
+            description = "Any role on the customer's account team (or admin); 404 for an interaction of a customer "
+                    + "the caller may not see.")
+    public InteractionResponse get(@Parameter(description = "The interaction's id") @PathParam("id") UUID id) {
         return InteractionResponse.from(service.get(id));
     }
 

@@ -4,17 +4,20 @@ import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.relationship.domain.OpportunityStage;
 import io.adeplatform.relationship.domain.PlanOpportunity;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record OpportunityResponse(UUID id, UUID customerId, String name, String description, OpportunityStage stage,
-                                  Money estimatedValue, LocalDate expectedCloseDate, long version)
+public record OpportunityResponse(UUID id, UUID customerId, String name, String description, @Schema(description = "identified, qualified, proposed, won or lost; moved through transitions")
+                                  OpportunityStage stage,
+                                  Money estimatedValue, LocalDate expectedCloseDate,
+                                  @Schema(description = "The version, sent back as ETag; an update or transition names it in If-Match") long version)
         implements Versioned {
 
     public static OpportunityResponse from(PlanOpportunity o) {
         return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
-                new Money(o.valueAmount.setScale(Math.max(2, o.valueAmount.stripTrailingZeros().scale())), o.valueCurrency),
+                o.estimatedValue(),
                 o.expectedCloseDate, o.version);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -17,14 +18,17 @@ import java.util.UUID;
  * {@code reportsToId} names another stakeholder of the same customer or is null.
  */
 public record StakeholderRequest(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String title,
-        @NotNull RoleType roleType,
-        @NotNull @Min(1) @Max(5) Integer influence,
-        @NotNull Stance stance,
-        UUID reportsToId,
-        @Email @Size(max = 320) String email,
-        @Size(max = 50) String phone,
+        @NotBlank @Size(max = 200) @Schema(example = "Carla Ortiz") String name,
+        @Size(max = 200) @Schema(description = "Job title", example = "Chief Information Officer") String title,
+        @NotNull @Schema(description = "The role that matters for coverage", example = "cio") RoleType roleType,
+        @NotNull @Min(1) @Max(5) @Schema(description = "Influence on decisions, 1 (little) to 5 (decisive)", example = "5")
+        Integer influence,
+        @NotNull @Schema(description = "Stance towards us", example = "champion") Stance stance,
+        @Schema(description = "The stakeholder this one reports to: another stakeholder of the same customer, or null",
+                example = "7a1d5c3e-2b4f-4e6a-9c8d-1f2e3d4c5b6a") UUID reportsToId,
+        @Email @Size(max = 320) @Schema(example = "carla.ortiz@dot.example.gov") String email,
+        @Size(max = 50) @Schema(example = "+1 360 555 0100") String phone,
+        @Schema(description = "false deactivates (stakeholders are never deleted); default true", example = "true")
         Boolean active) {
 
     public StakeholderDetails details() {

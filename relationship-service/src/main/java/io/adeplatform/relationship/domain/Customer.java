@@ -7,7 +7,6 @@ import io.adeplatform.platform.core.CreatedRecord;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.RuleViolation;
-import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -92,13 +91,12 @@ public class Customer extends CreatedRecord {
         return status == CustomerStatus.ARCHIVED;
     }
 
-    /** active → archived; archiving twice is an illegal transition. */
-    public void archive() {
-        if (isArchived()) {
-            String archived = WireEnums.wireName(CustomerStatus.ARCHIVED);
-            throw Conflict.illegalTransition(archived, archived);
+    /** A move of the status (active → archived, see {@link CustomerStatus}); anything else is a 409. */
+    public void moveTo(CustomerStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw IllegalTransition.of(status, next, status.targets());
         }
-        status = CustomerStatus.ARCHIVED;
+        status = next;
     }
 
     public void requireActive() {
@@ -146,7 +144,8 @@ public class Customer extends CreatedRecord {
         return member.role;
     }
 
-    private AccountTeamMember existingMember(String username) {
+    /** The member, or the 404 of a username that is not on the team. */
+    public AccountTeamMember existingMember(String username) {
         return member(username).orElseThrow(() -> new NotFound("account-team member", username));
     }
 

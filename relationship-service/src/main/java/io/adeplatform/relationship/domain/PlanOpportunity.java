@@ -51,9 +51,10 @@ public class PlanOpportunity extends PlanPart {
         describe(details);
     }
 
+    /** A move its stage machine allows; anything else is a 409 naming the stages it could move to. */
     public void moveTo(OpportunityStage next) {
         if (!stage.canMoveTo(next)) {
-            throw Conflict.illegalTransition(WireEnums.wireName(stage), WireEnums.wireName(next));
+            throw IllegalTransition.of(stage, next, stage.targets());
         }
         stage = next;
     }

@@ -1,9 +1,13 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.relationship.domain.AccountPlan;
 import io.adeplatform.platform.core.CustomerRecord;
 import io.adeplatform.relationship.domain.InitiativeDetails;
+import io.adeplatform.relationship.domain.InitiativeStatus;
+import io.adeplatform.relationship.domain.ObjectiveStatus;
 import io.adeplatform.relationship.domain.ObjectiveDetails;
 import io.adeplatform.relationship.domain.OpportunityDetails;
 import io.adeplatform.relationship.domain.OpportunityStage;
@@ -20,9 +24,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The account plan of a customer: objectives, initiatives and opportunities beyond the current contract. Every part
@@ -45,6 +51,36 @@ public class AccountPlanService extends CustomerUseCase {
         access.visible(customerId);
         return new AccountPlan(customerId, objectives.ofCustomer(customerId), initiatives.ofCustomer(customerId),
                 opportunities.ofCustomer(customerId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanObjective> objectives(UUID customerId, ObjectiveStatus status, PageRequest page) {
+        return parts(customerId, page, () -> objectives.page(customerId, status, page));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanObjective objective(UUID customerId, UUID id) {
+        return part(objectives, "objective", customerId, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanInitiative> initiatives(UUID customerId, InitiativeStatus status, PageRequest page) {
+        return parts(customerId, page, () -> initiatives.page(customerId, status, page));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanInitiative initiative(UUID customerId, UUID id) {
+        return part(initiatives, "initiative", customerId, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PlanOpportunity> opportunities(UUID customerId, OpportunityStage stage, PageRequest page) {
+        return parts(customerId, page, () -> opportunities.page(customerId, stage, page));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanOpportunity opportunity(UUID customerId, UUID id) {
+        return part(opportunities, "opportunity", customerId, id);
     }
 
     @Transactional
@@ -89,8 +125,20 @@ public class AccountPlanService extends CustomerUseCase {
 
     /** identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. */
     @Transactional
-    public PlanOpportunity moveOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
+    public PlanOpportunity transitionOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
         return revise(opportunities, "opportunity", customerId, id, expected, opportunity -> opportunity.moveTo(stage));
+    }
+
+    /** One page of a kind of part of the plan of a customer the caller may see (a 404 otherwise). */
+    private <T extends PlanPart> Page<T> parts(UUID customerId, PageRequest page, Supplier<List<T>> overfetch) {
+        access.visible(customerId);
+        return Page.fromOverfetch(overfetch.get(), page, Function.identity());
+    }
+
+    /** A part of the plan of a customer the caller may see; a part of another customer is a 404 too. */
+    private <T extends PlanPart> T part(PanacheRepositoryBase<T, UUID> parts, String what, UUID customerId, UUID id) {
+        access.visible(customerId);
+        return CustomerRecord.ofCustomer(parts.findById(id), customerId, what, id);
     }
 
     /** Adds a part to the plan of a customer the caller may change. */

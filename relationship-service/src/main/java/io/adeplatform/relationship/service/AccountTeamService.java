@@ -26,6 +26,14 @@ public class AccountTeamService extends CustomerUseCase {
     @Inject
     CustomerOutbox outbox;
 
+    /** The customer when the caller may see it and {@code username} is on its team (404 otherwise). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Customer withMember(UUID id, String username) {
+        Customer customer = access.visible(id);
+        customer.existingMember(username);
+        return customer;
+    }
+
     @Transactional
     public Customer addMember(UUID id, String username, AccountRole role, String by) {
         Customer customer = access.teamManageable(id);

@@ -55,15 +55,19 @@ public class CustomerService extends CustomerUseCase {
         return customer;
     }
 
-    /** active → archived; the customer becomes read-only. Archiving twice is an illegal transition (409). */
+    /**
+     * Moves the status (the one move: active → archived, after which the customer is read-only) and publishes
+     * CustomerArchived. A move the status does not allow is a 409 to whoever may see the customer; only a legal one
+     * checks the caller's account role and the version.
+     */
     @Transactional
-    public Customer archive(UUID id, ExpectedVersion expected, String by) {
+    public Customer transition(UUID id, ExpectedVersion expected, CustomerStatus to, String by) {
         Customer customer = access.visible(id);
-        if (!customer.isArchived()) { // archiving twice is refused below, whoever asks
+        if (customer.status.canMoveTo(to)) {
             access.requireEditor(customer);
             expected.check(customer.version);
         }
-        customer.archive();
+        customer.moveTo(to);
         customers.flush();
         OffsetDateTime at = now();
         outbox.publish(customer, CustomerArchived.NAME, new CustomerArchived(customer.id, customer.version, by, at), at);
