@@ -2,7 +2,7 @@ package io.adeplatform.consumption.service;
 
 import io.adeplatform.consumption.domain.GroupBy;
 import io.adeplatform.consumption.persistence.UsageQueries;
-import io.adeplatform.consumption.service.UsageSeriesView.Item;
+import io.adeplatform.consumption.service.UsageSeriesView.SeriesItem;
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
@@ -40,8 +40,8 @@ public class UsageSeriesService extends ConsumptionUseCase {
         if (!access.canSee(customerId)) {
             return new UsageSeriesView(customerId, start, end, groupBy, List.of());
         }
-        List<Item> items = usage.series(customerId, start, end, groupBy).stream()
-                .map(point -> new Item(point.key(), new Money(point.cost(), point.currency()).rounded()))
+        List<SeriesItem> items = usage.series(customerId, start, end, groupBy).stream()
+                .map(point -> new SeriesItem(point.key(), new Money(point.cost(), point.currency()).rounded()))
                 .toList();
         return new UsageSeriesView(customerId, start, end, groupBy, items);
     }
