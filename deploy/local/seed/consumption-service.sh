@@ -29,7 +29,7 @@ consumption_seed_customer() { # NAME BASE_DAILY GROWTH COMMITMENT SPIKE(yes|no)
   if [[ -z "$id" ]]; then echo "    consumption: customer '$name' not found, skipped" >&2; return 1; fi
   # wait until the customer reached consumption-service's projection
   for _ in $(seq 1 60); do
-    reply=$(consumption_api GET "/api/consumption/customers/$id")
+    reply=$(consumption_api GET "/api/consumption/customer-projections/$id")
     [[ "$reply" == 200* ]] && break
     sleep 1
   done
@@ -65,11 +65,11 @@ consumption_seed_customer() { # NAME BASE_DAILY GROWTH COMMITMENT SPIKE(yes|no)
   echo "    consumption: $name usage ${reply#200 }"
 
   # a commitment from a year ago to a year ahead, unless one exists
-  reply=$(consumption_api GET "/api/consumption/customers/$id/commitments")
-  if [[ "$reply" == "200 []" ]]; then
+  reply=$(consumption_api GET "/api/consumption/customers/$id/commitments?limit=1")
+  if [[ "$reply" == '200 {"items":[],'* ]]; then
     end=$(date -u -d "$today + 365 days" +%F)
     reply=$(consumption_api POST "/api/consumption/customers/$id/commitments" -H 'Content-Type: application/json' \
-      --data-binary "{\"amount\":{\"amount\":$commitment,\"currency\":\"USD\"},\"startDate\":\"$start\",\"endDate\":\"$end\"}")
+      --data-binary "{\"amount\":{\"amount\":\"$commitment\",\"currency\":\"USD\"},\"startDate\":\"$start\",\"endDate\":\"$end\"}")
     [[ "$reply" == 201* ]] || { echo "    consumption: commitment for '$name' failed: $reply" >&2; return 1; }
   fi
   # this month's goal: 10 % above the current daily level
@@ -78,7 +78,7 @@ consumption_seed_customer() { # NAME BASE_DAILY GROWTH COMMITMENT SPIKE(yes|no)
   goal=$(awk -v b="$base" -v g="$growth" 'BEGIN { printf "%.2f", b * (1 + g) * 30 * 1.1 }')
   reply=$(consumption_api POST "/api/consumption/customers/$id/goals" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: seed-consumption-goal-$slug-$month" \
-    --data-binary "{\"month\":\"$month\",\"target\":{\"amount\":$goal,\"currency\":\"USD\"}}")
+    --data-binary "{\"month\":\"$month\",\"target\":{\"amount\":\"$goal\",\"currency\":\"USD\"}}")
   case "$reply" in 201*|409*) ;; *) echo "    consumption: goal for '$name' failed: $reply" >&2; return 1 ;; esac
   # a blocker on the customer that falls short (created once: same Idempotency-Key and body)
   if [[ "$name" == "Northbridge State University" ]]; then

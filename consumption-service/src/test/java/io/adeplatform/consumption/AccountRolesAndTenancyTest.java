@@ -23,7 +23,7 @@ class AccountRolesAndTenancyTest {
 
     @Test
     void aRealmExecutiveWhoIsOnlyAViewerOnTheAccountGets403OnWrites() {
-        UUID customer = TestCustomers.register("/api/consumption/customers", "Viewer Utility " + UUID.randomUUID(),
+        UUID customer = TestCustomers.register("/api/consumption/customer-projections", "Viewer Utility " + UUID.randomUUID(),
                 member(EXEC_NAME, "executive"), member("vik.exec", "viewer"));
         String viewingExec = TestTokens.bearer("vik.exec", "executive", "finance");
         String id = "sub-" + UUID.randomUUID();
@@ -31,7 +31,7 @@ class AccountRolesAndTenancyTest {
                 .body(Map.of("id", id, "name", "Prod", "customerId", customer.toString()))
                 .post("/api/consumption/subscriptions").then().statusCode(403).body("type", containsString("forbidden"));
         given().header("Authorization", viewingExec).contentType(ContentType.JSON)
-                .body(Map.of("month", "2026-05", "target", Map.of("amount", 1000, "currency", "USD")))
+                .body(Map.of("month", "2026-05", "target", Map.of("amount", "1000.00", "currency", "USD")))
                 .post("/api/consumption/customers/" + customer + "/goals").then().statusCode(403);
         String mine = Fixtures.subscription(customer);
         given().header("Authorization", viewingExec).contentType(ContentType.JSON).header("If-Match", "\"0\"")

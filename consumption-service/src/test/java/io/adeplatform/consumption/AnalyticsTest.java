@@ -55,7 +55,7 @@ class AnalyticsTest {
     }
 
     /** Each {@code prefix + name}'s money amount in the body is the expected one. */
-    private static void amounts(ValidatableResponse response, String prefix, Map<String, Float> expected) {
+    private static void amounts(ValidatableResponse response, String prefix, Map<String, String> expected) {
         expected.forEach((name, amount) -> response.body(prefix + name + ".amount", equalTo(amount)));
     }
 
@@ -71,7 +71,7 @@ class AnalyticsTest {
                 + row("2026-06-20", sub, "Compute", "meter-1", "30.00"))
                 .statusCode(200).body("accepted", equalTo(31));
         given().header("Authorization", EXEC).contentType(ContentType.JSON)
-                .body(Map.of("month", "2026-06", "target", Map.of("amount", 3500, "currency", "USD")))
+                .body(Map.of("month", "2026-06", "target", Map.of("amount", "3500", "currency", "USD")))
                 .post("/api/consumption/customers/" + customer + "/goals").then().statusCode(201);
         String commitment = createCommitment(customer, "50000", "2026-05-01", "2026-12-31");
 
@@ -91,11 +91,11 @@ class AnalyticsTest {
                 .body("commitments[0].outlook.daysLeft", equalTo(194))
                 .body("commitments[0].outlook.projectedDays", equalTo(195))
                 .body("commitments[0].outlook.burnDown.month", equalTo(List.of("2026-05", "2026-06")));
-        amounts(summary, "month.", Map.of("monthToDate", 1930.00f, "runRate7", 100.00f, "runRate30", 81.67f,
-                "forecast", 3000.00f, "goal", 3500.00f, "gapToGoal", 500.00f));
-        amounts(summary, "commitments[0].outlook.", Map.of("consumed", 2480.00f, "remaining", 47520.00f,
-                "projected", 18375.00f, "shortfall", 31625.00f, "requiredDailyRate", 244.95f,
-                "burnDown[1].remaining", 47520.00f));
+        amounts(summary, "month.", Map.of("monthToDate", "1930.00", "runRate7", "100.00", "runRate30", "81.67",
+                "forecast", "3000.00", "goal", "3500.00", "gapToGoal", "500.00"));
+        amounts(summary, "commitments[0].outlook.", Map.of("consumed", "2480.00", "remaining", "47520.00",
+                "projected", "18375.00", "shortfall", "31625.00", "requiredDailyRate", "244.95",
+                "burnDown[1].remaining", "47520.00"));
 
         given().header("Authorization", STRANGER).get("/api/consumption/customers/" + customer + "/summary")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -160,8 +160,8 @@ class AnalyticsTest {
                 .body("items[0].date", equalTo(spike.toString()))
                 .body("items[0].service", equalTo(null))
                 .body("items[0].direction", equalTo("spike"))
-                .body("items[0].cost.amount", equalTo(900.00f))
-                .body("items[0].baseline.amount", equalTo(100.00f))
+                .body("items[0].cost.amount", equalTo("900.00"))
+                .body("items[0].baseline.amount", equalTo("100.00"))
                 .body("items[1].service", equalTo("Compute"));
         Fixtures.upload(HEADER + row(spike.toString(), sub, "Compute", "D2", "900.00")).statusCode(200)
                 .body("duplicates", equalTo(1));

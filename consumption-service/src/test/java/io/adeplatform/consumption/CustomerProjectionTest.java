@@ -8,7 +8,7 @@ class CustomerProjectionTest extends CustomerProjectionContractTest {
 
     @Override
     protected String projectionPath() {
-        return "/api/consumption/customers";
+        return "/api/consumption/customer-projections";
     }
 
     @Override

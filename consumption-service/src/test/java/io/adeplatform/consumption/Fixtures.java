@@ -33,7 +33,7 @@ public final class Fixtures {
 
     /** A new customer whose account team is ada.exec (executive) and vic.viewer (viewer). */
     public static UUID customer(String name) {
-        return TestCustomers.register("/api/consumption/customers", name,
+        return TestCustomers.register("/api/consumption/customer-projections", name,
                 member(EXEC_NAME, "executive"), member("vic.viewer", "viewer"));
     }
 

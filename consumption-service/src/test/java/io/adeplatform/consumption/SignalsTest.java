@@ -138,8 +138,8 @@ class SignalsTest {
                 .body("items.date", equalTo(List.of("2026-03-11", "2026-03-11")))
                 .body("items.direction", equalTo(List.of("stoppage", "stoppage")))
                 .body("items.service", equalTo(java.util.Arrays.asList(null, "Compute")))
-                .body("items[0].cost.amount", equalTo(0.0f))
-                .body("items[0].baseline.amount", equalTo(100.00f));
+                .body("items[0].cost.amount", equalTo("0.00"))
+                .body("items[0].baseline.amount", equalTo("100.00"));
         List<ConsumerRecord<String, String>> anomalies = TestKafka.await("consumption.usage.events",
                 r -> customer.toString().equals(r.key()) && ANOMALY.equals(TestKafka.header(r, "ce_type")), 2,
                 Duration.ofSeconds(20));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,9 +17,11 @@ import static io.adeplatform.consumption.Fixtures.STRANGER;
 import static io.adeplatform.consumption.Fixtures.VIEWER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 class SubscriptionApiTest {
@@ -92,10 +95,24 @@ class SubscriptionApiTest {
     @Test
     void authorization() {
         UUID customer = Fixtures.customer("Private Agency");
-        String id = Fixtures.subscription(customer);
+        UUID engagement = Fixtures.engagement(customer);
+        String id = "sub-" + UUID.randomUUID();
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("id", id, "name", "Linked",
+                "customerId", customer.toString(), "engagementId", engagement.toString()))
+                .post("/api/consumption/subscriptions").then().statusCode(201);
         given().header("Authorization", STRANGER).get("/api/consumption/subscriptions/" + id).then().statusCode(404);
-        given().header("Authorization", STRANGER).queryParam("customerId", customer.toString())
-                .get("/api/consumption/subscriptions").then().statusCode(404);
+        // issue 17: a list filtered by a customer the caller cannot see, or that does not exist, is an empty page
+        for (String filter : List.of("customerId", "engagementId")) {
+            given().header("Authorization", STRANGER).queryParam(filter, (filter.equals("customerId") ? customer
+                            : engagement).toString())
+                    .get("/api/consumption/subscriptions").then().statusCode(200)
+                    .body("items", hasSize(0)).body("page", equalTo(0)).body("limit", equalTo(50))
+                    .body("hasMore", equalTo(false));
+            given().header("Authorization", ADMIN).queryParam(filter, UUID.randomUUID().toString())
+                    .get("/api/consumption/subscriptions").then().statusCode(200).body("items", hasSize(0));
+        }
+        given().header("Authorization", EXEC).queryParam("engagementId", engagement.toString())
+                .get("/api/consumption/subscriptions").then().statusCode(200).body("items.id", contains(id));
         given().header("Authorization", STRANGER).get("/api/consumption/subscriptions")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.not(hasItem(id)));
         given().header("Authorization", STRANGER).contentType(ContentType.JSON)

@@ -35,7 +35,7 @@ class SubscriptionOwnershipTest {
 
     /** A customer of another team: mallory (executive) alone. */
     private static UUID othersCustomer(String name) {
-        return TestCustomers.register("/api/consumption/customers", name, member("mallory", "executive"));
+        return TestCustomers.register("/api/consumption/customer-projections", name, member("mallory", "executive"));
     }
 
     private static String registerAs(String token, UUID customer) {
@@ -116,7 +116,7 @@ class SubscriptionOwnershipTest {
                         "engagementId", Fixtures.engagement(from).toString()))
                 .post("/api/consumption/subscriptions").then().statusCode(201);
         Map<String, String> body = Map.of("customerId", to.toString(), "reason", "contract novated to Buyer County");
-        String transfer = "/api/consumption/subscriptions/" + id + "/transfer";
+        String transfer = "/api/consumption/subscriptions/" + id + "/transfers";
 
         given().header("Authorization", STRANGER).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(body)
                 .post(transfer).then().statusCode(403);
@@ -135,7 +135,7 @@ class SubscriptionOwnershipTest {
         given().header("Authorization", ADMIN).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("customerId", to.toString(), "reason", " ")).post(transfer).then().statusCode(400);
         given().header("Authorization", ADMIN).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body).post("/api/consumption/subscriptions/sub-missing/transfer").then().statusCode(404);
+                .body(body).post("/api/consumption/subscriptions/sub-missing/transfers").then().statusCode(404);
 
         String key = UUID.randomUUID().toString();
         given().header("Authorization", ADMIN).header("If-Match", "\"0\"").header("Idempotency-Key", key)
@@ -148,10 +148,14 @@ class SubscriptionOwnershipTest {
                 .header("Idempotent-Replayed", "true").body("customerId", equalTo(to.toString()));
 
         given().header("Authorization", ADMIN).get("/api/consumption/subscriptions/" + id + "/transfers").then()
-                .statusCode(200).body("size()", equalTo(1))
-                .body("[0].fromCustomerId", equalTo(from.toString())).body("[0].toCustomerId", equalTo(to.toString()))
-                .body("[0].reason", equalTo("contract novated to Buyer County"))
-                .body("[0].transferredBy", equalTo("root")).body("[0].transferredAt", org.hamcrest.Matchers.notNullValue());
+                .statusCode(200).body("items.size()", equalTo(1)).body("page", equalTo(0)).body("limit", equalTo(50))
+                .body("hasMore", equalTo(false))
+                .body("items[0].fromCustomerId", equalTo(from.toString())).body("items[0].toCustomerId", equalTo(to.toString()))
+                .body("items[0].reason", equalTo("contract novated to Buyer County"))
+                .body("items[0].transferredBy", equalTo("root"))
+                .body("items[0].transferredAt", org.hamcrest.Matchers.notNullValue());
+        given().header("Authorization", ADMIN).get("/api/consumption/subscriptions/sub-missing/transfers").then()
+                .statusCode(404);
         given().header("Authorization", EXEC).get("/api/consumption/subscriptions/" + id + "/transfers").then()
                 .statusCode(403);
 

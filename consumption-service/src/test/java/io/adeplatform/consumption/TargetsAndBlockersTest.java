@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import static io.adeplatform.consumption.Fixtures.STRANGER;
 import static io.adeplatform.consumption.Fixtures.VIEWER;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -42,7 +45,7 @@ class TargetsAndBlockersTest {
         Map<String, Object> body = Map.of("month", "2026-11", "target", usd("12000"));
         String id = given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).header("ETag", equalTo("\"0\"")).body("month", equalTo("2026-11"))
-                .body("target.amount", equalTo(12000.00f)).extract().path("id");
+                .body("target.amount", equalTo("12000.00")).body("target.currency", equalTo("USD")).extract().path("id");
         given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
         given().header("Authorization", EXEC).contentType(ContentType.JSON).body(body)
@@ -60,11 +63,25 @@ class TargetsAndBlockersTest {
         given().header("Authorization", EXEC).header("If-Match", "\"3\"").contentType(ContentType.JSON).body(Map.of("target", usd("15000")))
                 .put(path + "/" + id).then().statusCode(412);
         given().header("Authorization", EXEC).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(Map.of("target", usd("15000")))
-                .put(path + "/" + id).then().statusCode(200).body("target.amount", equalTo(15000.00f));
-        given().header("Authorization", VIEWER).get(path).then().statusCode(200).body("", hasSize(1));
+                .put(path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("target.amount", equalTo("15000.00"));
+        given().header("Authorization", VIEWER).get(path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("month", equalTo("2026-11")).body("target.amount", equalTo("15000.00"));
+        given().header("Authorization", VIEWER).get(path).then().statusCode(200).body("items.id", contains(id))
+                .body("page", equalTo(0)).body("limit", equalTo(50)).body("hasMore", equalTo(false));
+        // paged, newest month first
+        given().header("Authorization", EXEC).contentType(ContentType.JSON)
+                .body(Map.of("month", "2026-12", "target", usd("13000.5"))).post(path).then().statusCode(201)
+                .body("target.amount", equalTo("13000.50"));
+        given().header("Authorization", VIEWER).queryParam("limit", 1).get(path).then().statusCode(200)
+                .body("items.month", contains("2026-12")).body("limit", equalTo(1)).body("hasMore", equalTo(true));
+        given().header("Authorization", VIEWER).queryParam("limit", 1).queryParam("page", 1).get(path).then()
+                .statusCode(200).body("items.id", contains(id)).body("page", equalTo(1)).body("hasMore", equalTo(false));
+        given().header("Authorization", VIEWER).queryParam("limit", 201).get(path).then().statusCode(400);
         given().header("Authorization", VIEWER).contentType(ContentType.JSON).body(Map.of("month", "2027-01", "target", usd("1")))
                 .post(path).then().statusCode(403);
         given().header("Authorization", STRANGER).get(path).then().statusCode(404);
+        given().header("Authorization", STRANGER).get(path + "/" + id).then().statusCode(404);
     }
 
     @Test
@@ -85,7 +102,7 @@ class TargetsAndBlockersTest {
                 .post(path).then().statusCode(201)
                 // issue 16: no usage loaded for this customer -> insufficient data, not at risk (no CommitmentAtRisk)
                 .body("riskState", equalTo("insufficient-data")).body("atRisk", equalTo(false))
-                .body("riskReasons", hasSize(0)).extract();
+                .body("riskReasons", hasSize(0)).body("amount.amount", equalTo("250000.00")).extract();
         String id = created.path("id");
         given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
@@ -98,7 +115,9 @@ class TargetsAndBlockersTest {
         given().header("Authorization", EXEC).contentType(ContentType.JSON).body(body).put(path + "/" + id).then().statusCode(428);
         given().header("Authorization", EXEC).header("If-Match", "\"9\"").contentType(ContentType.JSON).body(body)
                 .put(path + "/" + id).then().statusCode(412);
-        given().header("Authorization", VIEWER).get(path).then().statusCode(200).body("", hasSize(1));
+        given().header("Authorization", VIEWER).get(path).then().statusCode(200).body("items.id", contains(id))
+                .body("items[0].amount.amount", equalTo("250000.00")).body("page", equalTo(0))
+                .body("limit", equalTo(50)).body("hasMore", equalTo(false));
         given().header("Authorization", VIEWER).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
         given().header("Authorization", STRANGER).get(path + "/" + id).then().statusCode(404);
     }
@@ -125,21 +144,55 @@ class TargetsAndBlockersTest {
         given().header("Authorization", EXEC).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post(path).then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
 
-        Map<String, Object> resolve = Map.of("description", "Landing zone approved", "category", "technical",
-                "owner", "dana.dm", "status", "resolved");
-        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(resolve).put(path + "/" + id).then().statusCode(428);
-        given().header("Authorization", EXEC).header("If-Match", "\"5\"").contentType(ContentType.JSON).body(resolve)
+        // PUT changes what the blocker says; its status moves only through transitions (issue 17)
+        Map<String, Object> describe = Map.of("description", "Landing zone approved", "category", "technical",
+                "owner", "dana.dm");
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(describe).put(path + "/" + id).then().statusCode(428);
+        given().header("Authorization", EXEC).header("If-Match", "\"5\"").contentType(ContentType.JSON).body(describe)
                 .put(path + "/" + id).then().statusCode(412);
+        given().header("Authorization", EXEC).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("description", "d", "category", "technical", "owner", "dana.dm", "status", "resolved"))
+                .put(path + "/" + id).then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", EXEC).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(describe)
+                .put(path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("description", equalTo("Landing zone approved")).body("status", equalTo("open"))
+                .body("engagementId", equalTo(null));
+
+        String transitions = path + "/" + id + "/transitions";
+        Map<String, Object> resolve = Map.of("to", "resolved");
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(resolve).post(transitions).then()
+                .statusCode(428);
         given().header("Authorization", EXEC).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(resolve)
-                .put(path + "/" + id).then().statusCode(200).body("status", equalTo("resolved")).body("engagementId", equalTo(null));
+                .post(transitions).then().statusCode(412);
+        given().header("Authorization", VIEWER).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(resolve)
+                .post(transitions).then().statusCode(403);
+        given().header("Authorization", STRANGER).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(resolve)
+                .post(transitions).then().statusCode(404);
         given().header("Authorization", EXEC).header("If-Match", "\"1\"").contentType(ContentType.JSON)
-                .body(Map.of("description", "d", "category", "technical", "owner", "dana.dm", "status", "in-progress"))
-                .put(path + "/" + id).then().statusCode(409).body("type", org.hamcrest.Matchers.containsString("illegal-transition"));
+                .body(Map.of("to", "done")).post(transitions).then().statusCode(400).body("errors.field", hasItem("to"));
+        given().header("Authorization", EXEC).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(resolve)
+                .post(transitions).then().statusCode(200).header("ETag", equalTo("\"2\""))
+                .body("status", equalTo("resolved")).body("description", equalTo("Landing zone approved"));
+        for (String illegal : List.of("in-progress", "resolved")) {
+            given().header("Authorization", EXEC).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                    .body(Map.of("to", illegal)).post(transitions).then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", containsString("illegal-transition")).body("from", equalTo("resolved"))
+                    .body("to", equalTo(illegal)).body("allowed", equalTo(List.of("open")));
+        }
+        given().header("Authorization", VIEWER).get(path + "/" + id).then().statusCode(200)
+                .header("ETag", equalTo("\"2\"")).body("status", equalTo("resolved"));
         given().header("Authorization", VIEWER).queryParam("status", "resolved").get(path)
                 .then().statusCode(200).body("items.id", hasItem(id));
         given().header("Authorization", VIEWER).queryParam("status", "done").get(path).then().statusCode(400);
         given().header("Authorization", VIEWER).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403);
         given().header("Authorization", STRANGER).get(path).then().statusCode(404);
         given().header("Authorization", STRANGER).get(path + "/" + id).then().statusCode(404);
+
+        // reopen, then start work and resolve again: every move the machine allows
+        for (String[] move : new String[][] {{"2", "open"}, {"3", "in-progress"}, {"4", "resolved"}}) {
+            given().header("Authorization", EXEC).header("If-Match", "\"" + move[0] + "\"").contentType(ContentType.JSON)
+                    .body(Map.of("to", move[1])).post(transitions).then().statusCode(200).body("status", equalTo(move[1]));
+        }
     }
 }

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
@@ -212,11 +213,22 @@ class UsageIngestionTest {
         given().header("Authorization", STRANGER).contentType("text/csv").body(csv).post("/api/consumption/usage")
                 .then().statusCode(200).body("accepted", equalTo(0)).body("rejected", equalTo(1))
                 .body("rejections[0].reason", containsString("unknown subscription"));
-        given().header("Authorization", STRANGER).queryParam("customerId", customer.toString())
-                .get("/api/consumption/usage").then().statusCode(404);
         given().header("Authorization", VIEWER).queryParam("customerId", customer.toString())
                 .queryParam("groupBy", "weekly").get("/api/consumption/usage").then().statusCode(400);
         assertThat(totals(customer)[1]).isEqualByComparingTo("0");
+
+        // issue 17: the series filtered by a customer the caller cannot see (or that does not exist) is 200 without
+        // items, like every filtered list; the member sees the same range's usage
+        Fixtures.upload(csv).statusCode(200).body("accepted", equalTo(1));
+        given().header("Authorization", VIEWER).queryParam("customerId", customer.toString())
+                .queryParam("from", "2026-08-01").queryParam("to", "2026-08-01")
+                .get("/api/consumption/usage").then().statusCode(200).body("items.key", equalTo(List.of("2026-08-01")));
+        for (UUID filter : List.of(customer, UUID.randomUUID())) {
+            given().header("Authorization", STRANGER).queryParam("customerId", filter.toString())
+                    .queryParam("from", "2026-08-01").queryParam("to", "2026-08-01")
+                    .get("/api/consumption/usage").then().statusCode(200)
+                    .body("customerId", equalTo(filter.toString())).body("items", hasSize(0));
+        }
     }
 
     @Test
@@ -230,13 +242,13 @@ class UsageIngestionTest {
                 .queryParam("from", "2026-07-01").queryParam("to", "2026-08-31").queryParam("groupBy", "month")
                 .get("/api/consumption/usage").then().statusCode(200)
                 .body("items.key", equalTo(List.of("2026-07", "2026-08")))
-                .body("items[0].cost.amount", equalTo(3.75f))
+                .body("items[0].cost.amount", equalTo("3.75"))
                 .body("items[1].cost.currency", equalTo("USD"));
         given().header("Authorization", VIEWER).queryParam("customerId", customer.toString())
                 .queryParam("from", "2026-07-01").queryParam("to", "2026-08-31").queryParam("groupBy", "service")
                 .get("/api/consumption/usage").then().statusCode(200)
                 .body("items.key", equalTo(List.of("Compute", "Storage")))
-                .body("items[1].cost.amount", equalTo(4.5f));
+                .body("items[1].cost.amount", equalTo("4.50"));
         given().header("Authorization", VIEWER).queryParam("customerId", customer.toString())
                 .queryParam("from", "2026-07-31").queryParam("to", "2026-07-31")
                 .get("/api/consumption/usage").then().statusCode(200)

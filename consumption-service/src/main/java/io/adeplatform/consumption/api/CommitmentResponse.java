@@ -5,6 +5,7 @@ import io.adeplatform.consumption.domain.RiskReason;
 import io.adeplatform.consumption.domain.RiskState;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.UUID;
  */
 public record CommitmentResponse(UUID id, UUID customerId, Money amount, LocalDate startDate, LocalDate endDate,
                                  boolean atRisk, RiskState riskState, Set<RiskReason> riskReasons,
-                                 OffsetDateTime riskEvaluatedAt, OffsetDateTime createdAt, String createdBy, long version)
+                                 OffsetDateTime riskEvaluatedAt, OffsetDateTime createdAt, String createdBy,
+        @Schema(description = "The version, sent as the ETag; an update names it in If-Match", example = "0") long version)
         implements Versioned {
 
     public static CommitmentResponse from(Commitment c) {

@@ -1,14 +1,11 @@
 package io.adeplatform.consumption.api;
 
 import io.adeplatform.consumption.service.SubscriptionService;
-import io.adeplatform.consumption.service.SubscriptionTransferService;
-import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.platform.security.RoleSets;
-import io.adeplatform.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,72 +27,84 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/consumption/subscriptions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Consumption subscriptions", description = "Cloud subscriptions mapped to customers: usage is attributed "
+        + "to a customer through the subscription it was billed on")
 public class SubscriptionResource extends WritingResource {
+
+    static final String ID = "The cloud's subscription id (letters, digits and . _ : / -, at most 100)";
 
     @Inject
     SubscriptionService service;
 
-    @Inject
-    SubscriptionTransferService transfers;
-
     @POST
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
+    @Operation(operationId = "createSubscription", summary = "Register a cloud subscription for a customer",
+            description = "Writers on the customer's account team (executive, delivery-manager, finance) or an admin; "
+                    + "a viewer gets 403, a caller outside the team 404. 409 subscription-exists when the caller can "
+                    + "see the id's holder; 422 subscription-not-registrable when a customer the caller cannot see "
+                    + "holds it (the text names neither the holder nor that the id exists); 422 unknown-customer, "
+                    + "unknown-engagement. Accepts Idempotency-Key. Publishes no event.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it, ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Valid @NotNull CreateSubscriptionRequest request,
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+                           @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> created(uri, SubscriptionResponse.from(service.create(
                 request.id(), request.name(), request.customerId(), request.engagementId(), user.username()))));
     }
 
     @GET
-    public Page<SubscriptionResponse> list(@QueryParam("customerId") String customerId,
-                                           @QueryParam("engagementId") String engagementId,
-                                           @Valid @BeanParam PageRequest page) {
+    @Operation(operationId = "listSubscriptions", summary = "List the subscriptions the caller may see",
+            description = "Any platform user: the subscriptions of the customers on whose account team the caller is "
+                    + "(every one for an admin), ordered by id, optionally of one customer or engagement. A customer "
+                    + "or engagement the caller cannot see, or that does not exist, gives an empty page.")
+    public Page<SubscriptionResponse> list(
+            @Parameter(description = "Only this customer's subscriptions (a UUID)") @QueryParam("customerId") String customerId,
+            @Parameter(description = "Only the subscriptions linked to this engagement (a UUID)")
+            @QueryParam("engagementId") String engagementId,
+            @Valid @BeanParam PageRequest page) {
         return (service.list(QueryParams.uuid("customerId", customerId),
                 QueryParams.uuid("engagementId", engagementId), page)).map(SubscriptionResponse::from);
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getSubscription", summary = "Read a subscription",
+            description = "Any platform user on the holder's account team, or an admin; 404 for everyone else. The "
+                    + "ETag is the version an update's If-Match must name.")
+    @APIResponse(responseCode = "200", description = "The subscription, its version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionResponse.class)))
+    public Response get(@Parameter(description = ID) @PathParam("id") String id) {
         return ok(SubscriptionResponse.from(service.get(id)));
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "updateSubscription", summary = "Rename a subscription or change its engagement",
+            description = "Writers on the holder's account team or an admin (viewer 403). If-Match required (428 "
+                    + "without, 412 when stale). The customer never changes here (an admin transfers a subscription); "
+                    + "422 unknown-engagement for an engagement not of the holder. Publishes no event.")
+    @APIResponse(responseCode = "200", description = "The changed subscription, its new version in ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SubscriptionResponse.class)))
+    public Response update(@Parameter(description = ID) @PathParam("id") String id,
+                           @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateSubscriptionRequest request) {
         return ok(SubscriptionResponse.from(
                 service.update(id, EntityVersions.expected(ifMatch), request.name(), request.engagementId())));
-    }
-
-    @POST
-    @Path("{id}/transfer")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Move the subscription to another customer (admin only, audited). If-Match required; "
-            + "Idempotency-Key accepted. Usage stored from then on counts for the new customer; the engagement link "
-            + "is dropped")
-    public Response transfer(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @HeaderParam("Idempotency-Key") String idempotencyKey,
-                             @Valid @NotNull TransferSubscriptionRequest request) {
-        ExpectedVersion expected = EntityVersions.expected(ifMatch);
-        return idempotent.create(idempotencyKey, request, () -> ok(SubscriptionResponse.from(transfers.transfer(
-                id, expected, request.customerId(), request.reason(), user.username()))));
-    }
-
-    @GET
-    @Path("{id}/transfers")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The audit of the subscription's transfers, oldest first (admin only)")
-    public List<SubscriptionTransferResponse> transfers(@PathParam("id") String id) {
-        return transfers.history(id).stream().map(SubscriptionTransferResponse::from).toList();
     }
 
     /** A subscription's id is the cloud's (text, not a UUID), so its response is not Versioned: id and ETag here. */
@@ -103,7 +112,7 @@ public class SubscriptionResource extends WritingResource {
         return EntityVersions.created(uri, subscription.id(), subscription.version(), subscription);
     }
 
-    private static Response ok(SubscriptionResponse subscription) {
+    static Response ok(SubscriptionResponse subscription) {
         return EntityVersions.ok(subscription, subscription.version());
     }
 }

@@ -3,6 +3,7 @@ package io.adeplatform.consumption.api;
 import io.adeplatform.consumption.domain.GroupBy;
 import io.adeplatform.platform.http.QueryParams;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,16 +11,22 @@ import java.util.UUID;
 /** {@code GET /api/consumption/usage?customerId=&from=&to=&groupBy=}: a malformed parameter is a 400 naming it. */
 public class UsageSeriesParams {
 
+    @Parameter(description = "The customer (required, a UUID); one the caller cannot see, or that does not exist, gives "
+            + "no items", required = true)
     @QueryParam("customerId")
     public String customerId;
 
+    @Parameter(description = "First day (yyyy-MM-dd); default: 29 days before 'to'", example = "2026-11-01")
     @QueryParam("from")
     public String from;
 
+    @Parameter(description = "Last day (yyyy-MM-dd), at most 3660 days after 'from'; default: today (UTC)",
+            example = "2026-11-30")
     @QueryParam("to")
     public String to;
 
     /** day (default), month, service or subscription. */
+    @Parameter(description = "How the cost is grouped: day (default), month, service or subscription", example = "day")
     @QueryParam("groupBy")
     public String groupBy;
 

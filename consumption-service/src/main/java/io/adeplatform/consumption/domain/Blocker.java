@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /** What stops a customer's consumption against a gap: a goal or commitment shortfall. */
@@ -43,20 +44,20 @@ public class Blocker extends CustomerRecord {
         return blocker;
     }
 
-    /** Status changes follow {@link BlockerStatus}: an illegal move is a 409 and changes nothing. */
-    public void update(String newDescription, BlockerCategory newCategory, String newOwner, BlockerStatus newStatus,
-                       UUID newEngagementId) {
-        moveTo(newStatus);
+    /** What a blocker says; its status moves only through {@link #moveTo}. */
+    public void update(String newDescription, BlockerCategory newCategory, String newOwner, UUID newEngagementId) {
         describe(newDescription, newCategory, newOwner, newEngagementId);
     }
 
-    /** Moves to {@code next}, or a {@link Conflict} when the state machine does not allow it. */
+    /**
+     * Moves to {@code next} when {@link BlockerStatus} allows it; anything else (the current status included) is a
+     * 409 illegal-transition naming from, to and the allowed targets, and changes nothing.
+     */
     public void moveTo(BlockerStatus next) {
-        if (next == status) {
-            return;
-        }
         if (!status.canMoveTo(next)) {
-            throw Conflict.illegalTransition(WireEnums.wireName(status), WireEnums.wireName(next));
+            throw new Conflict("illegal-transition", "cannot move from " + WireEnums.wireName(status) + " to "
+                    + WireEnums.wireName(next), Map.of("from", WireEnums.wireName(status), "to", WireEnums.wireName(next),
+                    "allowed", status.targets().stream().map(WireEnums::wireName).toList()));
         }
         status = next;
     }

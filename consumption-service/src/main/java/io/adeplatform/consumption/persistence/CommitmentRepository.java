@@ -1,7 +1,10 @@
 package io.adeplatform.consumption.persistence;
 
 import io.adeplatform.consumption.domain.Commitment;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
@@ -11,8 +14,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<Commitment, UUID> {
 
-    public List<Commitment> ofCustomer(UUID customerId) {
-        return list("customerId = ?1 order by startDate, id", customerId);
+    /** One page (overfetched by one) of the customer's commitments, the one starting first first. */
+    public List<Commitment> page(UUID customerId, PageRequest page) {
+        return new ListQuery().equal("customerId", customerId).page(this, Sort.by("startDate").and("id"), page);
     }
 
     /** Commitments not ended before {@code day} (ending on it still counts), the one ending first first. */

@@ -1,7 +1,10 @@
 package io.adeplatform.consumption.persistence;
 
 import io.adeplatform.consumption.domain.Goal;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.YearMonth;
@@ -20,8 +23,8 @@ public class GoalRepository implements PanacheRepositoryBase<Goal, UUID> {
         return count("customerId = ?1 and month = ?2", customerId, month.atDay(1)) > 0;
     }
 
-    /** Newest month first. */
-    public List<Goal> ofCustomer(UUID customerId) {
-        return list("customerId = ?1 order by month desc", customerId);
+    /** One page (overfetched by one) of the customer's goals, newest month first. */
+    public List<Goal> page(UUID customerId, PageRequest page) {
+        return new ListQuery().equal("customerId", customerId).page(this, Sort.descending("month"), page);
     }
 }

@@ -1,6 +1,8 @@
 package io.adeplatform.consumption.persistence;
 
 import io.adeplatform.consumption.domain.SubscriptionTransfer;
+import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.platform.persistence.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +13,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionTransferRepository implements PanacheRepositoryBase<SubscriptionTransfer, UUID> {
 
-    /** The transfers of one subscription, oldest first. */
-    public List<SubscriptionTransfer> of(String subscriptionId) {
-        return list("subscriptionId", Sort.by("transferredAt").and("id"), subscriptionId);
+    /** One page (overfetched by one) of the subscription's transfers, oldest first. */
+    public List<SubscriptionTransfer> page(String subscriptionId, PageRequest page) {
+        return new ListQuery().equal("subscriptionId", subscriptionId).page(this, Sort.by("transferredAt").and("id"), page);
     }
 }

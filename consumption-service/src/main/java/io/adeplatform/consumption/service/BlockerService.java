@@ -50,11 +50,17 @@ public class BlockerService extends CustomerRecordUseCase {
 
     @Transactional
     public Blocker update(UUID customerId, UUID blockerId, ExpectedVersion expected, String description,
-                          BlockerCategory category, String owner, BlockerStatus status, UUID engagementId) {
+                          BlockerCategory category, String owner, UUID engagementId) {
         return revise(get(customerId, blockerId), expected, blockers, blocker -> {
             requireEngagement(engagementId, customerId);
-            blocker.update(description, category, owner, status, engagementId);
+            blocker.update(description, category, owner, engagementId);
         });
+    }
+
+    /** Moves the blocker along {@link BlockerStatus} (resolve, start, reopen); an illegal move is a 409. */
+    @Transactional
+    public Blocker transition(UUID customerId, UUID blockerId, ExpectedVersion expected, BlockerStatus to) {
+        return revise(get(customerId, blockerId), expected, blockers, blocker -> blocker.moveTo(to));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,13 +4,15 @@ import io.adeplatform.consumption.domain.Commitment;
 import io.adeplatform.consumption.persistence.CommitmentRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Multi-year consumption commitments of a customer; creating or changing one evaluates its risk at once. */
 @ApplicationScoped
@@ -47,8 +49,8 @@ public class CommitmentService extends CustomerRecordUseCase {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Commitment> list(UUID customerId) {
+    public Page<Commitment> list(UUID customerId, PageRequest page) {
         access.requireVisible(customerId);
-        return commitments.ofCustomer(customerId);
+        return Page.fromOverfetch(commitments.page(customerId, page), page, Function.identity());
     }
 }

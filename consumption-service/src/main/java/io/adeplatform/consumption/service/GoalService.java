@@ -5,13 +5,15 @@ import io.adeplatform.consumption.persistence.GoalRepository;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Monthly consumption goals of a customer. */
 @ApplicationScoped
@@ -34,12 +36,17 @@ public class GoalService extends CustomerRecordUseCase {
 
     @Transactional
     public Goal update(UUID customerId, UUID goalId, ExpectedVersion expected, Money target) {
-        return revise(find("goal", customerId, goalId, goals), expected, goals, goal -> goal.changeTarget(target));
+        return revise(get(customerId, goalId), expected, goals, goal -> goal.changeTarget(target));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Goal> list(UUID customerId) {
+    public Goal get(UUID customerId, UUID goalId) {
+        return find("goal", customerId, goalId, goals);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Goal> list(UUID customerId, PageRequest page) {
         access.requireVisible(customerId);
-        return goals.ofCustomer(customerId);
+        return Page.fromOverfetch(goals.page(customerId, page), page, Function.identity());
     }
 }

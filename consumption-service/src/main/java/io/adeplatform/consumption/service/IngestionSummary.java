@@ -11,8 +11,8 @@ import java.util.UUID;
  * {@code ade.consumption.upload.reported-rejections}) and the date range of the rows accepted or updated.
  */
 public record IngestionSummary(UUID uploadId, String format, long accepted, long duplicates, long updated,
-                               long rejected, List<Rejection> rejections, LocalDate fromDate, LocalDate toDate) {
+                               long rejected, List<RowRejection> rejections, LocalDate fromDate, LocalDate toDate) {
 
-    public record Rejection(long line, String reason) {
+    public record RowRejection(long line, String reason) {
     }
 }

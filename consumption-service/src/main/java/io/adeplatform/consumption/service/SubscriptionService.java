@@ -78,11 +78,12 @@ public class SubscriptionService extends CustomerRecordUseCase {
                 + "this customer; if the cloud subscription is the customer's, an administrator can transfer it");
     }
 
+    /**
+     * Restricted to the customers the caller sees, so a filter naming a customer or engagement the caller cannot see
+     * (or that does not exist) gives an empty page, as every filtered list of the platform does, not a 404.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Subscription> list(UUID customerId, UUID engagementId, PageRequest page) {
-        if (customerId != null) {
-            access.requireVisible(customerId);
-        }
         return Page.fromOverfetch(subscriptions.page(customerId, engagementId, access.visibleCustomers(), page), page,
                 Function.identity());
     }

@@ -5,13 +5,15 @@ import io.adeplatform.consumption.domain.SubscriptionTransfer;
 import io.adeplatform.consumption.persistence.SubscriptionRepository;
 import io.adeplatform.consumption.persistence.SubscriptionTransferRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Moving a subscription to another customer: the one way its holder changes, an admin's action with an audit row
@@ -45,9 +47,9 @@ public class SubscriptionTransferService extends CustomerRecordUseCase {
         });
     }
 
-    /** The audit of the subscription's transfers, oldest first. */
+    /** A page of the audit of the subscription's transfers, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SubscriptionTransfer> history(String id) {
-        return transfers.of(subscriptions.get(id).id);
+    public Page<SubscriptionTransfer> history(String id, PageRequest page) {
+        return Page.fromOverfetch(transfers.page(subscriptions.get(id).id, page), page, Function.identity());
     }
 }

@@ -11,7 +11,7 @@ import io.adeplatform.consumption.domain.UsageSource;
 import io.adeplatform.consumption.events.UsageIngested;
 import io.adeplatform.consumption.persistence.UsageRecordRepository;
 import io.adeplatform.consumption.persistence.UsageUploadRepository;
-import io.adeplatform.consumption.service.IngestionSummary.Rejection;
+import io.adeplatform.consumption.service.IngestionSummary.RowRejection;
 import io.adeplatform.consumption.service.UsageCsvReader.CsvRecord;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.RuleViolation;
@@ -77,7 +77,7 @@ public class UsageLoad extends ConsumptionUseCase {
     public Loaded csv(InputStream body, String username) {
         Map<String, UUID> loadable = subscriptions.loadable(access.customersFor(AccountAction.WRITE));
         UUID uploadId = UUID.randomUUID();
-        List<Rejection> reported = new ArrayList<>();
+        List<RowRejection> reported = new ArrayList<>();
         long rejected = 0;
         CostExportFormat format = null;
         UsageRecordRepository.Load load = null;
@@ -91,7 +91,7 @@ public class UsageLoad extends ConsumptionUseCase {
                 if (problem != null) {
                     rejected++;
                     if (reported.size() < config.reportedRejections()) {
-                        reported.add(new Rejection(record.line(), problem));
+                        reported.add(new RowRejection(record.line(), problem));
                     }
                 }
             }
@@ -159,7 +159,7 @@ public class UsageLoad extends ConsumptionUseCase {
     }
 
     private Loaded finish(UUID uploadId, UsageSource source, CostExportFormat format, String username,
-                          List<StoredDay> stored, long staged, long rejected, List<Rejection> rejections) {
+                          List<StoredDay> stored, long staged, long rejected, List<RowRejection> rejections) {
         long accepted = stored.stream().mapToLong(StoredDay::rows).sum();
         long updated = stored.stream().mapToLong(StoredDay::updated).sum();
         long duplicates = staged - accepted - updated;

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** A customer's cost from the daily rollup, one item per key (day, month, service or subscription) and currency. */
-public record UsageSeriesView(UUID customerId, LocalDate from, LocalDate to, GroupBy groupBy, List<Item> items) {
+public record UsageSeriesView(UUID customerId, LocalDate from, LocalDate to, GroupBy groupBy,
+                              List<SeriesItem> items) {
 
-    public record Item(String key, Money cost) {
+    public record SeriesItem(String key, Money cost) {
     }
 }
