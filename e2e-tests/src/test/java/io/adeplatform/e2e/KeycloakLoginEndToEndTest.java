@@ -42,7 +42,7 @@ class KeycloakLoginEndToEndTest {
         for (String area : new String[]{"portfolio", "consumption", "escalations", "billing"}) {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     given().baseUri(platform.gatewayUrl()).header("Authorization", ada)
-                            .get("/api/" + area + "/customers/" + id)
+                            .get("/api/" + area + "/customer-projections/" + id)
                             .then().statusCode(200).body("name", equalTo(name)));
         }
         given().baseUri(platform.gatewayUrl()).header("Authorization", ada)

@@ -260,7 +260,7 @@ final class MatrixFixtures {
     private void awaitProjections(String customer, String username, boolean listed) {
         for (String area : PROJECTIONS) {
             await().atMost(PROJECTION_WAIT).until(() -> {
-                var response = api.as(ADMIN).get("/api/" + area + "/customers/" + customer);
+                var response = api.as(ADMIN).get("/api/" + area + "/customer-projections/" + customer);
                 if (response.statusCode() != 200) {
                     return false;
                 }
@@ -274,7 +274,7 @@ final class MatrixFixtures {
     private void awaitRole(String customer, String username, String role) {
         for (String area : PROJECTIONS) {
             await().atMost(PROJECTION_WAIT).until(() -> {
-                var response = api.as(ADMIN).get("/api/" + area + "/customers/" + customer);
+                var response = api.as(ADMIN).get("/api/" + area + "/customer-projections/" + customer);
                 if (response.statusCode() != 200) {
                     return false;
                 }

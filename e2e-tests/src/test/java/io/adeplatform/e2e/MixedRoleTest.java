@@ -43,8 +43,8 @@ class MixedRoleTest {
     void realmExecutiveAndFinanceWhoAreOnlyViewersOnTheAccountCannotWriteOrApprove() {
         List<String> failures = new ArrayList<>();
         for (DemoCaller caller : CALLERS) {
-            for (String read : List.of("/api/customers/", "/api/portfolio/customers/", "/api/consumption/customers/",
-                    "/api/escalations/customers/", "/api/billing/customers/")) {
+            for (String read : List.of("/api/customers/", "/api/portfolio/customer-projections/", "/api/consumption/customer-projections/",
+                    "/api/escalations/customer-projections/", "/api/billing/customer-projections/")) {
                 int status = api.calls().api().as(caller).get(read + account.id("customer")).statusCode();
                 assertThat(status).as(caller.username + " reads " + read + " of the customer whose team it is on").isEqualTo(200);
             }

@@ -16,7 +16,7 @@ final class AccountTeams {
     static List<String> reads(String customerId) {
         List<String> reads = new ArrayList<>();
         reads.add("/api/customers/" + customerId);
-        FaultPlatform.PROJECTIONS.forEach(area -> reads.add("/api/" + area + "/customers/" + customerId));
+        FaultPlatform.PROJECTIONS.forEach(area -> reads.add("/api/" + area + "/customer-projections/" + customerId));
         return reads;
     }
 
@@ -29,8 +29,8 @@ final class AccountTeams {
     }
 
     static void remove(FaultPlatform platform, String customerId) {
-        Api.Answer removed = Api.delete(platform.gateway() + "/api/customers/" + customerId + "/account-team/" + Users.MEMBER,
-                Users.writer());
+        String customer = platform.gateway() + "/api/customers/" + customerId;
+        Api.Answer removed = Api.change("DELETE", customer + "/account-team/" + Users.MEMBER, customer, Users.writer(), null);
         if (removed.status() != 200) {
             throw new AssertionError("removing " + Users.MEMBER + " answered " + removed.status() + ": " + removed.body());
         }

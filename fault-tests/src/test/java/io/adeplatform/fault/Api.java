@@ -24,8 +24,8 @@ final class Api {
     private Api() {
     }
 
-    /** An answer; status -1 when no answer came (connection refused, timeout). */
-    record Answer(int status, JsonNode body) {
+    /** An answer and its ETag (null without one); status -1 when no answer came (connection refused, timeout). */
+    record Answer(int status, JsonNode body, String etag) {
         boolean ok() {
             return status / 100 == 2;
         }
@@ -39,8 +39,10 @@ final class Api {
         return call("GET", url, bearer, null, Map.of());
     }
 
-    static Answer delete(String url, String bearer) {
-        return call("DELETE", url, bearer, null, Map.of());
+    /** A change of an existing item: sent with If-Match naming the version a GET of {@code itemUrl} answers now. */
+    static Answer change(String method, String url, String itemUrl, String bearer, Object body) {
+        String etag = get(itemUrl, bearer).etag();
+        return call(method, url, bearer, body, etag == null ? Map.of() : Map.of("If-Match", etag));
     }
 
     static Answer post(String url, String bearer, Object body, Map<String, String> headers) {
@@ -66,9 +68,9 @@ final class Api {
                     // e.g. a proxy's plain-text error: the status says enough
                 }
             }
-            return new Answer(response.statusCode(), json);
+            return new Answer(response.statusCode(), json, response.headers().firstValue("ETag").orElse(null));
         } catch (IOException noAnswer) {
-            return new Answer(-1, MissingNode.getInstance());
+            return new Answer(-1, MissingNode.getInstance(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -35,9 +35,9 @@ final class BillableMilestone {
                 "name", "Design accepted", "dueDate", LocalDate.now().plusDays(10).toString(), "amount", AMOUNT),
                 Map.of())).text("id");
         signedContract(platform, customer, engagement, milestone);
+        String item = milestones + "/" + milestone;
         for (String to : List.of("achieved", "accepted")) {
-            expect(200, "milestone → " + to, () -> Api.post(milestones + "/" + milestone + "/transitions", writer,
-                    Map.of("to", to), Map.of()));
+            expect(200, "milestone → " + to, () -> Api.change("POST", item + "/transitions", item, writer, Map.of("to", to)));
         }
         return milestone;
     }
@@ -56,15 +56,18 @@ final class BillableMilestone {
         String contracts = gateway + "/api/contracts/";
         String id = awaitStatus(201, "creating the contract", () -> Api.post(gateway + "/api/contracts", writer, terms,
                 Map.of())).text("id");
-        expect(200, "submitting the contract", () -> Api.post(contracts + id + "/submit", writer, null, Map.of()));
+        String contract = contracts + id;
+        expect(200, "submitting the contract", () -> Api.change("POST", contract + "/transitions", contract, writer,
+                Map.of("to", "pending-approval")));
         // 404 until billing's customer projection has the approver on the team
-        awaitStatus(200, "approving the contract", () -> Api.post(contracts + id + "/approve", Users.finance(),
-                Map.of(), Map.of()));
-        for (JsonNode item : Api.get(contracts + id, writer).body().path("compliance")) {
-            expect(200, "completing " + item.path("item").asText(), () -> Api.post(contracts + id + "/compliance/"
-                    + item.path("item").asText(), writer, Map.of("note", "done by the fault suite"), Map.of()));
+        awaitStatus(200, "approving the contract", () -> Api.change("POST", contract + "/transitions", contract,
+                Users.finance(), Map.of("to", "approved")));
+        for (JsonNode item : Api.get(contract, writer).body().path("compliance")) {
+            expect(200, "completing " + item.path("item").asText(), () -> Api.change("POST", contract + "/compliance/"
+                    + item.path("item").asText(), contract, writer, Map.of("note", "done by the fault suite")));
         }
-        expect(200, "signing the contract", () -> Api.post(contracts + id + "/sign", writer, null, Map.of()));
+        expect(200, "signing the contract", () -> Api.change("POST", contract + "/transitions", contract, writer,
+                Map.of("to", "signed")));
     }
 
     private static Api.Answer expect(int status, String what, Supplier<Api.Answer> call) {

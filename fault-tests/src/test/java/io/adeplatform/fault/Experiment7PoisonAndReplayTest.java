@@ -74,7 +74,7 @@ class Experiment7PoisonAndReplayTest {
         }
         Api.Answer firstReplay = DeadLetterAdmin.replay(billing, "billing", deadLetterTopic);
         Api.Answer secondReplay = DeadLetterAdmin.replay(billing, "billing", deadLetterTopic);
-        boolean replayed = await(() -> Api.get(platform.gateway() + "/api/billing/customers/" + customer, Users.admin()).ok(),
+        boolean replayed = await(() -> Api.get(platform.gateway() + "/api/billing/customer-projections/" + customer, Users.admin()).ok(),
                 Duration.ofSeconds(60));
         Api.sleep(2000);
         long inboxRows = billingDatabase.inboxRows(eventId);

@@ -82,7 +82,7 @@ final class FaultPlatform {
     void awaitEverywhere(String customerId, String what) {
         Instant deadline = Instant.now().plusSeconds(60);
         for (String area : PROJECTIONS) {
-            while (!Api.get(gateway() + "/api/" + area + "/customers/" + customerId, Users.admin()).ok()) {
+            while (!Api.get(gateway() + "/api/" + area + "/customer-projections/" + customerId, Users.admin()).ok()) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError(what + " did not reach the " + area + " projection within 60 s");
                 }

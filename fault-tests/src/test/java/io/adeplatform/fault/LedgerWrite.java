@@ -28,7 +28,7 @@ enum LedgerWrite {
 
         @Override
         List<String> effects(String id) {
-            return FaultPlatform.PROJECTIONS.stream().map(area -> "/api/" + area + "/customers/" + id).toList();
+            return FaultPlatform.PROJECTIONS.stream().map(area -> "/api/" + area + "/customer-projections/" + id).toList();
         }
     },
     /** portfolio-service; billing-service learns the engagement (portfolio.engagement.events) for its profitability. */
