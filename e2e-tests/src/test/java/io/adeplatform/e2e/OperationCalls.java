@@ -46,7 +46,7 @@ final class OperationCalls {
      */
     Response callAsMember(ApiOperation operation, DemoCaller caller, CustomerFixtures fixtures) {
         String path = fixtures.resolve(operation.path());
-        if (operation.key().equals("POST /api/customers/{id}/archive")) {
+        if (operation.key().equals("POST /api/customers/{id}/transitions")) { // archives it
             String own = api.createId(EXECUTIVE, "/api/customers",
                     Map.of("name", "Matrix archive " + UUID.randomUUID(), "segment", "city"));
             path = path.replace(fixtures.id("customer"), own);

@@ -44,7 +44,8 @@ final class RequestBodies {
                     "status", "in-progress")),
             entry("POST /api/customers/{customerId}/account-plan/opportunities", f -> opportunity()),
             entry("PUT /api/customers/{customerId}/account-plan/opportunities/{id}", f -> opportunity()),
-            entry("POST /api/customers/{customerId}/account-plan/opportunities/{id}/stage", f -> Map.of("stage", "qualified")),
+            entry("POST /api/customers/{customerId}/account-plan/opportunities/{id}/transitions", f -> Map.of("to", "qualified")),
+            entry("POST /api/customers/{id}/transitions", f -> Map.of("to", "archived")),
             // portfolio-service
             entry("POST /api/engagements", f -> engagement(Map.of("customerId", f.id("customer")))),
             entry("PUT /api/engagements/{id}", f -> engagement(Map.of())),
@@ -76,7 +77,8 @@ final class RequestBodies {
                     "category", "capacity", "owner", DemoCaller.DELIVERY_MANAGER.username)),
             entry("PUT /api/consumption/customers/{customerId}/blockers/{blockerId}", f -> Map.of(
                     "description", "Landing zone not approved", "category", "technical",
-                    "owner", DemoCaller.DELIVERY_MANAGER.username, "status", "in-progress")),
+                    "owner", DemoCaller.DELIVERY_MANAGER.username)),
+            entry("POST /api/consumption/customers/{customerId}/blockers/{blockerId}/transitions", f -> Map.of("to", "in-progress")),
             entry("POST /api/consumption/usage", f -> "date,subscriptionId,serviceName,meter,resourceGroup,quantity,unit,cost,currency\n"
                     + TODAY.minusDays(1) + "," + f.id("subscription") + ",Virtual Machines,D4s v5,rg-matrix,24,Hours,19.20,USD\n"),
             // escalation-service
@@ -93,7 +95,7 @@ final class RequestBodies {
             // the policy of the severity no fixture escalation has; values are the platform's defaults for 'low'
             entry("PUT /api/escalations/sla-policies/{severity}", f -> Map.of("acknowledgeMinutes", 1440, "resolveMinutes", 14400)),
             // the holder itself: a 422 the admin is authorized for, without moving the shared fixture's subscription
-            entry("POST /api/consumption/subscriptions/{id}/transfer", f -> Map.of("customerId", f.id("customer"),
+            entry("POST /api/consumption/subscriptions/{id}/transfers", f -> Map.of("customerId", f.id("customer"),
                     "reason", "matrix: transfer to its own holder")),
             // billing-service
             entry("POST /api/contracts", f -> contract(Map.of("customerId", f.id("customer")))),

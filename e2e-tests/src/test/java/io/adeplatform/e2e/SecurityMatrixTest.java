@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityMatrixTest {
 
     private static final Set<DemoCaller> MEMBERS = EnumSet.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, VIEWER);
-    private static final List<String> TERMINAL = List.of("/close", "/void", "/pay", "/reject", "/archive");
+    private static final List<String> TERMINAL = List.of("/close", "/void", "/pay", "/reject", "/customers/{id}/transitions");
     /** Operations whose non-member answer is, by design, not a 404. */
     private static final Map<String, Predicate<Response>> FILTERED_FOR_NON_MEMBERS = Map.of(
             "POST /api/consumption/usage", response -> response.statusCode() == 200
