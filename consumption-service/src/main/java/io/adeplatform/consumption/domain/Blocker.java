@@ -1,14 +1,12 @@
 package io.adeplatform.consumption.domain;
 
 import io.adeplatform.platform.core.Conflict;
-import io.adeplatform.platform.core.WireEnums;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 /** What stops a customer's consumption against a gap: a goal or commitment shortfall. */
@@ -55,9 +53,7 @@ public class Blocker extends CustomerRecord {
      */
     public void moveTo(BlockerStatus next) {
         if (!status.canMoveTo(next)) {
-            throw new Conflict("illegal-transition", "cannot move from " + WireEnums.wireName(status) + " to "
-                    + WireEnums.wireName(next), Map.of("from", WireEnums.wireName(status), "to", WireEnums.wireName(next),
-                    "allowed", status.targets().stream().map(WireEnums::wireName).toList()));
+            throw Conflict.illegalTransition(status, next, status.targets());
         }
         status = next;
     }

@@ -94,7 +94,7 @@ public class Customer extends CreatedRecord {
     /** A move of the status (active → archived, see {@link CustomerStatus}); anything else is a 409. */
     public void moveTo(CustomerStatus next) {
         if (!status.canMoveTo(next)) {
-            throw IllegalTransition.of(status, next, status.targets());
+            throw Conflict.illegalTransition(status, next, status.targets().stream().sorted().toList());
         }
         status = next;
     }

@@ -54,7 +54,7 @@ public class PlanOpportunity extends PlanPart {
     /** A move its stage machine allows; anything else is a 409 naming the stages it could move to. */
     public void moveTo(OpportunityStage next) {
         if (!stage.canMoveTo(next)) {
-            throw IllegalTransition.of(stage, next, stage.targets());
+            throw Conflict.illegalTransition(stage, next, stage.targets().stream().sorted().toList());
         }
         stage = next;
     }
