@@ -1,6 +1,6 @@
 # Demo escalations for the demo customers (sourced by ./platform.sh seed with GATEWAY_URL and TOKEN of ada.exec).
-# Safe to run again: every create carries an Idempotency-Key, and follow-up steps (transitions, level, updates,
-# pause) only run for an escalation this run created.
+# Safe to run again: every create carries an Idempotency-Key, and follow-up steps (status, level and SLA transitions,
+# updates) only run for an escalation this run created.
 
 esc_auth=(-H "Authorization: Bearer $TOKEN")
 esc_json=(-H 'Content-Type: application/json')
@@ -11,7 +11,7 @@ esc_customer_id() { # esc_customer_id NAME -> the customer's id, once escalation
   [[ -n "$id" ]] || { echo "    customer not found: $name" >&2; return 1; }
   for attempt in $(seq 1 30); do
     if [[ $(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' "${esc_auth[@]}" \
-        "$GATEWAY_URL/api/escalations/customers/$id") == 200 ]]; then
+        "$GATEWAY_URL/api/escalations/customer-projections/$id") == 200 ]]; then
       printf '%s' "$id"
       return 0
     fi
@@ -44,11 +44,16 @@ esc_create() { # esc_create KEY BODY -> prints "<id> created" or "<id> exists" (
   printf '%s %s' "${id:--}" "$created"
 }
 
-esc_post() { # esc_post ID SUBPATH BODY
+esc_etag() { # esc_etag ID -> the escalation's current ETag, the If-Match every change of it needs
+  curl -sS --max-time 10 -o /dev/null -D - "${esc_auth[@]}" "$GATEWAY_URL/api/escalations/$1" \
+    | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]:[[:space:]]*//p'
+}
+
+esc_post() { # esc_post ID SUBPATH BODY (with the current If-Match; a timeline entry, a create, ignores it)
   local status response
   response=$(mktemp)
   status=$(curl -sS --max-time 30 -o "$response" -w '%{http_code}' -X POST "$GATEWAY_URL/api/escalations/$1/$2" \
-    "${esc_auth[@]}" "${esc_json[@]}" --data-binary "$3") || status=000
+    "${esc_auth[@]}" "${esc_json[@]}" -H "If-Match: $(esc_etag "$1")" --data-binary "$3") || status=000
   if [[ "$status" != 2?? ]]; then
     echo "    FAILED   POST $2 on $1: HTTP $status $(head -c 400 "$response")" >&2
     rm -f "$response"
@@ -86,7 +91,7 @@ id=${result%% *}
 if [[ "${result##* }" == created ]]; then
   esc_move "$id" acknowledged "Owned by the delivery manager"
   esc_move "$id" investigating "Reviewing the migration runbook and staffing"
-  esc_post "$id" level '{"to": "L2", "reason": "Go-live at risk: the ADE takes over the customer communication"}'
+  esc_post "$id" level/transitions '{"to": "L2", "reason": "Go-live at risk: the ADE takes over the customer communication"}'
   esc_post "$id" timeline '{"text": "Two migration engineers were reassigned last month; requesting replacements.", "visibility": "internal", "trend": "declining"}'
 fi
 
@@ -129,5 +134,5 @@ result=$(esc_create lakeshore-network-window "{\"customerId\": \"$lakeshore\", \
 id=${result%% *}
 if [[ "${result##* }" == created ]]; then
   esc_move "$id" acknowledged "Asked the district IT director for a window"
-  esc_post "$id" pause '{"reason": "waiting for customer: cut-over window confirmation"}'
+  esc_post "$id" sla/transitions '{"to": "paused", "reason": "waiting for customer: cut-over window confirmation"}'
 fi

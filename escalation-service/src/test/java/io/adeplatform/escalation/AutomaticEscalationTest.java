@@ -118,10 +118,8 @@ class AutomaticEscalationTest {
                 .then().body("status", equalTo("open")).body("description", containsString("red again"));
 
         // the closed one cannot come back beside it: one problem, one escalation
-        given().header("Authorization", exec).contentType(io.restassured.http.ContentType.JSON)
-                .body(java.util.Map.of("to", "investigating", "note", "not fixed after all"))
-                .post("/api/escalations/" + first + "/transitions")
-                .then().statusCode(409).contentType("application/problem+json")
+        Escalations.change(exec, first, "transitions", java.util.Map.of("to", "investigating", "note", "not fixed after all"))
+                .statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString(second));
         given().header("Authorization", exec).get("/api/escalations/" + first).then().body("status", equalTo("closed"));
     }

@@ -6,14 +6,17 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.adeplatform.escalation.Escalations.change;
 import static io.adeplatform.escalation.Escalations.create;
 import static io.adeplatform.escalation.Escalations.rootCause;
 import static io.adeplatform.escalation.Escalations.transition;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -32,9 +35,22 @@ class EscalationLifecycleTest extends WithAccountTeam {
         return customer("Northbridge University");
     }
 
+    /** A status move with the escalation's current ETag. */
     private io.restassured.response.ValidatableResponse move(String token, String id, Map<String, Object> body) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body(body)
-                .post("/api/escalations/" + id + "/transitions").then();
+        return change(token, id, "transitions", body);
+    }
+
+    /** A change of {@code subPath} without If-Match (428) and with a stale one (412) changes nothing. */
+    private void ifMatchRequired(String token, String id, String subPath, Map<String, Object> body) {
+        String before = given().header("Authorization", token).get("/api/escalations/" + id).then().extract().asString();
+        given().header("Authorization", token).contentType(ContentType.JSON).body(body)
+                .post("/api/escalations/" + id + "/" + subPath).then().statusCode(428)
+                .contentType("application/problem+json");
+        given().header("Authorization", token).header("If-Match", "\"99\"").contentType(ContentType.JSON).body(body)
+                .post("/api/escalations/" + id + "/" + subPath).then().statusCode(412)
+                .contentType("application/problem+json");
+        assertThat(given().header("Authorization", token).get("/api/escalations/" + id).then().extract().asString())
+                .isEqualTo(before);
     }
 
     @Test
@@ -42,12 +58,14 @@ class EscalationLifecycleTest extends WithAccountTeam {
         String id = create(exec, customer(), "high");
         move(dm, id, Map.of("to", "investigating", "note", "skip")).statusCode(409)
                 .contentType("application/problem+json").body("type", containsString("illegal-transition"))
-                .body("from", equalTo("open")).body("to", equalTo("investigating"));
+                .body("from", equalTo("open")).body("to", equalTo("investigating"))
+                .body("allowed", equalTo(List.of("acknowledged")));
         move(dm, id, Map.of("to", "acknowledged")).statusCode(400).body("errors.field", hasItem("note"));
         move(dm, id, Map.of("to", "paused", "note", "x")).statusCode(400).body("errors.field", hasItem("to"));
         move(dm, id, Map.of("to", "acknowledged", "note", "On it")).statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("status", equalTo("acknowledged")).body("acknowledgedAt", notNullValue());
-        // an If-Match, when sent, must be current
+        // If-Match is required and must be current
+        ifMatchRequired(dm, id, "transitions", Map.of("to", "investigating", "note", "stale"));
         given().header("Authorization", dm).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("to", "investigating", "note", "stale")).post("/api/escalations/" + id + "/transitions")
                 .then().statusCode(412);
@@ -71,16 +89,17 @@ class EscalationLifecycleTest extends WithAccountTeam {
                 .body("rootCause.preventiveActions", equalTo("Staffing locked until go-live"));
         Escalations.assertPublished(id, "resolved", 1);
         // resolved: the level is frozen and the timers are stopped
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L2", "reason", "x"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(409);
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("reason", "x"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(409);
+        change(exec, id, "level/transitions", Map.of("to", "L2", "reason", "x")).statusCode(409)
+                .body("type", containsString("escalation-not-active"));
+        change(exec, id, "sla/transitions", Map.of("to", "paused", "reason", "x")).statusCode(409)
+                .body("type", containsString("escalation-not-active"));
         given().header("Authorization", exec).get("/api/escalations/" + id + "/sla").then()
                 .body("resolve.timer", equalTo("stopped")).body("acknowledge.timer", equalTo("stopped"));
 
         transition(exec, id, "closed");
         Escalations.assertPublished(id, "closed", 1);
-        move(exec, id, Map.of("to", "closed", "note", "again")).statusCode(409);
+        move(exec, id, Map.of("to", "closed", "note", "again")).statusCode(409)
+                .body("type", containsString("illegal-transition")).body("allowed", equalTo(List.of("investigating")));
         move(exec, id, Map.of("to", "resolved", "note", "again", "rootCause", rootCause())).statusCode(409);
         given().header("Authorization", exec).contentType(ContentType.JSON)
                 .body(Map.of("text", "late note", "visibility", "internal"))
@@ -105,24 +124,25 @@ class EscalationLifecycleTest extends WithAccountTeam {
     @Test
     void levelsRiseAndFallWithTheRightAuthority() {
         String id = create(exec, customer(), "high");
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("to", "L2", "reason", "Needs the ADE"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(200)
-                .body("level", equalTo("L2")).body("levelSetBy", equalTo("delivery-manager"));
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L3", "reason", "CIO involved"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(200).body("level", equalTo("L3"));
+        ifMatchRequired(dm, id, "level/transitions", Map.of("to", "L2", "reason", "Needs the ADE"));
+        change(dm, id, "level/transitions", Map.of("to", "L2", "reason", "Needs the ADE")).statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("level", equalTo("L2")).body("levelSetBy", equalTo("delivery-manager"));
+        change(exec, id, "level/transitions", Map.of("to", "L3", "reason", "CIO involved")).statusCode(200)
+                .body("level", equalTo("L3"));
         // the executive raised it: the delivery manager may not lower it
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("to", "L2", "reason", "calmer now"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("executive"));
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L3", "reason", "again"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(409).body("type", containsString("level-unchanged"));
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L2"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(400).body("errors.field", hasItem("reason"));
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L4", "reason", "x"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(400).body("errors.field", hasItem("to"));
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L1", "reason", "Back to the team"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(200).body("level", equalTo("L1"))
-                .body("levelSetBy", equalTo("executive"));
+        change(dm, id, "level/transitions", Map.of("to", "L2", "reason", "calmer now")).statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("executive"));
+        change(exec, id, "level/transitions", Map.of("to", "L3", "reason", "again")).statusCode(409)
+                .body("type", containsString("level-unchanged"));
+        change(exec, id, "level/transitions", Map.of("to", "L2")).statusCode(400).body("errors.field", hasItem("reason"));
+        change(exec, id, "level/transitions", Map.of("to", "L4", "reason", "x")).statusCode(400)
+                .body("errors.field", hasItem("to"));
+        change(exec, id, "level/transitions", Map.of("to", "L1", "reason", "Back to the team")).statusCode(200)
+                .body("level", equalTo("L1")).body("levelSetBy", equalTo("executive"));
+        // the old verb path is gone
+        given().header("Authorization", exec).header("If-Match", Escalations.etag(exec, id)).contentType(ContentType.JSON)
+                .body(Map.of("to", "L2", "reason", "x")).post("/api/escalations/" + id + "/level")
+                .then().statusCode(anyOf(equalTo(404), equalTo(405)));
 
         given().header("Authorization", exec).queryParam("kind", "level-change").get("/api/escalations/" + id + "/timeline")
                 .then().statusCode(200).body("items", hasSize(3))
@@ -172,34 +192,52 @@ class EscalationLifecycleTest extends WithAccountTeam {
     @Test
     void pauseAndResumeTheSlaTimers() {
         String id = create(exec, customer(), "critical");
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("reason", " "))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(400).body("errors.field", hasItem("reason"));
-        given().header("Authorization", dm).contentType(ContentType.JSON).post("/api/escalations/" + id + "/resume")
-                .then().statusCode(409).body("type", containsString("not-paused"));
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("reason", "waiting for customer"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(200)
+        change(dm, id, "sla/transitions", Map.of("to", "paused", "reason", " ")).statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        change(dm, id, "sla/transitions", Map.of("to", "paused")).statusCode(400).body("errors.field", hasItem("reason"));
+        change(dm, id, "sla/transitions", Map.of("to", "stopped", "reason", "x")).statusCode(400)
+                .body("errors.field", hasItem("to"));
+        change(dm, id, "sla/transitions", Map.of("reason", "x")).statusCode(400).body("errors.field", hasItem("to"));
+        change(dm, id, "sla/transitions", Map.of("to", "running")).statusCode(409).body("type", containsString("not-paused"));
+        ifMatchRequired(dm, id, "sla/transitions", Map.of("to", "paused", "reason", "waiting for customer"));
+        change(dm, id, "sla/transitions", Map.of("to", "paused", "reason", "waiting for customer")).statusCode(200)
                 .body("paused", equalTo(true)).header("ETag", equalTo("\"1\""));
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("reason", "again"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(409).body("type", containsString("already-paused"));
+        change(dm, id, "sla/transitions", Map.of("to", "paused", "reason", "again")).statusCode(409)
+                .body("type", containsString("already-paused"));
         given().header("Authorization", dm).get("/api/escalations/" + id + "/sla").then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
                 .body("paused", equalTo(true)).body("pauseReason", equalTo("waiting for customer"))
                 .body("acknowledge.timer", equalTo("paused")).body("acknowledge.dueAt", nullValue());
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("note", "customer answered"))
-                .post("/api/escalations/" + id + "/resume").then().statusCode(200).body("paused", equalTo(false))
-                .header("ETag", equalTo("\"2\""));
+        change(dm, id, "sla/transitions", Map.of("to", "running", "reason", "customer answered")).statusCode(200)
+                .body("paused", equalTo(false)).header("ETag", equalTo("\"2\""));
         given().header("Authorization", dm).get("/api/escalations/" + id + "/sla").then().statusCode(200)
                 .body("paused", equalTo(false)).body("acknowledge.timer", equalTo("running"))
                 .body("acknowledge.dueAt", notNullValue()).body("pauses", hasSize(1));
         given().header("Authorization", dm).queryParam("kind", "sla-event").get("/api/escalations/" + id + "/timeline")
                 .then().body("items", hasSize(2)).body("items[0].text", containsString("waiting for customer"))
                 .body("items[1].text", containsString("customer answered"));
+        // the old verb paths are gone
+        for (String verb : List.of("pause", "resume")) {
+            given().header("Authorization", dm).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                    .body(Map.of("reason", "x")).post("/api/escalations/" + id + "/" + verb)
+                    .then().statusCode(anyOf(equalTo(404), equalTo(405)));
+        }
     }
 
     @Test
     void adminsEditSlaPolicies() {
         given().header("Authorization", dm).get("/api/escalations/sla-policies").then().statusCode(200)
-                .body("severity", equalTo(java.util.List.of("critical", "high", "medium", "low")))
-                .body("[0].acknowledgeMinutes", equalTo(60)).body("[0].resolveMinutes", equalTo(1440));
+                .body("items.severity", equalTo(List.of("critical", "high", "medium", "low")))
+                .body("items[0].acknowledgeMinutes", equalTo(60)).body("items[0].resolveMinutes", equalTo(1440))
+                .body("page", equalTo(0)).body("limit", equalTo(50)).body("hasMore", equalTo(false));
+        given().header("Authorization", dm).queryParam("limit", 3).get("/api/escalations/sla-policies").then()
+                .statusCode(200).body("items.severity", equalTo(List.of("critical", "high", "medium")))
+                .body("hasMore", equalTo(true));
+        given().header("Authorization", dm).queryParam("limit", 3).queryParam("page", 1)
+                .get("/api/escalations/sla-policies").then().statusCode(200)
+                .body("items.severity", equalTo(List.of("low"))).body("page", equalTo(1)).body("hasMore", equalTo(false));
+        given().header("Authorization", dm).queryParam("limit", 201).get("/api/escalations/sla-policies").then()
+                .statusCode(400).body("errors.field", hasItem("limit"));
         String etag = given().header("Authorization", dm).get("/api/escalations/sla-policies/low").then().statusCode(200)
                 .extract().header("ETag");
         given().header("Authorization", dm).get("/api/escalations/sla-policies/urgent").then().statusCode(404);

@@ -7,6 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.adeplatform.platform.testing.EventContracts;
 import io.adeplatform.platform.testing.TestKafka;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class Escalations {
     }
 
     /** Where this service shows the customers it knows, for platform/testing's TestCustomers. */
-    static final String CUSTOMERS = "/api/escalations/customers";
+    static final String CUSTOMERS = "/api/escalations/customer-projections";
     static final String TOPIC = "escalation.escalation.events";
     static final String TYPE_PREFIX = "io.adeplatform.escalation.escalation.";
 
@@ -57,16 +58,25 @@ final class Escalations {
                 .post("/api/escalations").then().statusCode(201).extract().path("id");
     }
 
+    /** The escalation's current ETag, the If-Match every change of it needs. */
+    static String etag(String token, String id) {
+        return given().header("Authorization", token).get("/api/escalations/" + id).then().statusCode(200)
+                .extract().header("ETag");
+    }
+
+    /** POSTs {@code body} to the escalation's {@code subPath} (e.g. "level/transitions") with its current ETag. */
+    static ValidatableResponse change(String token, String id, String subPath, Object body) {
+        return given().header("Authorization", token).header("If-Match", etag(token, id)).contentType(ContentType.JSON)
+                .body(body).post("/api/escalations/" + id + "/" + subPath).then();
+    }
+
     static void transition(String token, String id, String to) {
-        given().header("Authorization", token).contentType(ContentType.JSON)
-                .body(Map.of("to", to, "note", "moving to " + to))
-                .post("/api/escalations/" + id + "/transitions").then().statusCode(200);
+        change(token, id, "transitions", Map.of("to", to, "note", "moving to " + to)).statusCode(200);
     }
 
     static void resolve(String token, String id) {
-        given().header("Authorization", token).contentType(ContentType.JSON)
-                .body(Map.of("to", "resolved", "note", "fixed", "rootCause", rootCause()))
-                .post("/api/escalations/" + id + "/transitions").then().statusCode(200);
+        change(token, id, "transitions", Map.of("to", "resolved", "note", "fixed", "rootCause", rootCause()))
+                .statusCode(200);
     }
 
     static Map<String, Object> rootCause() {

@@ -3,7 +3,6 @@ package io.adeplatform.escalation;
 import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.escalation.service.SlaMonitor;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -100,10 +99,8 @@ class SlaMonitorTest extends WithAccountTeam {
         assertThat(Escalations.field(raise, "to")).isEqualTo("L2");
 
         // the system raised it: a delivery manager cannot lower it, an executive can
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("to", "L1", "reason", "acknowledged now"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(403);
-        given().header("Authorization", exec).contentType(ContentType.JSON).body(Map.of("to", "L1", "reason", "acknowledged now"))
-                .post("/api/escalations/" + id + "/level").then().statusCode(200);
+        Escalations.change(dm, id, "level/transitions", Map.of("to", "L1", "reason", "acknowledged now")).statusCode(403);
+        Escalations.change(exec, id, "level/transitions", Map.of("to", "L1", "reason", "acknowledged now")).statusCode(200);
     }
 
     @Test
@@ -111,16 +108,15 @@ class SlaMonitorTest extends WithAccountTeam {
         String id = create(exec, customer(), "critical");
         UUID escalation = UUID.fromString(id);
         clock.advance(Duration.ofMinutes(10));
-        given().header("Authorization", dm).contentType(ContentType.JSON).body(Map.of("reason", "waiting for customer"))
-                .post("/api/escalations/" + id + "/pause").then().statusCode(200);
+        Escalations.change(dm, id, "sla/transitions", Map.of("to", "paused", "reason", "waiting for customer"))
+                .statusCode(200);
         clock.advance(Duration.ofMinutes(120)); // paused: still 10 of 60 minutes
         assertThat(monitor.evaluate(escalation)).isZero();
         given().header("Authorization", dm).get("/api/escalations/" + id + "/sla").then()
                 .body("acknowledge.elapsedSeconds", equalTo(600)).body("acknowledge.pausedSeconds", equalTo(7200))
                 .body("acknowledge.timer", equalTo("paused")).body("acknowledge.state", equalTo("ok"))
                 .body("acknowledge.elapsed", equalTo("PT10M"));
-        given().header("Authorization", dm).contentType(ContentType.JSON).post("/api/escalations/" + id + "/resume")
-                .then().statusCode(200);
+        Escalations.change(dm, id, "sla/transitions", Map.of("to", "running")).statusCode(200);
         clock.advance(Duration.ofMinutes(20)); // 30 of 60: exactly 50 %; due 30 min from now
         String dueAt = given().header("Authorization", dm).get("/api/escalations/" + id + "/sla").then()
                 .body("acknowledge.percentUsed", equalTo(50.0f)).extract().path("acknowledge.dueAt");

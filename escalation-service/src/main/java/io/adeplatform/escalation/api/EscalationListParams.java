@@ -14,9 +14,11 @@ import java.util.Locale;
 /** The filters of GET /api/escalations, read as text so a malformed one is a 400 naming it. */
 public class EscalationListParams {
 
+    @Parameter(description = "only this customer's escalations (an empty page for a customer the caller may not see)")
     @QueryParam("customerId")
     String customerId;
 
+    @Parameter(description = "only escalations on this engagement (an empty page for one the caller may not see)")
     @QueryParam("engagementId")
     String engagementId;
 
@@ -24,6 +26,7 @@ public class EscalationListParams {
     @QueryParam("status")
     List<String> status;
 
+    @Parameter(description = "critical, high, medium or low")
     @QueryParam("severity")
     String severity;
 
@@ -31,6 +34,7 @@ public class EscalationListParams {
     @QueryParam("level")
     String level;
 
+    @Parameter(description = "the accountable owner's username")
     @QueryParam("owner")
     String owner;
 

@@ -16,14 +16,30 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+/** An escalation as the API shows it; its version is its ETag. */
 public record EscalationResponse(UUID id, UUID customerId, UUID engagementId, String title, String description,
-                                 Severity severity, Category category, Source source, String owner, List<String> watchers,
+                                 Severity severity, Category category, Source source,
+                                 @Schema(description = "the accountable owner (username)") String owner,
+                                 List<String> watchers,
                                  EscalationStatus status,
+                                 @Schema(description = "L1 the delivery team, L2 the ADE, L3 the executive sponsors")
                                  Level level,
-                                 Authority levelSetBy, Trend trend, boolean paused,
-                                 boolean slaBreached, OffsetDateTime openedAt, OffsetDateTime acknowledgedAt,
-                                 OffsetDateTime resolvedAt, OffsetDateTime closedAt, RootCauseView rootCause,
-                                 String createdBy, long version) implements Versioned {
+                                 @Schema(description = "the authority that set the current level; lowering it needs this "
+                                         + "one or a higher one")
+                                 Authority levelSetBy,
+                                 @Schema(description = "the latest update's judgement of how the escalation develops")
+                                 Trend trend,
+                                 @Schema(description = "the SLA timers are paused now") boolean paused,
+                                 @Schema(description = "an SLA target was breached") boolean slaBreached,
+                                 @Schema(description = "when it was raised: the SLA timers start here")
+                                 OffsetDateTime openedAt,
+                                 OffsetDateTime acknowledgedAt,
+                                 OffsetDateTime resolvedAt, OffsetDateTime closedAt,
+                                 @Schema(description = "the root-cause analysis, while resolved or closed")
+                                 RootCauseView rootCause,
+                                 String createdBy,
+                                 @Schema(description = "the version, also the ETag that If-Match must name") long version)
+        implements Versioned {
 
     public record RootCauseView(CauseCategory category, String description, String correctiveActions,
                                 String preventiveActions) {

@@ -8,6 +8,7 @@ import io.adeplatform.escalation.domain.SlaState;
 import io.adeplatform.escalation.domain.SlaTarget;
 import io.adeplatform.escalation.domain.TimerState;
 import io.adeplatform.escalation.service.SlaView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,13 +18,33 @@ import java.util.List;
 import java.util.UUID;
 
 /** Both SLA targets of an escalation measured now; durations are ISO-8601 and also given in seconds. */
-public record SlaResponse(UUID escalationId, Severity severity, boolean paused, String pauseReason,
-                          OffsetDateTime pausedSince, Target acknowledge, Target resolve, List<PauseView> pauses,
-                          OffsetDateTime evaluatedAt) {
+public record SlaResponse(UUID escalationId, Severity severity,
+                          @Schema(description = "the timers are paused now") boolean paused,
+                          @Schema(description = "why, while paused") String pauseReason,
+                          OffsetDateTime pausedSince,
+                          @Schema(description = "time to acknowledge") Target acknowledge,
+                          @Schema(description = "time to resolve") Target resolve,
+                          @Schema(description = "every pause, including the time spent resolved before a reopening")
+                          List<PauseView> pauses,
+                          @Schema(description = "the instant the targets were measured at") OffsetDateTime evaluatedAt) {
 
-    public record Target(SlaTarget target, int targetMinutes, String elapsed, long elapsedSeconds, String paused,
-                         long pausedSeconds, String remaining, long remainingSeconds, BigDecimal percentUsed,
-                         SlaState state, Integer warningThreshold, TimerState timer, OffsetDateTime dueAt,
+    /** One target measured now; durations as ISO-8601 and in seconds. */
+    public record Target(SlaTarget target, int targetMinutes,
+                         @Schema(description = "time counted so far, pauses excluded (ISO-8601)", example = "PT30M")
+                         String elapsed, long elapsedSeconds,
+                         @Schema(description = "paused time inside the timer's span (ISO-8601)", example = "PT30M")
+                         String paused, long pausedSeconds,
+                         @Schema(description = "target minus elapsed, negative when overdue (ISO-8601)",
+                                 example = "PT30M")
+                         String remaining, long remainingSeconds,
+                         @Schema(description = "elapsed / target × 100, one decimal, rounded down", example = "50.0")
+                         BigDecimal percentUsed,
+                         @Schema(description = "ok below 50 %, warning from 50 %, breached at 100 %") SlaState state,
+                         @Schema(description = "50 or 75 while in warning, else null") Integer warningThreshold,
+                         TimerState timer,
+                         @Schema(description = "when the target breaches at the current pace; null while paused or "
+                                 + "stopped") OffsetDateTime dueAt,
+                         @Schema(description = "when the timer stopped (acknowledged or resolved), else null")
                          OffsetDateTime stoppedAt) {
 
         static Target of(SlaClock.Measure m, OffsetDateTime stoppedAt) {

@@ -1,9 +1,9 @@
 package io.adeplatform.escalation.api;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.escalation.service.CurrentActor;
 import io.adeplatform.escalation.service.SlaTimerService;
+import io.adeplatform.escalation.service.SlaView;
+import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,14 +22,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-/** An escalation's SLA timers: pause, resume (If-Match optional, checked when present) and measure them now. */
-@Path("/api/escalations/{id}")
+/**
+ * An escalation's SLA timers, its third dimension of state: measured now, paused and resumed. Their ETag is the
+ * escalation's, since a pause changes the escalation's version.
+ */
+@Path("/api/escalations/{id}/sla")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Escalation SLA timers", description = "The acknowledge and resolve targets of an escalation measured "
+        + "against the clock, excluding pauses, and the pauses themselves (running ⇄ paused)")
 public class SlaTimerResource {
 
     @Inject
@@ -38,32 +48,34 @@ public class SlaTimerResource {
     @Inject
     CurrentActor actor;
 
+    @GET
+    @Operation(operationId = "getEscalationSla", summary = "Measure an escalation's SLA timers now",
+            description = "Both targets with elapsed time excluding pauses, remaining time, percent used, state "
+                    + "(ok, warning, breached), timer (running, paused, stopped) and due time, plus every pause. The "
+                    + "ETag is the escalation's, the If-Match an SLA transition needs.")
+    @APIResponse(responseCode = "200", description = "both targets measured now; ETag = the escalation's version",
+            content = @Content(schema = @Schema(implementation = SlaResponse.class)))
+    public Response sla(@Parameter(description = EscalationResource.ID) @PathParam("id") UUID id) {
+        SlaView view = timers.sla(id);
+        return EntityVersions.ok(SlaResponse.from(view), view.escalation().version);
+    }
+
     @POST
-    @Path("pause")
+    @Path("transitions")
     @Transactional // the response reads the escalation's watchers and pauses inside the use case's transaction
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
-    @Operation(summary = "Pause the SLA timers with a reason (e.g. waiting for customer)")
-    public Response pause(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull PauseRequest request) {
-        return EscalationResource.ok(timers.pause(id, EntityVersions.expectedIfSent(ifMatch), request.reason(),
-                actor.get()));
-    }
-
-    @POST
-    @Path("resume")
-    @Transactional
-    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
-    @Operation(summary = "Resume paused SLA timers (body optional)")
-    public Response resume(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = false) @Valid ResumeRequest request) {
-        return EscalationResource.ok(timers.resume(id, EntityVersions.expectedIfSent(ifMatch),
-                request == null ? null : request.note(), actor.get()));
-    }
-
-    @GET
-    @Path("sla")
-    @Operation(summary = "SLA targets, elapsed time excluding pauses, remaining, percent used and state")
-    public SlaResponse sla(@PathParam("id") UUID id) {
-        return SlaResponse.from(timers.sla(id));
+    @Operation(operationId = "transitionEscalationSla", summary = "Pause or resume an escalation's SLA timers",
+            description = "to=paused stops both timers with a reason (e.g. waiting for the customer); to=running "
+                    + "resumes them, the reason then an optional note (account writers). Paused time does not count "
+                    + "against the targets. 409 already-paused, not-paused, or escalation-not-active when resolved or "
+                    + "closed. On the timeline as an sla-event; publishes no event.")
+    @APIResponse(responseCode = "200", description = "the escalation (paused flag) and its new ETag",
+            content = @Content(schema = @Schema(implementation = EscalationResponse.class)))
+    public Response transition(@Parameter(description = EscalationResource.ID) @PathParam("id") UUID id,
+                               @Parameter(description = EscalationResource.IF_MATCH, required = true)
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull SlaTransitionRequest request) {
+        return EscalationResource.ok(timers.transition(id, EntityVersions.expected(ifMatch), request.to(),
+                request.reason(), actor.get()));
     }
 }

@@ -28,7 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -37,6 +41,8 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Escalation timeline", description = "What happened to an escalation, oldest first: internal work notes, "
+        + "customer-visible updates, and the status, level, SLA and signal entries the service writes itself")
 public class TimelineResource {
 
     @Inject
@@ -49,23 +55,44 @@ public class TimelineResource {
     CurrentActor actor;
 
     @GET
-    @Operation(summary = "The escalation's timeline, oldest first",
-            description = "Entries with visibility=customer (customerVisible=true) are the only ones a customer-facing "
-                    + "client may read; such a client must ask with visibility=customer. Everything else is an internal "
-                    + "work note for the account team.")
-    public Page<TimelineEntryResponse> timeline(@PathParam("id") UUID id,
-                                                @Parameter(description = "internal or customer")
+    @Operation(operationId = "listEscalationTimeline", summary = "List an escalation's timeline",
+            description = "Entries oldest first, paged. Entries with visibility=customer (customerVisible=true) are "
+                    + "the only ones a customer-facing client may read; such a client must ask with "
+                    + "visibility=customer. Everything else is an internal work note for the account team. 404 when "
+                    + "the escalation does not exist or its customer is not the caller's.")
+    public Page<TimelineEntryResponse> timeline(@Parameter(description = EscalationResource.ID) @PathParam("id") UUID id,
+                                                @Parameter(description = "only entries of this visibility: internal "
+                                                        + "or customer")
                                                 @QueryParam("visibility") String visibility,
+                                                @Parameter(description = "only entries of this kind: opened, update, "
+                                                        + "status-change, level-change, sla-event or signal")
                                                 @QueryParam("kind") String kind,
                                                 @Valid @BeanParam PageRequest page) {
         return service.timeline(id, QueryParams.enumValue(Visibility.class, "visibility", visibility),
                 QueryParams.enumValue(TimelineKind.class, "kind", kind), page).map(TimelineEntryResponse::from);
     }
 
+    @GET
+    @Path("{entryId}")
+    @Operation(operationId = "getEscalationTimelineEntry", summary = "Read one entry of an escalation's timeline",
+            description = "The entry a timeline POST's Location names. 404 when the escalation or the entry does not "
+                    + "exist, or the escalation's customer is not the caller's.")
+    public TimelineEntryResponse entry(@Parameter(description = EscalationResource.ID) @PathParam("id") UUID id,
+                                       @Parameter(description = "the entry's id") @PathParam("entryId") UUID entryId) {
+        return TimelineEntryResponse.from(service.entry(id, entryId));
+    }
+
     @POST
     @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
-    @Operation(summary = "Add an update (internal work note or customer-visible) with an optional trend")
-    public Response addUpdate(@PathParam("id") UUID id, @Valid @NotNull TimelineUpdateRequest request,
+    @Operation(operationId = "createEscalationTimelineEntry", summary = "Add an update to an escalation's timeline",
+            description = "An internal work note or a customer-visible update (account writers), with an optional "
+                    + "trend that becomes the escalation's trend. 409 when the escalation is closed. Publishes no "
+                    + "event. Accepts Idempotency-Key. An entry never changes, so it has no ETag.")
+    @APIResponse(responseCode = "201", description = "added; Location names the entry",
+            content = @Content(schema = @Schema(implementation = TimelineEntryResponse.class)))
+    public Response addUpdate(@Parameter(description = EscalationResource.ID) @PathParam("id") UUID id,
+                              @Valid @NotNull TimelineUpdateRequest request,
+                              @Parameter(description = EscalationResource.IDEMPOTENCY_KEY)
                               @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> {
             TimelineEntryResponse entry = TimelineEntryResponse.from(

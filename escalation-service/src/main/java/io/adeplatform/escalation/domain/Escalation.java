@@ -177,7 +177,7 @@ public class Escalation {
     public StatusChange moveTo(EscalationStatus to, String note, RootCause cause, Actor by, OffsetDateTime now) {
         EscalationStatus from = status;
         if (!from.canMoveTo(to)) {
-            throw Conflict.illegalTransition(from.wireName(), to.wireName());
+            throw from.illegalMoveTo(to);
         }
         if (to == EscalationStatus.RESOLVED && cause == null) {
             throw new RuleViolation("root-cause-required",

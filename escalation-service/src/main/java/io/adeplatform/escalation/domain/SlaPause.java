@@ -1,6 +1,7 @@
 package io.adeplatform.escalation.domain;
 
 import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.InvalidInput;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,6 +50,9 @@ public class SlaPause {
     /** Pauses both SLA timers of the escalation (e.g. waiting for the customer). */
     public static TimelineEntry pauseTimers(Escalation e, String reason, Actor by, OffsetDateTime now) {
         e.requireActive();
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.field("reason", "must not be blank: say why the timers stop, e.g. waiting for customer");
+        }
         if (e.openPause().isPresent()) {
             throw new Conflict("already-paused", "the SLA timers are already paused since " + e.openPause().get().startedAt);
         }

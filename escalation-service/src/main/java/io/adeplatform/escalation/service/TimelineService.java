@@ -7,6 +7,7 @@ import io.adeplatform.escalation.domain.TimelineKind;
 import io.adeplatform.escalation.domain.Trend;
 import io.adeplatform.escalation.domain.Visibility;
 import io.adeplatform.escalation.persistence.TimelineRepository;
+import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,14 @@ public class TimelineService extends EscalationUseCase {
         TimelineEntry entry = e.addUpdate(text, visibility, trend, by, now());
         journal.record(entry);
         return entry;
+    }
+
+    /** One entry of a visible escalation; the 404 of a missing one when it belongs to another escalation. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TimelineEntry entry(UUID id, UUID entryId) {
+        Escalation e = find(id);
+        return timeline.findByIdOptional(entryId).filter(entry -> entry.escalationId.equals(e.id))
+                .orElseThrow(() -> new NotFound("timeline entry", entryId));
     }
 
     /** Oldest first; {@code visibility} and {@code kind} narrow it when not null. */

@@ -69,7 +69,9 @@ class EscalationTest {
     void resolvingNeedsTheRootCauseAndReopeningTurnsTheResolvedTimeIntoAPause() {
         Escalation e = critical();
         assertThatThrownBy(() -> e.moveTo(EscalationStatus.RESOLVED, "x", rootCause(), DM, at(1)))
-                .isInstanceOf(Conflict.class).hasMessage("cannot move from open to resolved");
+                .isInstanceOf(Conflict.class).hasMessage("cannot move from open to resolved; allowed: acknowledged")
+                .extracting(t -> ((Conflict) t).details())
+                .isEqualTo(java.util.Map.of("from", "open", "to", "resolved", "allowed", java.util.List.of("acknowledged")));
         e.moveTo(EscalationStatus.ACKNOWLEDGED, "on it", null, DM, at(10));
         e.moveTo(EscalationStatus.INVESTIGATING, "looking", null, DM, at(20));
         assertThatThrownBy(() -> e.moveTo(EscalationStatus.RESOLVED, "x", null, DM, at(30)))
