@@ -4,8 +4,6 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.WireEnums;
 
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,10 +35,7 @@ public enum EscalationStatus {
 
     /** 409 naming the move and the statuses this one may move to instead, so a client can offer those. */
     public Conflict illegalMoveTo(EscalationStatus target) {
-        List<String> allowed = next().stream().map(EscalationStatus::wireName).toList();
-        return new Conflict("illegal-transition", "cannot move from " + wireName() + " to " + target.wireName()
-                + "; allowed: " + String.join(", ", allowed),
-                Map.of("from", wireName(), "to", target.wireName(), "allowed", allowed));
+        return Conflict.illegalTransition(this, target, next());
     }
 
     /** Work is still going on: SLA timers run and levels may change. */
