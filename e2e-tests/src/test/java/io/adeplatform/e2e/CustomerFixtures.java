@@ -18,6 +18,8 @@ final class CustomerFixtures {
     static final Map<String, String> PARAMETERS = Map.ofEntries(
             entry("customers/{id}", "customer"),
             entry("customers/{customerId}", "customer"),
+            entry("customer-projections/{customerId}", "customer"),
+            entry("customer-projections/{id}", "customer"),
             entry("account-team/{username}", "teamMember"),
             entry("stakeholders/{id}", "stakeholder"),
             entry("interactions/{id}", "interaction"),
@@ -34,6 +36,7 @@ final class CustomerFixtures {
             entry("commitments/{commitmentId}", "commitment"),
             entry("blockers/{blockerId}", "blocker"),
             entry("escalations/{id}", "escalation"),
+            entry("timeline/{entryId}", "timelineEntry"),
             entry("sla-policies/{severity}", "severity"),
             entry("contracts/{id}", "contract"),
             entry("lines/{lineId}", "fixedFeeLine"),

@@ -184,6 +184,8 @@ final class MatrixFixtures {
         f.put("escalation", api.createId(owner, "/api/escalations", Map.of("customerId", f.id("customer"),
                 "title", "Cut-over slipped", "description", "The cut-over weekend was missed", "severity", "medium",
                 "category", "delivery", "source", "customer")));
+        f.put("timelineEntry", api.createId(owner, "/api/escalations/" + f.id("escalation") + "/timeline",
+                Map.of("text", "Customer called", "visibility", "internal")));
     }
 
     /**

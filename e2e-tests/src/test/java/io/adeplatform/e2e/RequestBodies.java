@@ -87,9 +87,8 @@ final class RequestBodies {
             entry("PUT /api/escalations/{id}", f -> Map.of("title", "Cut-over slipped", "description", "The cut-over weekend was missed",
                     "severity", "medium", "category", "delivery", "owner", DemoCaller.DELIVERY_MANAGER.username)),
             entry("POST /api/escalations/{id}/transitions", f -> Map.of("to", "acknowledged", "note", "on it")),
-            entry("POST /api/escalations/{id}/level", f -> Map.of("to", "L2", "reason", "customer asked for the ADE")),
-            entry("POST /api/escalations/{id}/pause", f -> Map.of("reason", "waiting for the customer")),
-            entry("POST /api/escalations/{id}/resume", f -> Map.of("note", "customer answered")),
+            entry("POST /api/escalations/{id}/level/transitions", f -> Map.of("to", "L2", "reason", "customer asked for the ADE")),
+            entry("POST /api/escalations/{id}/sla/transitions", f -> Map.of("to", "paused", "reason", "waiting for the customer")),
             entry("POST /api/escalations/{id}/timeline", f -> Map.of("text", "Root cause found", "visibility", "internal",
                     "trend", "improving")),
             // the policy of the severity no fixture escalation has; values are the platform's defaults for 'low'
