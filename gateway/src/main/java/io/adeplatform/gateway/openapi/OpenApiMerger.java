@@ -46,7 +46,10 @@ public final class OpenApiMerger {
         merged.put("openapi", "3.1.0");
         merged.putObject("info").put("title", "ADE Platform API").put("version", "1")
                 .put("description", "All services behind the gateway. Every /api call needs a bearer token from "
-                        + "the Keycloak realm 'ade'; a customer's data is visible to its account team only.");
+                        + "the Keycloak realm 'ade'; a customer's data is visible to its account team only. Conventions "
+                        + "(lists, transitions, If-Match, money, problems): contracts/README.md.");
+        ((ObjectNode) merged.get("info")).putObject("contact").put("name", "ADE Platform team")
+                .put("url", "https://adeplatform.io/contracts");
         merged.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -75,6 +78,7 @@ public final class OpenApiMerger {
         if (gatewayDocument != null || !documents.isEmpty()) {
             GatewayProblemDocs.define(components.with("responses"), gatewayDocument == null ? null : GATEWAY + ".Problem");
         }
+        UnusedSchemas.remove(merged);
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
         if (!unavailableRoutes.isEmpty()) {

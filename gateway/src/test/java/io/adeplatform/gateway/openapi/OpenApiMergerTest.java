@@ -85,4 +85,22 @@ class OpenApiMergerTest {
         assertThat(merged.path("paths").path("/api/accounts/{customerId}/overview").path("get").path("responses").has("502"))
                 .isFalse();
     }
+
+    @Test
+    void schemasNoServedOperationReachesAreLeftOut() throws Exception {
+        JsonNode billing = mapper.readTree("""
+                {"paths": {"/api/invoices": {"get": {"responses": {"200": {"content": {"application/json":
+                   {"schema": {"$ref": "#/components/schemas/PageInvoice"}}}}}}},
+                  "/q/internal": {"get": {"responses": {"200": {"content": {"application/json":
+                   {"schema": {"$ref": "#/components/schemas/Internal"}}}}}}}},
+                 "components": {"schemas": {
+                   "PageInvoice": {"properties": {"items": {"items": {"$ref": "#/components/schemas/Invoice"}}}},
+                   "Invoice": {"properties": {"total": {"$ref": "#/components/schemas/Money"}}},
+                   "Money": {"type": "object"}, "Internal": {"type": "object"}, "Orphan": {"type": "object"}}}}""");
+        JsonNode merged = merger.merge(List.of(new OpenApiMerger.ServiceDocument("billing", List.of("/api/invoices"),
+                billing)), List.of());
+
+        assertThat(merged.path("components").path("schemas").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("billing.PageInvoice", "billing.Invoice", "billing.Money");
+    }
 }
