@@ -1,7 +1,7 @@
 package io.adeplatform.billing;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,10 +23,11 @@ class BillingOpenApiTest {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
-    private static Map<String, Object> document;
+    private Map<String, Object> document;
 
-    @BeforeAll
-    static void readTheDocument() {
+    @BeforeEach
+    @SuppressWarnings("unchecked")
+    void readTheDocument() {
         document = given().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
     }
 
@@ -35,11 +36,15 @@ class BillingOpenApiTest {
         return (Map<String, Map<String, Object>>) value;
     }
 
-    /** "METHOD path" → operation, for every operation of the document. */
-    private static Map<String, Map<String, Object>> operations() {
+    /**
+     * "METHOD path" → operation, for every operation of billing's own resources. The platform's operator endpoints
+     * that every service serves ({@code /api/admin/{domain}/dead-letters}, platform/events) are the platform's to
+     * document and are left out here.
+     */
+    private Map<String, Map<String, Object>> operations() {
         Map<String, Map<String, Object>> operations = new java.util.TreeMap<>();
         map(document.get("paths")).forEach((path, item) -> item.forEach((method, operation) -> {
-            if (METHODS.contains(method)) {
+            if (METHODS.contains(method) && !path.startsWith("/api/admin/")) {
                 operations.put(method.toUpperCase() + " " + path, map(item).get(method));
             }
         }));

@@ -39,6 +39,7 @@ public record ContractLineRequest(
         @Size(max = 100) List<@Valid @NotNull Milestone> milestones) {
 
     /** One role of a rate card. */
+    @Schema(name = "RateCardEntryRequest")
     public record Rate(
             @Schema(description = "The role time entries name.", example = "architect", maxLength = 100)
             @NotBlank @Size(max = 100) String role,
@@ -50,6 +51,7 @@ public record ContractLineRequest(
     }
 
     /** One installment of a fixed fee. */
+    @Schema(name = "InstallmentRequest")
     public record Installment(
             @Schema(description = "When the installment may be invoiced.", example = "2026-01-31")
             @NotNull LocalDate dueDate,
@@ -58,6 +60,7 @@ public record ContractLineRequest(
     }
 
     /** One milestone of a milestone line; {@code milestoneId}: portfolio's id, when known (else matched by name). */
+    @Schema(name = "LineMilestoneRequest")
     public record Milestone(
             @Schema(description = "The milestone's name (matched with portfolio's when no id is given).",
                     example = "Go-live", maxLength = 200)
