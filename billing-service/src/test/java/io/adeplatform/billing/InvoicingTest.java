@@ -239,13 +239,13 @@ class InvoicingTest {
                 .body("revenueRecognized.amount", equalTo("6650.00"))
                 .body("revenueBilled.amount", equalTo("6900.00"))
                 .body("credited.amount", equalTo("1000.00"))
-                .body("revenueUnbilled.amount", equalTo(-250.00f))
+                .body("revenueUnbilled.amount", equalTo("-250.00"))
                 .body("revenue.amount", equalTo("5650.00"))
                 .body("cost.amount", equalTo("5160.00"))
                 .body("margin.amount", equalTo("490.00"))
                 .body("marginPercent", equalTo(8.67f))
                 .body("budgetBurnPercent", equalTo(103.20f))
-                .body("budgetRemaining.amount", equalTo(-160.00f));
+                .body("budgetRemaining.amount", equalTo("-160.00"));
         as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()
                 .body("billed.amount", equalTo("6900.00")).body("credited.amount", equalTo("1000.00"))
                 .body("revenue.amount", equalTo("5650.00"));

@@ -62,7 +62,7 @@ class MilestoneInvoiceTest {
         assertThat(designInvoice.get("source")).isEqualTo("milestone");
         assertThat(designInvoice.get("contractId")).isEqualTo(contractId);
         assertThat(designInvoice.get("engagementId")).isEqualTo(engagement.toString());
-        assertThat(((Map<?, ?>) designInvoice.get("total")).get("amount")).isEqualTo(30000.00f);
+        assertThat(((Map<?, ?>) designInvoice.get("total")).get("amount")).isEqualTo("30000.00");
 
         // both milestones accepted: the line's revenue is recognized in full
         as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()

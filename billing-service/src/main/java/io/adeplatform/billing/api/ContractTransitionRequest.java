@@ -1,5 +1,6 @@
 package io.adeplatform.billing.api;
 
+import io.adeplatform.billing.domain.ContractTransitionTarget;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

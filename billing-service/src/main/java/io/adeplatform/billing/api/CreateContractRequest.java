@@ -17,16 +17,13 @@ public record CreateContractRequest(
         @Schema(description = "The customer contracted with: an active customer of the caller's account team.",
                 example = "3d6f0a8e-5b2c-4f7a-9e1d-8c4b2a6f0e13")
         @NotNull UUID customerId,
-        @Schema(description = "The contract's title.", example = "Master services agreement 2026", maxLength = 200)
+        @Schema(description = TITLE, example = TITLE_EXAMPLE, maxLength = 200)
         @NotBlank @Size(max = 200) String title,
-        @Schema(description = "The contract's one ISO 4217 currency: every amount of it is in this currency.", example = "USD")
+        @Schema(description = CURRENCY, example = "USD")
         @NotNull @IsoCurrency String currency,
-        @Schema(description = "Engagements the contract covers (portfolio's ids); each line's engagement is added.",
-                example = "[\"0b9e7a3c-41d2-4c55-8f0e-6a2d9b1c7e44\"]")
+        @Schema(description = ENGAGEMENTS, example = ENGAGEMENTS_EXAMPLE)
         @Size(max = 50) List<@NotNull UUID> engagementIds,
-        @Schema(description = "The most the whole contract may bill (fixed-fee and milestone values plus time); not "
-                + "below its fixed-fee and milestone values. Deal approval weighs it where set.",
-                example = "{\"amount\": \"500000.00\", \"currency\": \"USD\"}")
+        @Schema(description = NOT_TO_EXCEED, example = NOT_TO_EXCEED_EXAMPLE)
         @Valid Money notToExceed,
         @Schema(description = "The lines (1 to 100), each with its billing method.")
         @NotEmpty @Size(max = 100) List<@Valid @NotNull ContractLineRequest> lines) implements ContractTermsMapper {

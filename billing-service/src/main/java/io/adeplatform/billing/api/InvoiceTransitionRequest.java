@@ -1,5 +1,6 @@
 package io.adeplatform.billing.api;
 
+import io.adeplatform.billing.domain.InvoiceTransitionTarget;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,12 +1,10 @@
-package io.adeplatform.billing.api;
-
-import io.adeplatform.billing.domain.TimeEntryStatus;
+package io.adeplatform.billing.domain;
 
 /** The status a client may ask a time entry to move to: approved, its only move. */
 public enum TimeEntryTransitionTarget {
     APPROVED;
 
-    TimeEntryStatus status() {
+    public TimeEntryStatus status() {
         return TimeEntryStatus.valueOf(name());
     }
 }

@@ -1,12 +1,10 @@
-package io.adeplatform.billing.api;
-
-import io.adeplatform.billing.domain.InvoiceStatus;
+package io.adeplatform.billing.domain;
 
 /** The statuses a client may ask an invoice to move to; overdue is the overdue job's, from the due date. */
 public enum InvoiceTransitionTarget {
     ISSUED, PAID, VOID;
 
-    InvoiceStatus status() {
+    public InvoiceStatus status() {
         return InvoiceStatus.valueOf(name());
     }
 }
