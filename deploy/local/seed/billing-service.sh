@@ -1,6 +1,6 @@
 # Demo data of billing-service, sourced by ./platform.sh seed with GATEWAY_URL and TOKEN (ada.exec) exported.
-# Safe to run again: creating POSTs carry Idempotency-Keys (a rerun replays them) and a state action that was already
-# taken answers 409, which is accepted here.
+# Safe to run again: creating POSTs carry Idempotency-Keys (a rerun replays them) and a move that was already made
+# answers 409, which is accepted here. Moves are POST <item>/transitions {"to": ...} with the item's ETag in If-Match.
 #
 # Contracts in every state on the first demo customer (state government: public-procurement in the checklist) and
 # on the second; invoices paid, overdue (the first customer) and open (the second). Approval needs a finance user who is not the submitter (ada.exec), so
@@ -10,23 +10,29 @@
 BILLING_BODY=$(mktemp)
 trap 'rm -f "$BILLING_BODY"' EXIT
 
-# billing_call TOKEN METHOD PATH [BODY] [IDEMPOTENCY-KEY] -> prints the HTTP status, body in $BILLING_BODY
+# billing_call TOKEN METHOD PATH [BODY] [IDEMPOTENCY-KEY] [IF-MATCH] -> prints the HTTP status, body in $BILLING_BODY
 billing_call() {
-  local token=$1 method=$2 path=$3 body=${4:-} key=${5:-}
+  local token=$1 method=$2 path=$3 body=${4:-} key=${5:-} if_match=${6:-}
   local args=(-sS --max-time 30 -o "$BILLING_BODY" -w '%{http_code}' -X "$method" "$GATEWAY_URL$path"
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json')
   [[ -n "$key" ]] && args+=(-H "Idempotency-Key: $key")
+  [[ -n "$if_match" ]] && args+=(-H "If-Match: $if_match")
   [[ -n "$body" ]] && args+=(--data-binary "$body")
   curl "${args[@]}" || echo 000
 }
 
-# billing_action TOKEN PATH [BODY]: a state action; 200 and 409 (already done) are both fine
-billing_action() {
-  local status body=${3:-}
-  [[ -n "$body" ]] || body='{}'
-  status=$(billing_call "$1" POST "$2" "$body")
+# billing_etag TOKEN PATH -> the item's current ETag (the If-Match of its next change)
+billing_etag() {
+  curl -sS --max-time 30 -o /dev/null -D - -H "Authorization: Bearer $1" "$GATEWAY_URL$2" | tr -d '\r' \
+    | sed -n 's/^[Ee][Tt][Aa][Gg]:[[:space:]]*//p'
+}
+
+# billing_move TOKEN ITEM BODY: POST ITEM/transitions with the item's current ETag; 200 and 409 (already done) are fine
+billing_move() {
+  local status
+  status=$(billing_call "$1" POST "$2/transitions" "$3" "" "$(billing_etag "$1" "$2")")
   if [[ "$status" != 200 && "$status" != 409 ]]; then
-    echo "    FAILED POST $2: HTTP $status $(head -c 300 "$BILLING_BODY")" >&2
+    echo "    FAILED POST $2/transitions $3: HTTP $status $(head -c 300 "$BILLING_BODY")" >&2
     return 1
   fi
 }
@@ -36,7 +42,7 @@ billing_customer_id() { # billing_customer_id NAME -> id of the demo customer
     | grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'
 }
 
-billing_money() { printf '{"amount": %s, "currency": "USD"}' "$1"; }
+billing_money() { printf '{"amount": "%s", "currency": "USD"}' "$1"; }  # amounts are decimal strings
 
 # billing_contract CUSTOMER-ID KEY TITLE VALUE -> id of a contract with a T&M line and a fixed-fee line
 billing_contract() {
@@ -69,20 +75,20 @@ JSON
 
 # billing_to STATE ID: drives a contract forward to STATE (pending-approval, approved, signed, active, closed)
 billing_to() {
-  local target=$1 id=$2 item
-  billing_action "$ADMIN_TOKEN" "/api/contracts/$id/submit"
+  local target=$1 contract=/api/contracts/$2 item
+  billing_move "$ADMIN_TOKEN" "$contract" '{"to": "pending-approval"}'
   [[ "$target" == pending-approval ]] && return 0
-  billing_action "$FINANCE_TOKEN" "/api/contracts/$id/approve" '{"comment": "demo: margin and rates checked"}'
-  billing_action "$TOKEN" "/api/contracts/$id/approve" '{"comment": "demo: executive approval"}' || true  # only above the threshold
+  billing_move "$FINANCE_TOKEN" "$contract" '{"to": "approved", "comment": "demo: margin and rates checked"}'
+  billing_move "$TOKEN" "$contract" '{"to": "approved", "comment": "demo: executive approval"}' || true  # only above the threshold
   [[ "$target" == approved ]] && return 0
   for item in legal-review security-review data-protection public-procurement; do
-    billing_call "$TOKEN" POST "/api/contracts/$id/compliance/$item" '{"note": "demo"}' >/dev/null
+    billing_call "$TOKEN" POST "$contract/compliance/$item" '{"note": "demo"}' "" "$(billing_etag "$TOKEN" "$contract")" >/dev/null
   done
-  billing_action "$TOKEN" "/api/contracts/$id/sign"
+  billing_move "$TOKEN" "$contract" '{"to": "signed"}'
   [[ "$target" == signed ]] && return 0
-  billing_action "$TOKEN" "/api/contracts/$id/activate"
+  billing_move "$TOKEN" "$contract" '{"to": "active"}'
   [[ "$target" == active ]] && return 0
-  billing_action "$TOKEN" "/api/contracts/$id/close"
+  billing_move "$TOKEN" "$contract" '{"to": "closed"}'
 }
 
 FINANCE_TOKEN=$(token_for fiona.finance fiona)
@@ -96,7 +102,7 @@ billing_seed_customer() {
     echo "    no customer '$name': skipped" >&2
     return 0
   fi
-  status=$(billing_call "$FINANCE_TOKEN" GET "/api/billing/customers/$customer")
+  status=$(billing_call "$FINANCE_TOKEN" GET "/api/billing/customer-projections/$customer")
   can_approve=$([[ "$status" == 200 ]] && echo yes || echo no)
 
   billing_contract "$customer" "$prefix-draft" "$name — extension (draft)" 120000 >/dev/null
@@ -120,16 +126,16 @@ billing_seed_customer() {
   ids=$(grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,[[:space:]]*"customerId"' "$BILLING_BODY" \
     | sed 's/"id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/' || true)
   local first=yes backdated
-  backdated="{\"invoiceDate\": \"$(date -u -d '45 days ago' +%F)\"}"
+  backdated="{\"to\": \"issued\", \"invoiceDate\": \"$(date -u -d '45 days ago' +%F)\"}"
   for invoice in $ids; do
     if [[ "$first" == yes ]]; then
-      billing_action "$TOKEN" "/api/invoices/$invoice/issue" "$backdated"
-      billing_action "$TOKEN" "/api/invoices/$invoice/pay"
+      billing_move "$TOKEN" "/api/invoices/$invoice" "$backdated"
+      billing_move "$TOKEN" "/api/invoices/$invoice" '{"to": "paid"}'
       first=no
     elif [[ "$open_invoice" == open ]]; then
-      billing_action "$TOKEN" "/api/invoices/$invoice/issue"
+      billing_move "$TOKEN" "/api/invoices/$invoice" '{"to": "issued"}'
     else
-      billing_action "$TOKEN" "/api/invoices/$invoice/issue" "$backdated"
+      billing_move "$TOKEN" "/api/invoices/$invoice" "$backdated"
     fi
     echo "    invoice $invoice" >&2
   done

@@ -37,7 +37,7 @@ class AccountRolesAndTenancyTest {
     }
 
     private static UUID customer() {
-        return TestCustomers.register("/api/billing/customers", "Mixed roles " + UUID.randomUUID(), "enterprise",
+        return TestCustomers.register(PROJECTION, "Mixed roles " + UUID.randomUUID(), "enterprise",
                 member(EXEC, "executive"), member(EXEC2, "executive"), member(FINANCE, "finance"),
                 member(DM, "delivery-manager"), member(VIEWING_BOSS, "viewer"), member(DM_FINANCE, "delivery-manager"),
                 member(BOTH, "finance"));
@@ -51,24 +51,24 @@ class AccountRolesAndTenancyTest {
                 List.of(installment("2026-01-31", "1000"))))));
         as(VIEWING_BOSS, "executive", "finance").body(contract(customer, null, List.of(tmLine(engagement, "1000", null))))
                 .post("/api/contracts").then().statusCode(403).body("type", containsString("forbidden"));
-        as(EXEC, "executive").post("/api/contracts/" + id + "/submit").then().statusCode(200);
-        as(VIEWING_BOSS, "executive", "finance").body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(403)
+        transition(as(EXEC, "executive"), "/api/contracts/" + id, "pending-approval").then().statusCode(200);
+        transition(as(VIEWING_BOSS, "executive", "finance"), "/api/contracts/" + id, "approved").then().statusCode(403)
                 .body("detail", equalTo("a viewer on the account team may not approve or reject this account's deals"));
-        as(DM_FINANCE, "finance").body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(403);
-        as(DM_FINANCE, "finance").body("{\"comment\":\"no\"}").post("/api/contracts/" + id + "/reject").then().statusCode(403);
+        transition(as(DM_FINANCE, "finance"), "/api/contracts/" + id, "approved").then().statusCode(403);
+        transition(as(DM_FINANCE, "finance"), "/api/contracts/" + id, Map.of("to", "rejected", "comment", "no")).then().statusCode(403);
         as(EXEC, "executive").get("/api/contracts/" + id).then().body("status", equalTo("pending-approval"));
-        as(FINANCE, "finance").body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
+        transition(as(FINANCE, "finance"), "/api/contracts/" + id, "approved").then().statusCode(200);
 
         activateApproved(id);
         List<String> drafts = as(FINANCE, "finance").body(Map.of("contractId", id, "asOf", "2026-02-01"))
                 .post("/api/invoices/from-schedule").then().statusCode(201).extract().path("items.id");
-        as(VIEWING_BOSS, "executive", "finance").post("/api/invoices/" + drafts.get(0) + "/issue").then().statusCode(403);
-        as(DM_FINANCE, "finance").post("/api/invoices/" + drafts.get(0) + "/issue").then().statusCode(403);
+        transition(as(VIEWING_BOSS, "executive", "finance"), "/api/invoices/" + drafts.get(0), "issued").then().statusCode(403);
+        transition(as(DM_FINANCE, "finance"), "/api/invoices/" + drafts.get(0), "issued").then().statusCode(403);
         as(VIEWING_BOSS, "executive", "finance").body(Map.of("contractId", id, "asOf", "2026-02-01"))
                 .post("/api/invoices/from-schedule").then().statusCode(403);
         as(FINANCE, "finance").get("/api/invoices/" + drafts.get(0)).then().body("status", equalTo("draft"));
-        as(FINANCE, "finance").post("/api/invoices/" + drafts.get(0) + "/issue").then().statusCode(200);
-        as(VIEWING_BOSS, "executive", "finance").post("/api/invoices/" + drafts.get(0) + "/void").then().statusCode(403);
+        transition(as(FINANCE, "finance"), "/api/invoices/" + drafts.get(0), "issued").then().statusCode(200);
+        transition(as(VIEWING_BOSS, "executive", "finance"), "/api/invoices/" + drafts.get(0), "void").then().statusCode(403);
     }
 
     @Test
@@ -76,18 +76,18 @@ class AccountRolesAndTenancyTest {
         UUID customer = customer();
         UUID engagement = engagement(customer);
         String id = create(contract(customer, null, List.of(tmLine(engagement, "10000", null))));
-        as(EXEC, "executive").post("/api/contracts/" + id + "/submit").then().statusCode(200);
-        as(FINANCE, "finance").body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
+        transition(as(EXEC, "executive"), "/api/contracts/" + id, "pending-approval").then().statusCode(200);
+        transition(as(FINANCE, "finance"), "/api/contracts/" + id, "approved").then().statusCode(200);
         activateApproved(id);
         Map<String, Object> hours = Map.of("engagementId", engagement, "person", "pat.person", "role", "architect",
                 "date", "2026-03-10", "hours", 2);
         String entry = as(BOTH, "delivery-manager", "finance").body(hours).post("/api/billing/time-entries")
                 .then().statusCode(201).extract().path("id");
-        as(BOTH, "delivery-manager", "finance").post("/api/billing/time-entries/" + entry + "/approve").then()
+        transition(as(BOTH, "delivery-manager", "finance"), "/api/billing/time-entries/" + entry, "approved").then()
                 .statusCode(403).body("type", containsString("own-time-entry"));
-        as(DM_FINANCE, "finance").post("/api/billing/time-entries/" + entry + "/approve").then().statusCode(403);
+        transition(as(DM_FINANCE, "finance"), "/api/billing/time-entries/" + entry, "approved").then().statusCode(403);
         as(FINANCE, "finance").get("/api/billing/time-entries/" + entry).then().body("approved", equalTo(false));
-        as(FINANCE, "finance").post("/api/billing/time-entries/" + entry + "/approve").then().statusCode(200)
+        transition(as(FINANCE, "finance"), "/api/billing/time-entries/" + entry, "approved").then().statusCode(200)
                 .body("approved", equalTo(true));
     }
 
@@ -133,10 +133,10 @@ class AccountRolesAndTenancyTest {
     private static void activateApproved(String id) {
         List<String> items = as(EXEC, "executive").get("/api/contracts/" + id).path("compliance.item");
         for (String item : items) {
-            as(EXEC, "executive").body("{\"note\":\"done\"}").post("/api/contracts/" + id + "/compliance/" + item)
+            comply(as(EXEC, "executive"), id, item, "done")
                     .then().statusCode(200);
         }
-        as(EXEC, "executive").post("/api/contracts/" + id + "/sign").then().statusCode(200);
-        as(EXEC, "executive").post("/api/contracts/" + id + "/activate").then().statusCode(200);
+        transition(as(EXEC, "executive"), "/api/contracts/" + id, "signed").then().statusCode(200);
+        transition(as(EXEC, "executive"), "/api/contracts/" + id, "active").then().statusCode(200);
     }
 }

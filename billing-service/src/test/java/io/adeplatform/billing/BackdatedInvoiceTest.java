@@ -47,7 +47,7 @@ class BackdatedInvoiceTest {
         String first = drafts.get(0);
         String second = drafts.get(1);
 
-        as(FINANCE).body(Map.of("invoiceDate", "2031-01-20")).post("/api/invoices/" + first + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + first, Map.of("to", "issued", "invoiceDate", "2031-01-20"))
                 .then().statusCode(200)
                 .body("number", equalTo("INV-2031-000001"))
                 .body("invoiceDate", equalTo("2031-01-20"))
@@ -61,13 +61,13 @@ class BackdatedInvoiceTest {
 
         // numbers follow dates: an earlier date than the last numbered invoice of the year is refused, and the
         // refused attempt gives its number back
-        as(FINANCE).body(Map.of("invoiceDate", "2031-01-10")).post("/api/invoices/" + second + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + second, Map.of("to", "issued", "invoiceDate", "2031-01-10"))
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://adeplatform.io/problems/invoice-date-out-of-sequence"));
         as(VIEWER).get("/api/invoices/" + second).then().statusCode(200).body("status", equalTo("draft"));
 
         // without a body the invoice is dated today
-        as(FINANCE).post("/api/invoices/" + second + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + second, "issued")
                 .then().statusCode(200)
                 .body("number", equalTo("INV-2031-000002"))
                 .body("invoiceDate", equalTo(TODAY))
@@ -78,12 +78,12 @@ class BackdatedInvoiceTest {
     @Test
     void invoiceDatesInTheFutureOrBeyondTheBackdatingWindowAreRefused() {
         String draft = drafts(1).get(0);
-        as(FINANCE).body(Map.of("invoiceDate", "2031-03-16")).post("/api/invoices/" + draft + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + draft, Map.of("to", "issued", "invoiceDate", "2031-03-16"))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("invoiceDate"));
-        as(FINANCE).body(Map.of("invoiceDate", "2030-12-14")).post("/api/invoices/" + draft + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + draft, Map.of("to", "issued", "invoiceDate", "2030-12-14"))
                 .then().statusCode(400).body("errors[0].field", equalTo("invoiceDate"));
-        as(FINANCE).body(Map.of("invoiceDate", "15/01/2031")).post("/api/invoices/" + draft + "/issue")
+        transition(as(FINANCE), "/api/invoices/" + draft, Map.of("to", "issued", "invoiceDate", "15/01/2031"))
                 .then().statusCode(400).contentType("application/problem+json");
         as(VIEWER).get("/api/invoices/" + draft).then().statusCode(200)
                 .body("status", equalTo("draft")).body("number", equalTo(null));

@@ -43,8 +43,9 @@ class ContractTermsBillingTest {
     private static List<Map<String, Object>> outcomes(UUID engagement, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
                 .get("/api/billing/engagements/" + engagement + "/milestone-billing").then().statusCode(200)
-                .body("$", hasSize(count)));
-        return as(VIEWER).get("/api/billing/engagements/" + engagement + "/milestone-billing").then().extract().path("$");
+                .body("items", hasSize(count)).body("page", equalTo(0)).body("limit", equalTo(50))
+                .body("hasMore", equalTo(false)));
+        return as(VIEWER).get("/api/billing/engagements/" + engagement + "/milestone-billing").then().extract().path("items");
     }
 
     @Test
@@ -60,8 +61,8 @@ class ContractTermsBillingTest {
         UUID design = milestone(unsigned, customer);
         String approvedOnly = create(contract(customer, null, List.of(milestoneLine(unsigned, "30000", List.of(
                 Map.of("name", "Design", "amount", money("30000"), "milestoneId", design))))));
-        as(EXEC).post("/api/contracts/" + approvedOnly + "/submit").then().statusCode(200);
-        as(FINANCE).body("{}").post("/api/contracts/" + approvedOnly + "/approve").then().statusCode(200);
+        transition(as(EXEC), "/api/contracts/" + approvedOnly, "pending-approval").then().statusCode(200);
+        transition(as(FINANCE), "/api/contracts/" + approvedOnly, "approved").then().statusCode(200);
         accepted(unsigned, customer, design, "Design", "30000", "USD");
 
         Map<String, Object> skipped = outcomes(tmOnly, 1).get(0);
@@ -99,7 +100,7 @@ class ContractTermsBillingTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER).get("/api/invoices?contractId=" + contractId)
                 .then().body("items", hasSize(1)));
         as(VIEWER).get("/api/invoices?contractId=" + contractId).then()
-                .body("items[0].total.amount", equalTo(30000.00f)).body("items[0].total.currency", equalTo("USD"))
+                .body("items[0].total.amount", equalTo("30000.00")).body("items[0].total.currency", equalTo("USD"))
                 .body("items[0].milestoneId", equalTo(design.toString()));
 
         // go-live would bring the line to 90,000 > 80,000: not invoiced, the reason kept, the limit announced once
@@ -114,6 +115,13 @@ class ContractTermsBillingTest {
         Map<String, Object> invoiced = decided.stream().filter(o -> design.toString().equals(o.get("milestoneId")))
                 .findFirst().orElseThrow();
         assertThat(invoiced.get("outcome")).isEqualTo("invoiced");
+        // one page at a time: latest decision first
+        String milestoneBilling = "/api/billing/engagements/" + engagement + "/milestone-billing";
+        as(VIEWER).get(milestoneBilling + "?limit=1").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].milestoneId", equalTo(decided.get(0).get("milestoneId"))).body("hasMore", equalTo(true));
+        as(VIEWER).get(milestoneBilling + "?limit=1&page=1").then().statusCode(200)
+                .body("items[0].milestoneId", equalTo(decided.get(1).get("milestoneId"))).body("hasMore", equalTo(false));
+        as(VIEWER).get(milestoneBilling + "?limit=201").then().statusCode(400);
         List<ConsumerRecord<String, String>> reached = TestKafka.await(CONTRACTS,
                 r -> contractId.equals(r.key()) && LIMIT_REACHED.equals(TestKafka.header(r, "ce_type")), 2, Duration.ofSeconds(10));
         assertThat(reached).hasSize(1);
@@ -125,7 +133,7 @@ class ContractTermsBillingTest {
         assertThat(payload.get("attempted").get("amount").decimalValue()).isEqualByComparingTo("60000");
         as(VIEWER).get("/api/invoices?contractId=" + contractId).then().body("items", hasSize(1));
         // acceptance is a fact all the same: the line recognizes both milestones
-        as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then().body("lines[0].recognized.amount", equalTo(90000.00f));
+        as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then().body("lines[0].recognized.amount", equalTo("90000.00"));
     }
 
     @Test

@@ -8,7 +8,7 @@ class CustomerProjectionTest extends CustomerProjectionContractTest {
 
     @Override
     protected String projectionPath() {
-        return "/api/billing/customers";
+        return "/api/billing/customer-projections";
     }
 
     @Override

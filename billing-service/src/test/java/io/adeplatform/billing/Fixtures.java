@@ -8,6 +8,7 @@ import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestKafka;
 import io.adeplatform.platform.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
@@ -32,7 +33,7 @@ public final class Fixtures {
     public static final String VIEWER = "vic.viewer";
     public static final String OUTSIDER = "olga.outsider";
 
-    private static final String PROJECTION = "/api/billing/customers";
+    public static final String PROJECTION = "/api/billing/customer-projections";
 
     private Fixtures() {
     }
@@ -83,8 +84,31 @@ public final class Fixtures {
                         + UUID.randomUUID() + "\",\"source\":\"manual\",\"changedAt\":\"" + changedAt + "\"}");
     }
 
+    /** Money as a request states it: the amount a decimal string (a JSON number is a 400). */
     public static Map<String, Object> money(String amount) {
-        return Map.of("amount", new java.math.BigDecimal(amount), "currency", "USD");
+        return Map.of("amount", amount, "currency", "USD");
+    }
+
+    /** The item's current ETag, read by an admin (who sees every customer) just before a change needs it. */
+    public static String etag(String item) {
+        return as("root").get(item).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** {@code POST <item>/transitions {"to": to}} with the item's current ETag in If-Match. */
+    public static Response transition(RequestSpecification caller, String item, String to) {
+        return transition(caller, item, Map.of("to", to));
+    }
+
+    /** {@code POST <item>/transitions} with this body (the move's own fields) and the item's current ETag. */
+    public static Response transition(RequestSpecification caller, String item, Map<String, Object> body) {
+        return caller.header("If-Match", etag(item)).body(body).post(item + "/transitions");
+    }
+
+    /** Completes a compliance checklist item of the contract, with its current ETag. */
+    public static Response comply(RequestSpecification caller, String contractId, String item, String note) {
+        String contract = "/api/contracts/" + contractId;
+        return caller.header("If-Match", etag(contract)).body(note == null ? Map.of() : Map.of("note", note))
+                .post(contract + "/compliance/" + item);
     }
 
     public static Map<String, Object> tmLine(UUID engagementId, String value, String nte) {
@@ -142,18 +166,19 @@ public final class Fixtures {
 
     /** Drives a contract from draft to active: submit (exec), approve (finance, and exec2 when needed), compliance, sign, activate. */
     public static void activate(String id) {
-        as(EXEC).post("/api/contracts/" + id + "/submit").then().statusCode(200);
-        as(FINANCE).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
-        String status = as(EXEC).get("/api/contracts/" + id).path("status");
+        String contract = "/api/contracts/" + id;
+        transition(as(EXEC), contract, "pending-approval").then().statusCode(200);
+        transition(as(FINANCE), contract, "approved").then().statusCode(200);
+        String status = as(EXEC).get(contract).path("status");
         if (!"approved".equals(status)) {
-            as(EXEC2).body("{}").post("/api/contracts/" + id + "/approve").then().statusCode(200);
+            transition(as(EXEC2), contract, "approved").then().statusCode(200);
         }
-        List<String> items = as(EXEC).get("/api/contracts/" + id).path("compliance.item");
+        List<String> items = as(EXEC).get(contract).path("compliance.item");
         for (String item : items) {
-            as(EXEC).body("{\"note\":\"done\"}").post("/api/contracts/" + id + "/compliance/" + item).then().statusCode(200);
+            comply(as(EXEC), id, item, "done").then().statusCode(200);
         }
-        as(EXEC).post("/api/contracts/" + id + "/sign").then().statusCode(200);
-        as(EXEC).post("/api/contracts/" + id + "/activate").then().statusCode(200);
+        transition(as(EXEC), contract, "signed").then().statusCode(200);
+        transition(as(EXEC), contract, "active").then().statusCode(200);
     }
 
     /** A new engagement of this customer, once this service's reference projection knows whose it is. */

@@ -64,7 +64,7 @@ class InvoicingTest {
         engagementCreated(engagement, customer, "5000");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
                 .get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
-                .body("budget.amount", equalTo(5000.00f)));
+                .body("budget.amount", equalTo("5000.00")));
         // no time on a contract that is not active yet
         as(DM).body(entry(engagement, "architect", "1", "2026-03-10", null)).post("/api/billing/time-entries")
                 .then().statusCode(422).body("type", containsString("no-rate"));
@@ -84,7 +84,7 @@ class InvoicingTest {
         // e1: architect 10 h → bill 2,000, cost 1,200
         String e1 = as(DM).header("Idempotency-Key", key).body(entry(engagement, "architect", "10", "2026-03-10", null))
                 .post("/api/billing/time-entries").then().statusCode(201)
-                .body("billable", equalTo(true)).body("billAmount.amount", equalTo(2000.00f)).body("costAmount.amount", equalTo(1200.00f))
+                .body("billable", equalTo(true)).body("billAmount.amount", equalTo("2000.00")).body("costAmount.amount", equalTo("1200.00"))
                 .extract().path("id");
         as(DM).header("Idempotency-Key", key).body(entry(engagement, "architect", "10", "2026-03-10", null))
                 .post("/api/billing/time-entries").then().statusCode(201).body("id", equalTo(e1));
@@ -97,14 +97,14 @@ class InvoicingTest {
         as(VIEWER).get("/api/billing/time-entries?engagementId=" + engagement).then().body("items", hasSize(2));
         // ... or accepted as non-billable when the caller says so: 0 / 120
         as(DM).body(entry(engagement, "architect", "1", "2026-03-12", true)).post("/api/billing/time-entries")
-                .then().statusCode(201).body("billable", equalTo(false)).body("billAmount.amount", equalTo(0.0f))
-                .body("costAmount.amount", equalTo(120.00f));
+                .then().statusCode(201).body("billable", equalTo(false)).body("billAmount.amount", equalTo("0.00"))
+                .body("costAmount.amount", equalTo("120.00"));
 
         // approval of hours (finance), then one invoice for March's approved time: 2,900
-        as(DM).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(403);
-        as(FINANCE).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(200).body("approved", equalTo(true));
-        as(FINANCE).post("/api/billing/time-entries/" + e1 + "/approve").then().statusCode(409);
-        as(FINANCE).post("/api/billing/time-entries/" + e2 + "/approve").then().statusCode(200);
+        transition(as(DM), "/api/billing/time-entries/" + e1, "approved").then().statusCode(403);
+        transition(as(FINANCE), "/api/billing/time-entries/" + e1, "approved").then().statusCode(200).body("approved", equalTo(true));
+        transition(as(FINANCE), "/api/billing/time-entries/" + e1, "approved").then().statusCode(409);
+        transition(as(FINANCE), "/api/billing/time-entries/" + e2, "approved").then().statusCode(200);
         as(FINANCE).body(Map.of("contractId", contractId, "from", "2026-03-31", "to", "2026-03-01"))
                 .post("/api/invoices/from-time").then().statusCode(400);
         as(VIEWER).body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
@@ -113,59 +113,75 @@ class InvoicingTest {
                 .body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
                 .post("/api/invoices/from-time").then().statusCode(201)
                 .body("status", equalTo("draft")).body("source", equalTo("time")).body("number", nullValue())
-                .body("total.amount", equalTo(2900.00f)).body("lines", hasSize(2))
+                .body("total.amount", equalTo("2900.00")).body("lines", hasSize(2))
                 .extract().path("id");
         as(FINANCE).body(Map.of("contractId", contractId, "from", "2026-03-01", "to", "2026-03-31"))
                 .post("/api/invoices/from-time").then().statusCode(422).body("type", containsString("nothing-to-invoice"));
-        as(FINANCE).post("/api/invoices/" + t1 + "/pay").then().statusCode(409);
-        as(VIEWER).post("/api/invoices/" + t1 + "/issue").then().statusCode(403);
+        transition(as(FINANCE), "/api/invoices/" + t1, "paid").then().statusCode(409);
+        transition(as(VIEWER), "/api/invoices/" + t1, "issued").then().statusCode(403);
         as(OUTSIDER).get("/api/invoices/" + t1).then().statusCode(404);
-        as(FINANCE).post("/api/invoices/" + t1 + "/issue").then().statusCode(200)
+        transition(as(FINANCE), "/api/invoices/" + t1, "issued").then().statusCode(200)
                 .body("status", equalTo("issued"))
                 .body("number", matchesPattern("INV-\\d{4}-\\d{6}"))
                 .body("dueDate", equalTo(LocalDate.now().plusDays(30).toString()));
-        as(FINANCE).post("/api/invoices/" + t1 + "/issue").then().statusCode(409);
+        transition(as(FINANCE), "/api/invoices/" + t1, "issued").then().statusCode(409);
 
         // fixed fee: installments due by mid-February → one draft of 4,000
         as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-02-15")).post("/api/invoices/from-schedule")
-                .then().statusCode(201).body("items", hasSize(1)).body("items[0].total.amount", equalTo(4000.00f));
+                .then().statusCode(201).body("items", hasSize(1)).body("items[0].total.amount", equalTo("4000.00"));
         as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-02-15")).post("/api/invoices/from-schedule")
                 .then().statusCode(200).body("items", hasSize(0));
         String s1 = as(VIEWER).get("/api/invoices?contractId=" + contractId + "&status=draft").then().statusCode(200)
                 .body("items", hasSize(1)).extract().path("items[0].id");
-        as(FINANCE).post("/api/invoices/" + s1 + "/issue").then().statusCode(200);
+        transition(as(FINANCE), "/api/invoices/" + s1, "issued").then().statusCode(200);
         // a draft voided gives its installment back
         String s2 = as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-12-31")).post("/api/invoices/from-schedule")
                 .then().statusCode(201).extract().path("items[0].id");
-        as(FINANCE).post("/api/invoices/" + s2 + "/void").then().statusCode(200).body("status", equalTo("void"));
-        as(FINANCE).post("/api/invoices/" + s2 + "/issue").then().statusCode(409);
+        transition(as(FINANCE), "/api/invoices/" + s2, "void").then().statusCode(200).body("status", equalTo("void"));
+        transition(as(FINANCE), "/api/invoices/" + s2, "issued").then().statusCode(409);
         String s3 = as(FINANCE).body(Map.of("contractId", contractId, "asOf", "2026-12-31")).post("/api/invoices/from-schedule")
-                .then().statusCode(201).body("items[0].total.amount", equalTo(6000.00f)).extract().path("items[0].id");
+                .then().statusCode(201).body("items[0].total.amount", equalTo("6000.00")).extract().path("items[0].id");
 
         // credit notes: never above the open amount
         as(FINANCE).body(Map.of("amount", money("4000.01"), "reason", "too much")).post("/api/invoices/" + s1 + "/credit-notes")
                 .then().statusCode(422).body("type", containsString("credit-exceeds-open-amount"));
-        as(FINANCE).body(Map.of("amount", Map.of("amount", 10, "currency", "EUR"), "reason", "x"))
+        as(FINANCE).body(Map.of("amount", Map.of("amount", "10", "currency", "EUR"), "reason", "x"))
                 .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(400);
         as(FINANCE).body(Map.of("amount", money("100"))).post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(400);
         as(VIEWER).body(Map.of("amount", money("100"), "reason", "x")).post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(403);
         as(FINANCE).body(Map.of("amount", money("100"), "reason", "x")).post("/api/invoices/" + s3 + "/credit-notes")
                 .then().statusCode(409);
         String cnKey = UUID.randomUUID().toString();
+        String beforeCredit = etag("/api/invoices/" + s1);
+        // the answer is the credit note; the invoice it lowered is read at its own path, under a new version
+        String note = as(FINANCE).header("Idempotency-Key", cnKey).body(Map.of("amount", money("1000"), "reason", "late report"))
+                .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(201)
+                .header("Location", containsString("/api/invoices/" + s1 + "/credit-notes/"))
+                .body("invoiceId", equalTo(s1)).body("amount.amount", equalTo("1000.00"))
+                .body("amount.currency", equalTo("USD")).body("reason", equalTo("late report"))
+                .body("issuedBy", equalTo(FINANCE)).body("number", matchesPattern("CN-\\d{4}-\\d{6}"))
+                .extract().path("id");
         as(FINANCE).header("Idempotency-Key", cnKey).body(Map.of("amount", money("1000"), "reason", "late report"))
                 .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(201)
-                .body("openAmount.amount", equalTo(3000.00f)).body("creditNotes", hasSize(1))
-                .body("creditNotes[0].number", matchesPattern("CN-\\d{4}-\\d{6}"));
-        as(FINANCE).header("Idempotency-Key", cnKey).body(Map.of("amount", money("1000"), "reason", "late report"))
-                .post("/api/invoices/" + s1 + "/credit-notes").then().statusCode(201);
+                .header("Idempotent-Replayed", "true").body("id", equalTo(note));
+        as(VIEWER).get("/api/invoices/" + s1).then().header("ETag", org.hamcrest.Matchers.not(equalTo(beforeCredit)))
+                .body("openAmount.amount", equalTo("3000.00")).body("creditNotes", hasSize(1))
+                .body("creditNotes[0].id", equalTo(note));
+        as(VIEWER).get("/api/invoices/" + s1 + "/credit-notes").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].id", equalTo(note)).body("page", equalTo(0)).body("hasMore", equalTo(false));
+        as(VIEWER).get("/api/invoices/" + s1 + "/credit-notes/" + note).then().statusCode(200)
+                .body("amount.amount", equalTo("1000.00")).body("number", matchesPattern("CN-\\d{4}-\\d{6}"));
+        as(VIEWER).get("/api/invoices/" + s3 + "/credit-notes/" + note).then().statusCode(404);
+        as(OUTSIDER).get("/api/invoices/" + s1 + "/credit-notes").then().statusCode(404);
+        as(OUTSIDER).get("/api/invoices/" + s1 + "/credit-notes/" + note).then().statusCode(404);
         as(FINANCE).body(Map.of("amount", money("3000.01"), "reason", "again")).post("/api/invoices/" + s1 + "/credit-notes")
                 .then().statusCode(422);
-        as(VIEWER).get("/api/invoices/" + s1).then().body("creditNotes", hasSize(1)).body("credited.amount", equalTo(1000.00f));
+        as(VIEWER).get("/api/invoices/" + s1).then().body("creditNotes", hasSize(1)).body("credited.amount", equalTo("1000.00"));
 
         // payment of T1; the overdue job marks S1 (open 3,000) overdue after its due date, T1 is paid
-        as(FINANCE).post("/api/invoices/" + t1 + "/pay").then().statusCode(200).body("status", equalTo("paid"))
-                .body("openAmount.amount", equalTo(0.0f));
-        as(FINANCE).post("/api/invoices/" + t1 + "/void").then().statusCode(409);
+        transition(as(FINANCE), "/api/invoices/" + t1, "paid").then().statusCode(200).body("status", equalTo("paid"))
+                .body("openAmount.amount", equalTo("0.00"));
+        transition(as(FINANCE), "/api/invoices/" + t1, "void").then().statusCode(409);
         invoiceService.markOverdue(LocalDate.now().plusDays(30));
         as(VIEWER).get("/api/invoices/" + s1).then().body("status", equalTo("issued"));
         assertThat(invoiceService.markOverdue(LocalDate.now().plusDays(31))).isGreaterThanOrEqualTo(1);
@@ -186,7 +202,7 @@ class InvoicingTest {
         // e5 engineer 2 h non-billable (0 / 180); e6 architect 0.5 h billable, the line is then at exactly 3,000 (100 / 60)
         time(engagement, "engineer", "2", "2026-04-02", true);
         as(DM).body(entry(engagement, "architect", "0.5", "2026-04-02", null)).post("/api/billing/time-entries")
-                .then().statusCode(201).body("billable", equalTo(true)).body("billAmount.amount", equalTo(100.00f));
+                .then().statusCode(201).body("billable", equalTo(true)).body("billAmount.amount", equalTo("100.00"));
         // e7 engineer 9 h non-billable (0 / 810)
         time(engagement, "engineer", "9", "2026-04-03", true);
         time(engagement, "engineer", "1", "2026-04-04", true);
@@ -195,16 +211,19 @@ class InvoicingTest {
         as(DM).header("If-Match", "*").body(Map.of("percentComplete", 150)).put("/api/contracts/" + contractId + "/lines/"
                 + as(VIEWER).get("/api/contracts/" + contractId).path("lines[1].id") + "/progress").then().statusCode(400);
         String fixedLineId = as(VIEWER).get("/api/contracts/" + contractId).path("lines[1].id");
-        as(DM).body(Map.of("percentComplete", 37.5)).put("/api/contracts/" + contractId + "/lines/" + fixedLineId + "/progress")
-                .then().statusCode(200);
-        as(VIEWER).body(Map.of("percentComplete", 50)).put("/api/contracts/" + contractId + "/lines/" + fixedLineId + "/progress")
+        String progress = "/api/contracts/" + contractId + "/lines/" + fixedLineId + "/progress";
+        as(DM).body(Map.of("percentComplete", 37.5)).put(progress).then().statusCode(428);
+        as(DM).header("If-Match", "\"0\"").body(Map.of("percentComplete", 37.5)).put(progress).then().statusCode(412);
+        as(DM).header("If-Match", etag("/api/contracts/" + contractId)).body(Map.of("percentComplete", 37.5)).put(progress)
+                .then().statusCode(200).body("lines[1].percentComplete", equalTo(37.5f));
+        as(VIEWER).header("If-Match", etag("/api/contracts/" + contractId)).body(Map.of("percentComplete", 50)).put(progress)
                 .then().statusCode(403);
         as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then().statusCode(200)
-                .body("lines[0].recognized.amount", equalTo(2900.00f))
-                .body("lines[0].billed.amount", equalTo(2900.00f))
-                .body("lines[1].recognized.amount", equalTo(3750.00f))
-                .body("lines[1].billed.amount", equalTo(4000.00f))
-                .body("recognized.amount", equalTo(6650.00f));
+                .body("lines[0].recognized.amount", equalTo("2900.00"))
+                .body("lines[0].billed.amount", equalTo("2900.00"))
+                .body("lines[1].recognized.amount", equalTo("3750.00"))
+                .body("lines[1].billed.amount", equalTo("4000.00"))
+                .body("recognized.amount", equalTo("6650.00"));
         as(OUTSIDER).get("/api/contracts/" + contractId + "/revenue").then().statusCode(404);
 
         // portfolio's ledger (the one actual cost) reports 4,020, then 5,070, then 5,160: alerts at 80 % and 100 %
@@ -212,24 +231,24 @@ class InvoicingTest {
         actualCostChanged(engagement, customer, "5070", "2026-04-03T18:00:00Z");
         actualCostChanged(engagement, customer, "5160", "2026-04-04T18:00:00Z");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
-                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("cost.amount", equalTo(5160.00f)));
+                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("cost.amount", equalTo("5160.00")));
         // recognized: approved time 2,900 (e6 not approved) + fixed fee 3,750 = 6,650 (as /revenue says);
         // billed (gross): T1 2,900 + S1 4,000 = 6,900 (as /revenue says), credited 1,000 apart; unbilled −250;
         // revenue 6,650 − 1,000 = 5,650; cost 5,160; margin 490 = 8.67 %; budget 5,000: burn 103.20 %, remaining −160
         as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(200)
-                .body("revenueRecognized.amount", equalTo(6650.00f))
-                .body("revenueBilled.amount", equalTo(6900.00f))
-                .body("credited.amount", equalTo(1000.00f))
-                .body("revenueUnbilled.amount", equalTo(-250.00f))
-                .body("revenue.amount", equalTo(5650.00f))
-                .body("cost.amount", equalTo(5160.00f))
-                .body("margin.amount", equalTo(490.00f))
+                .body("revenueRecognized.amount", equalTo("6650.00"))
+                .body("revenueBilled.amount", equalTo("6900.00"))
+                .body("credited.amount", equalTo("1000.00"))
+                .body("revenueUnbilled.amount", equalTo("-250.00"))
+                .body("revenue.amount", equalTo("5650.00"))
+                .body("cost.amount", equalTo("5160.00"))
+                .body("margin.amount", equalTo("490.00"))
                 .body("marginPercent", equalTo(8.67f))
                 .body("budgetBurnPercent", equalTo(103.20f))
-                .body("budgetRemaining.amount", equalTo(-160.00f));
+                .body("budgetRemaining.amount", equalTo("-160.00"));
         as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()
-                .body("billed.amount", equalTo(6900.00f)).body("credited.amount", equalTo(1000.00f))
-                .body("revenue.amount", equalTo(5650.00f));
+                .body("billed.amount", equalTo("6900.00")).body("credited.amount", equalTo("1000.00"))
+                .body("revenue.amount", equalTo("5650.00"));
         as(OUTSIDER).get("/api/billing/engagements/" + engagement + "/profitability").then().statusCode(404);
         as(VIEWER).get("/api/billing/engagements/" + UUID.randomUUID() + "/profitability").then().statusCode(404);
 
@@ -296,13 +315,15 @@ class InvoicingTest {
                 .post("/api/invoices/from-schedule").then().statusCode(201).extract().path("items.id");
         String credited = drafts.get(0);
         String voided = drafts.get(1);
-        as(FINANCE).post("/api/invoices/" + credited + "/issue").then().statusCode(200);
-        String number = as(FINANCE).post("/api/invoices/" + voided + "/issue").then().statusCode(200).extract().path("number");
+        transition(as(FINANCE), "/api/invoices/" + credited, "issued").then().statusCode(200);
+        String number = transition(as(FINANCE), "/api/invoices/" + voided, "issued").then().statusCode(200).extract().path("number");
         as(FINANCE).body(Map.of("amount", money("1500"), "reason", "partial")).post("/api/invoices/" + credited + "/credit-notes")
                 .then().statusCode(201);
         as(FINANCE).body(Map.of("amount", money("2500"), "reason", "the rest")).post("/api/invoices/" + credited + "/credit-notes")
-                .then().statusCode(201).body("openAmount.amount", equalTo(0.0f));
-        as(FINANCE).post("/api/invoices/" + voided + "/void").then().statusCode(200).body("status", equalTo("void"));
+                .then().statusCode(201).body("amount.amount", equalTo("2500.00"));
+        as(FINANCE).get("/api/invoices/" + credited).then().body("openAmount.amount", equalTo("0.00"))
+                .body("credited.amount", equalTo("4000.00"));
+        transition(as(FINANCE), "/api/invoices/" + voided, "void").then().statusCode(200).body("status", equalTo("void"));
 
         List<ConsumerRecord<String, String>> notes = TestKafka.await(INVOICES, r -> credited.equals(r.key()), 3, Duration.ofSeconds(30));
         assertThat(notes).extracting(r -> TestKafka.header(r, "ce_type")).containsExactly("io.adeplatform.billing.invoice.issued.v1",

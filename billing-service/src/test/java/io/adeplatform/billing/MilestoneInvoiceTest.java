@@ -62,12 +62,12 @@ class MilestoneInvoiceTest {
         assertThat(designInvoice.get("source")).isEqualTo("milestone");
         assertThat(designInvoice.get("contractId")).isEqualTo(contractId);
         assertThat(designInvoice.get("engagementId")).isEqualTo(engagement.toString());
-        assertThat(((Map<?, ?>) designInvoice.get("total")).get("amount")).isEqualTo(30000.00f);
+        assertThat(((Map<?, ?>) designInvoice.get("total")).get("amount")).isEqualTo("30000.00");
 
         // both milestones accepted: the line's revenue is recognized in full
         as(VIEWER).get("/api/contracts/" + contractId + "/revenue").then()
-                .body("lines[0].recognized.amount", equalTo(90000.00f))
-                .body("lines[0].billed.amount", equalTo(0.0f));
+                .body("lines[0].recognized.amount", equalTo("90000.00"))
+                .body("lines[0].billed.amount", equalTo("0.00"));
         as(VIEWER).get("/api/contracts/" + contractId).then().body("lines[0].milestones.acceptedAt",
                 org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
     }
@@ -81,7 +81,7 @@ class MilestoneInvoiceTest {
         engagementCreated(engagement, customer, "1000");
         activate(contractId);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(VIEWER)
-                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("budget.amount", equalTo(1000.00f)));
+                .get("/api/billing/engagements/" + engagement + "/profitability").then().body("budget.amount", equalTo("1000.00")));
         // portfolio's ledger: 480 = 48 % of 1,000, no alert
         actualCostChanged(engagement, customer, "480", "2026-06-01T10:00:00Z");
         // the budget drops to 500: 480 = 96 % → 80 % crossed, 100 % not
@@ -94,7 +94,7 @@ class MilestoneInvoiceTest {
         assertThat(io.adeplatform.platform.testing.EventContracts.violations(
                 TestKafka.header(alerts.get(0), "ce_type"), alerts.get(0).value())).isEmpty();
         as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then()
-                .body("budgetBurnPercent", equalTo(96.00f)).body("cost.amount", equalTo(480.00f));
+                .body("budgetBurnPercent", equalTo(96.00f)).body("cost.amount", equalTo("480.00"));
 
         // a new budget of 2,000 re-arms the alerts: 480 is 24 %, nothing; a report older than the kept one changes
         // nothing; then 1,700 = 85 % of the new budget alerts 80 % again, against 2,000
@@ -107,7 +107,7 @@ class MilestoneInvoiceTest {
         assertThat(json(again.get(1).value()).get("budget").get("amount").decimalValue()).isEqualByComparingTo("2000");
         assertThat(json(again.get(1).value()).get("spent").get("amount").decimalValue()).isEqualByComparingTo("1700");
         as(VIEWER).get("/api/billing/engagements/" + engagement + "/profitability").then()
-                .body("cost.amount", equalTo(1700.00f)).body("budgetBurnPercent", equalTo(85.00f));
+                .body("cost.amount", equalTo("1700.00")).body("budgetBurnPercent", equalTo(85.00f));
     }
 
     private static void budgetChanged(UUID engagement, UUID customer, String budget) {

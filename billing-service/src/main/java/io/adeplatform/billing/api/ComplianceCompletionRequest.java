@@ -1,7 +1,11 @@
 package io.adeplatform.billing.api;
 
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Optional body of {@code /compliance/{item}}. */
-public record ComplianceCompletionRequest(@Size(max = 1000) String note) {
+/** Optional body of completing a compliance checklist item. */
+public record ComplianceCompletionRequest(
+        @Schema(description = "What the review found or where its record is.", example = "Reviewed by legal, ticket LEG-1042",
+                maxLength = 1000)
+        @Size(max = 1000) String note) {
 }

@@ -1,17 +1,9 @@
 package io.adeplatform.billing.api;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import io.adeplatform.billing.domain.ComplianceItemType;
 import io.adeplatform.billing.domain.ContractStatus;
-import io.adeplatform.billing.service.ComplianceService;
-import io.adeplatform.billing.service.ContractLifecycleService;
 import io.adeplatform.billing.service.ContractTermsService;
+import io.adeplatform.billing.service.ContractTransitionService;
 import io.adeplatform.billing.service.ContractView;
-import io.adeplatform.billing.service.DealApprovalService;
-import io.adeplatform.billing.service.RevenueRecognitionService;
-import io.adeplatform.platform.core.InvalidInput;
-import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -39,49 +31,67 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.UUID;
 
 /**
- * Contracts: their terms, deal approval, compliance, signature and lifecycle, and their revenue recognition. Writes
- * run in one transaction with the mapping of their answer, which reads the contract's lines and approvals.
+ * Contracts: drafting and revising their terms, and every move of their state machine (deal approval, signature,
+ * delivery, closure) through one transitions endpoint. Checklist, progress and revenue: {@link ContractDeliveryResource}.
  */
 @Path("/api/contracts")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts", description = "Contracts on a customer and its engagements: lines with their billing "
+        + "methods and not-to-exceed limits, deal approval by thresholds with separation of duties, the compliance "
+        + "checklist that gates signature, revisions of rejected deals, and revenue recognized per line.")
 public class ContractResource {
+
+    static final String IF_MATCH = "The contract's ETag from the last read or change (428 without it, 412 when stale).";
 
     @Inject
     ContractTermsService terms;
 
     @Inject
-    DealApprovalService approval;
-
-    @Inject
-    ComplianceService compliance;
-
-    @Inject
-    ContractLifecycleService lifecycle;
-
-    @Inject
-    RevenueRecognitionService revenue;
+    ContractTransitionService transitions;
 
     @Inject
     IdempotentCreates idempotent;
 
     @POST
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Operation(operationId = "createContract", summary = "Create a draft contract",
+            description = "Executives, finance and admins of the customer's account team draft a contract with its "
+                    + "lines; it starts as `draft` with the compliance checklist of the customer's segment. 422 "
+                    + "`unknown-customer` for a customer that is not active, `unknown-engagement` / `unknown-milestone` "
+                    + "for references of another customer. Publishes nothing.")
+    @APIResponse(responseCode = "201", description = "The draft, with Location and ETag.",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
     public Response create(@Valid @NotNull CreateContractRequest request,
+                           @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         return idempotent.created(idempotencyKey, request, uri,
                 () -> ContractResponse.from(terms.create(request.customerId(), request.terms())));
     }
 
     @GET
-    public Page<ContractResponse> list(@QueryParam("customerId") String customerId, @QueryParam("status") String status,
-                                       @QueryParam("engagementId") String engagementId, @Valid @BeanParam PageRequest page) {
+    @Operation(operationId = "listContracts", summary = "List contracts",
+            description = "Any member reads the contracts of the customers on their account teams, newest first. A "
+                    + "filter naming a customer or engagement the caller does not see (or that does not exist) gives an "
+                    + "empty page.")
+    public Page<ContractResponse> list(
+            @Parameter(description = "Only this customer's contracts.") @QueryParam("customerId") String customerId,
+            @Parameter(description = "Only contracts in this status (`draft`, `pending-approval`, `approved`, "
+                    + "`rejected`, `signed`, `active`, `closed`).") @QueryParam("status") String status,
+            @Parameter(description = "Only contracts covering this engagement.") @QueryParam("engagementId") String engagementId,
+            @Valid @BeanParam PageRequest page) {
         return (terms.list(QueryParams.uuid("customerId", customerId),
                 QueryParams.enumValue(ContractStatus.class, "status", status),
                 QueryParams.uuid("engagementId", engagementId), page)).map(ContractResponse::from);
@@ -89,7 +99,12 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getContract", summary = "Read a contract",
+            description = "Any member reads one contract with lines, approvals, compliance checklist, exposure and the "
+                    + "approvals it requires; its ETag is the If-Match of the next change.")
+    @APIResponse(responseCode = "200", description = "The contract, with its ETag.",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    public Response get(@Parameter(description = "The contract's id.") @PathParam("id") UUID id) {
         return ok(terms.get(id));
     }
 
@@ -97,109 +112,57 @@ public class ContractResource {
     @Path("{id}")
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     @Transactional
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(operationId = "updateContract", summary = "Replace a draft's terms",
+            description = "Executives, finance and admins on the account replace title, currency, engagements, limit "
+                    + "and lines of a draft as a whole (409 `not-editable` once submitted). Publishes nothing.")
+    @APIResponse(responseCode = "200", description = "The contract, with its new ETag.",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    public Response update(@Parameter(description = "The contract's id.") @PathParam("id") UUID id,
+                           @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateContractRequest request) {
         return ok(terms.update(id, EntityVersions.expected(ifMatch), request.terms()));
     }
 
     @POST
-    @Path("{id}/submit")
+    @Path("{id}/transitions")
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     @Transactional
-    public Response submit(@PathParam("id") UUID id) {
-        return ok(approval.submit(id));
+    @Operation(operationId = "transitionContract", summary = "Move a contract to another status",
+            description = "draft → `pending-approval` (submit; publishes `contract.submitted`) → `approved` or "
+                    + "`rejected` → `signed` (checklist complete, else 409 `compliance-incomplete`; publishes "
+                    + "`contract.signed`) → `active` → `closed` (publishes `contract.closed`). Executives, finance and "
+                    + "admins on the account move contracts; approving and rejecting is for finance and executives on the "
+                    + "account only, never the submitter (403 `separation-of-duties`). `approved` records the caller's "
+                    + "approval for a required role they hold (409 `already-approved`, `approval-not-needed`) and moves "
+                    + "the contract once every required role approved (publishes `contract.approved`); `rejected` needs "
+                    + "a comment and is final (publishes `contract.rejected`). 422 `no-approval-threshold` when the "
+                    + "currency has no threshold; any other move is 409 `illegal-transition` with `from`, `to`, `allowed`.")
+    @APIResponse(responseCode = "200", description = "The contract, with its new ETag.",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    public Response transition(@Parameter(description = "The contract's id.") @PathParam("id") UUID id,
+                               @Parameter(description = IF_MATCH, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull ContractTransitionRequest request) {
+        return ok(transitions.move(id, EntityVersions.expected(ifMatch), request.to().status(), request.comment()));
     }
 
-    @POST
-    @Path("{id}/approve")
-    @RolesAllowed(RoleSets.DEAL_APPROVERS)
-    @Transactional
-    public Response approve(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ApprovalRequest request) {
-        return ok(approval.approve(id, request == null ? null : request.comment()));
-    }
-
-    @POST
-    @Path("{id}/reject")
-    @RolesAllowed(RoleSets.DEAL_APPROVERS)
-    @Transactional
-    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request) {
-        return ok(approval.reject(id, request.comment()));
-    }
-
-    /**
-     * The next revision of a rejected contract: 201 with a new draft carrying its terms (Location of the new contract);
-     * a contract is revised once (409 {@code already-revised}), and only when rejected (409 {@code not-rejected}).
-     */
     @POST
     @Path("{id}/revisions")
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
     @Transactional
-    public Response revise(@PathParam("id") UUID id) {
+    @Operation(operationId = "createContractRevision", summary = "Create the next revision of a rejected contract",
+            description = "Executives, finance and admins on the account resubmit a rejected deal as a new draft "
+                    + "contract (new id) with the same terms, `revision` n + 1, `previousRevisionId` the rejected one, a "
+                    + "fresh checklist and no approvals. 409 `not-rejected` for any other status, 409 `already-revised` "
+                    + "(with `revisionId`) the second time. Publishes nothing.")
+    @APIResponse(responseCode = "201", description = "The new draft, with Location and ETag.",
+            content = @Content(schema = @Schema(implementation = ContractResponse.class)))
+    public Response revise(@Parameter(description = "The rejected contract's id.") @PathParam("id") UUID id) {
         ContractResponse next = ContractResponse.from(terms.revise(id));
         return Response.created(URI.create("/api/contracts/" + next.id())).tag(EntityVersions.tag(next.version()))
                 .entity(next).build();
     }
 
-    @POST
-    @Path("{id}/sign")
-    @RolesAllowed(RoleSets.FINANCE_WRITERS)
-    @Transactional
-    public Response sign(@PathParam("id") UUID id) {
-        return ok(lifecycle.sign(id));
-    }
-
-    @POST
-    @Path("{id}/activate")
-    @RolesAllowed(RoleSets.FINANCE_WRITERS)
-    @Transactional
-    public Response activate(@PathParam("id") UUID id) {
-        return ok(lifecycle.activate(id));
-    }
-
-    @POST
-    @Path("{id}/close")
-    @RolesAllowed(RoleSets.FINANCE_WRITERS)
-    @Transactional
-    public Response close(@PathParam("id") UUID id) {
-        return ok(lifecycle.close(id));
-    }
-
-    /** Marks one compliance checklist item (legal-review, security-review, data-protection, public-procurement) done. */
-    @POST
-    @Path("{id}/compliance/{item}")
-    @RolesAllowed(RoleSets.FINANCE_WRITERS)
-    @Transactional
-    public Response completeCompliance(@PathParam("id") UUID id, @PathParam("item") String item,
-                                       @RequestBody(required = false) @Valid ComplianceCompletionRequest request) {
-        return ok(compliance.complete(id, complianceItem(item), request == null ? null : request.note()));
-    }
-
-    /** Percent complete of a fixed-fee line, the basis of its revenue recognition. */
-    @PUT
-    @Path("{id}/lines/{lineId}/progress")
-    @RolesAllowed(RoleSets.ACCOUNT_WRITERS)
-    @Transactional
-    public Response progress(@PathParam("id") UUID id, @PathParam("lineId") UUID lineId,
-                             @Valid @NotNull ProgressRequest request) {
-        return ok(revenue.progress(id, lineId, request.percentComplete()));
-    }
-
-    @GET
-    @Path("{id}/revenue")
-    public RevenueResponse revenue(@PathParam("id") UUID id) {
-        return RevenueResponse.from(revenue.revenue(id));
-    }
-
-    /** A checklist item is part of the URL: an unknown one is a resource that does not exist. */
-    private static ComplianceItemType complianceItem(String item) {
-        try {
-            return WireEnums.parse(ComplianceItemType.class, item, "item");
-        } catch (InvalidInput e) {
-            throw new NotFound("compliance item", item);
-        }
-    }
-
-    private static Response ok(ContractView view) {
+    static Response ok(ContractView view) {
         return EntityVersions.ok(ContractResponse.from(view));
     }
 }

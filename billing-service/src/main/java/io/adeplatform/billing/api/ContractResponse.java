@@ -10,6 +10,7 @@ import io.adeplatform.billing.domain.Decision;
 import io.adeplatform.billing.service.ContractView;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,31 +20,53 @@ import java.util.UUID;
 
 /** A contract with its lines, approvals and compliance checklist; amounts rounded to the currency's cents. */
 public record ContractResponse(UUID id, UUID customerId, String title, String currency, ContractStatus status,
-                               int revision, UUID previousRevisionId,
-                               Money total, Money notToExceed, Money exposure, List<UUID> engagementIds, List<Line> lines,
-                               List<ApprovalRole> requiredApprovals, List<Approval> approvals,
-                               List<ComplianceItem> compliance, boolean complianceComplete,
+                               @Schema(description = "1 for a new contract; n + 1 for the revision of a rejected one.")
+                               int revision,
+                               @Schema(description = "The rejected contract this one revises, if any.")
+                               UUID previousRevisionId,
+                               @Schema(description = "The sum of the lines' values.") Money total,
+                               Money notToExceed,
+                               @Schema(description = "The most the contract can bill, what deal approval weighs: its "
+                                       + "not-to-exceed, else the sum of its lines, each at its own not-to-exceed, else "
+                                       + "its value.") Money exposure,
+                               List<UUID> engagementIds, List<Line> lines,
+                               @Schema(description = "The roles that must approve (finance; above the currency's "
+                                       + "threshold an executive too); null when the currency has no threshold: such a "
+                                       + "draft cannot be submitted.") List<ApprovalRole> requiredApprovals,
+                               @Schema(description = "Every decision of every round, oldest first.") List<Approval> approvals,
+                               List<ComplianceItem> compliance,
+                               @Schema(description = "Every checklist item done: the contract can be signed.")
+                               boolean complianceComplete,
                                String submittedBy, OffsetDateTime submittedAt, String signedBy, OffsetDateTime signedAt,
-                               String createdBy, OffsetDateTime createdAt, long version) implements Versioned {
+                               String createdBy, OffsetDateTime createdAt,
+                               @Schema(description = "The contract's version: its ETag, sent back in If-Match.")
+                               long version) implements Versioned {
 
+    @Schema(name = "ContractLine", description = "A contract line; `percentComplete` only for fixed-fee lines.")
     public record Line(UUID id, int position, String description, BillingMethod billingMethod, UUID engagementId,
                        Money value, Money notToExceed, BigDecimal percentComplete, List<Rate> rateCard,
                        List<Installment> schedule, List<Milestone> milestones) {
     }
 
+    @Schema(name = "RateCardEntry")
     public record Rate(String role, Money billRate, Money costRate) {
     }
 
+    @Schema(name = "Installment", description = "A fixed-fee installment; `invoiceId` once invoiced.")
     public record Installment(UUID id, LocalDate dueDate, Money amount, UUID invoiceId) {
     }
 
+    @Schema(name = "LineMilestone", description = "A milestone of a milestone line; `milestoneId` is portfolio's, "
+            + "`acceptedAt` set once portfolio reported it accepted.")
     public record Milestone(UUID id, String name, Money amount, UUID milestoneId, OffsetDateTime acceptedAt) {
     }
 
+    @Schema(name = "ContractApproval", description = "One decision of an approval round: an approval or the rejection.")
     public record Approval(int round, String approver, ApprovalRole role, Decision decision, String comment,
                            OffsetDateTime decidedAt) {
     }
 
+    @Schema(name = "ComplianceItem")
     public record ComplianceItem(ComplianceItemType item, boolean completed, String completedBy,
                                  OffsetDateTime completedAt, String note) {
     }

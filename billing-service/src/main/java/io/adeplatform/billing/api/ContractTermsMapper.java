@@ -12,6 +12,16 @@ import java.util.UUID;
  */
 interface ContractTermsMapper {
 
+    // what the create and the update body document alike about the terms they share
+    String TITLE = "The contract's title.";
+    String TITLE_EXAMPLE = "Master services agreement 2026";
+    String CURRENCY = "The contract's one ISO 4217 currency: every amount of it is in this currency.";
+    String ENGAGEMENTS = "Engagements the contract covers (portfolio's ids); each line's engagement is added.";
+    String ENGAGEMENTS_EXAMPLE = "[\"0b9e7a3c-41d2-4c55-8f0e-6a2d9b1c7e44\"]";
+    String NOT_TO_EXCEED = "The most the whole contract may bill (fixed-fee and milestone values plus time); not below "
+            + "its fixed-fee and milestone values. Deal approval weighs it where set.";
+    String NOT_TO_EXCEED_EXAMPLE = "{\"amount\": \"500000.00\", \"currency\": \"USD\"}";
+
     String title();
 
     String currency();

@@ -6,6 +6,7 @@ import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.service.InvoiceView;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,13 +15,29 @@ import java.util.List;
 import java.util.UUID;
 
 /** An invoice with its lines and credit notes; {@code openAmount} is what the customer still owes. */
-public record InvoiceResponse(UUID id, UUID customerId, UUID contractId, UUID engagementId, InvoiceSource source,
-                              UUID milestoneId, String description, InvoiceStatus status, String number, Money total,
-                              Money credited, Money openAmount, LocalDate periodFrom, LocalDate periodTo,
-                              OffsetDateTime issuedAt, LocalDate invoiceDate, LocalDate dueDate, OffsetDateTime paidAt,
-                              List<Line> lines, List<CreditNoteResponse> creditNotes, String createdBy,
-                              OffsetDateTime createdAt, long version) implements Versioned {
+public record InvoiceResponse(UUID id, UUID customerId, UUID contractId,
+                              @Schema(description = "Set when every line bills one engagement.") UUID engagementId,
+                              InvoiceSource source,
+                              @Schema(description = "Portfolio's milestone a milestone invoice bills.") UUID milestoneId,
+                              String description, InvoiceStatus status,
+                              @Schema(description = "Set when issued; gap-free per year.", example = "INV-2026-000042")
+                              String number,
+                              Money total,
+                              @Schema(description = "The sum of its credit notes.") Money credited,
+                              @Schema(description = "What the customer still owes: total − credited; 0 for a draft, a "
+                                      + "paid or a void invoice.") Money openAmount,
+                              @Schema(description = "The period a time invoice covers.") LocalDate periodFrom,
+                              LocalDate periodTo, OffsetDateTime issuedAt,
+                              @Schema(description = "The document date: the issue day or an earlier one (backdated).")
+                              LocalDate invoiceDate,
+                              @Schema(description = "The invoice date plus the payment terms.") LocalDate dueDate,
+                              OffsetDateTime paidAt, List<Line> lines, List<CreditNoteResponse> creditNotes,
+                              String createdBy, OffsetDateTime createdAt,
+                              @Schema(description = "The invoice's version: its ETag, sent back in If-Match.")
+                              long version) implements Versioned {
 
+    @Schema(name = "InvoiceLine", description = "One billed amount: a time entry, an installment or a milestone, "
+            + "with the contract line it bills.")
     public record Line(int position, String description, UUID engagementId, UUID contractLineId, Money amount) {
     }
 

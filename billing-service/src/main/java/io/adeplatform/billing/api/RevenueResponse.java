@@ -3,6 +3,7 @@ package io.adeplatform.billing.api;
 import io.adeplatform.billing.domain.BillingMethod;
 import io.adeplatform.billing.domain.ContractRevenue;
 import io.adeplatform.platform.core.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +15,11 @@ import java.util.UUID;
 public record RevenueResponse(UUID contractId, UUID customerId, Money contractValue, Money recognized, Money billed,
                               Money recognizedNotBilled, Money credited, Money revenue, List<Line> lines) {
 
+    @Schema(name = "RevenueLine", description = "One contract line's revenue; `basis` says how it was recognized.")
     public record Line(UUID lineId, String description, BillingMethod billingMethod, Money value, Money recognized,
-                       Money billed, Money recognizedNotBilled, String basis) {
+                       Money billed, Money recognizedNotBilled,
+                       @Schema(description = "How the line's revenue was recognized (approved hours, percent complete, "
+                               + "accepted milestones).") String basis) {
     }
 
     public static RevenueResponse from(ContractRevenue r) {

@@ -7,15 +7,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
 
-/** The editable part of a draft contract; lines are replaced as a whole. */
+/** The editable part of a draft contract, replaced as a whole (the customer stays). */
 public record UpdateContractRequest(
+        @Schema(description = TITLE, example = TITLE_EXAMPLE, maxLength = 200)
         @NotBlank @Size(max = 200) String title,
+        @Schema(description = CURRENCY, example = "USD")
         @NotNull @IsoCurrency String currency,
+        @Schema(description = ENGAGEMENTS, example = ENGAGEMENTS_EXAMPLE)
         @Size(max = 50) List<@NotNull UUID> engagementIds,
+        @Schema(description = NOT_TO_EXCEED, example = NOT_TO_EXCEED_EXAMPLE)
         @Valid Money notToExceed,
+        @Schema(description = "The lines (1 to 100), replacing the present ones.")
         @NotEmpty @Size(max = 100) List<@Valid @NotNull ContractLineRequest> lines) implements ContractTermsMapper {
 }

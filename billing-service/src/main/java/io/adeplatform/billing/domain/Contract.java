@@ -1,6 +1,7 @@
 package io.adeplatform.billing.domain;
 
 import io.adeplatform.platform.core.Conflict;
+import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.NotPermitted;
@@ -151,6 +152,9 @@ public class Contract extends BillingRecord {
 
     /** Rejects the deal: the contract is rejected for good, and a new revision ({@link #nextRevision}) may follow it. */
     public void reject(String by, Set<ApprovalRole> held, String comment, OffsetDateTime at) {
+        if (comment == null || comment.isBlank()) {
+            throw InvalidInput.field("comment", "a rejection says why: must not be blank");
+        }
         requirePendingDecision(by, ContractStatus.REJECTED);
         ApprovalRole as = held.contains(ApprovalRole.FINANCE) ? ApprovalRole.FINANCE : ApprovalRole.EXECUTIVE;
         approvals.add(ContractApproval.of(this, by, as, Decision.REJECTED, comment, at));
@@ -173,9 +177,8 @@ public class Contract extends BillingRecord {
 
     /** The contract's terms as a caller would state them. */
     public ContractTerms terms() {
-        return new ContractTerms(title, currency, List.copyOf(engagementIds),
-                notToExceed == null ? null : new Money(notToExceed, currency),
-                lines.stream().map(ContractLine::terms).toList());
+        return new ContractTerms(title, currency, List.copyOf(engagementIds), notToExceed == null ? null
+                : new Money(notToExceed, currency), lines.stream().map(ContractLine::terms).toList());
     }
 
     private void requirePendingDecision(String decider, ContractStatus target) {
@@ -193,10 +196,8 @@ public class Contract extends BillingRecord {
 
     /** Completes one checklist item; the checklist is frozen once the contract is signed. */
     public void completeCompliance(ComplianceItemType type, String by, OffsetDateTime at, String note) {
-        if (status == ContractStatus.SIGNED || status == ContractStatus.ACTIVE || status == ContractStatus.CLOSED
-                || status == ContractStatus.REJECTED) {
-            throw new Conflict("checklist-closed", "the compliance checklist of a " + status.wireName()
-                    + " contract cannot change");
+        if (!status.checklistOpen()) {
+            throw new Conflict("checklist-closed", "the compliance checklist of a " + status.wireName() + " contract cannot change");
         }
         ComplianceItem item = compliance.stream().filter(i -> i.item == type).findFirst()
                 .orElseThrow(() -> new NotFound("compliance item", type.wireName()));
@@ -235,7 +236,7 @@ public class Contract extends BillingRecord {
 
     private void requireMove(ContractStatus target) {
         if (!status.canMoveTo(target)) {
-            throw Conflict.illegalTransition(status.wireName(), target.wireName());
+            throw Transitions.illegal(status, target, status.allowedTargets());
         }
     }
 

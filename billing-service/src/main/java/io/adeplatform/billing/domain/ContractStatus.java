@@ -2,6 +2,8 @@ package io.adeplatform.billing.domain;
 
 import io.adeplatform.platform.core.WireEnums;
 
+import java.util.List;
+
 public enum ContractStatus {
     DRAFT, PENDING_APPROVAL, APPROVED, REJECTED, SIGNED, ACTIVE, CLOSED;
 
@@ -22,5 +24,15 @@ public enum ContractStatus {
             case ACTIVE -> target == CLOSED;
             case REJECTED, CLOSED -> false;
         };
+    }
+
+    /** Where a contract in this status may move (empty when the status is final). */
+    public List<ContractStatus> allowedTargets() {
+        return Transitions.allowedFrom(this, ContractStatus.class, ContractStatus::canMoveTo);
+    }
+
+    /** Until signature (and unless rejected) the compliance checklist can still be worked on. */
+    public boolean checklistOpen() {
+        return this == DRAFT || this == PENDING_APPROVAL || this == APPROVED;
     }
 }

@@ -113,7 +113,7 @@ public class Invoice extends BillingRecord {
 
     /** Only a draft is issued; checked before anything is numbered. */
     public void requireDraft() {
-        requireStatus(InvoiceStatus.ISSUED, InvoiceStatus.DRAFT);
+        requireMove(InvoiceStatus.ISSUED);
     }
 
     /** Numbers and dates the draft; payment is due {@code paymentTermsDays} after the invoice date. */
@@ -127,14 +127,14 @@ public class Invoice extends BillingRecord {
     }
 
     public void pay(OffsetDateTime at) {
-        requireStatus(InvoiceStatus.PAID, InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE);
+        requireMove(InvoiceStatus.PAID);
         status = InvoiceStatus.PAID;
         paidAt = at;
     }
 
     /** Voids a draft or an issued invoice without credit notes. */
     public void markVoid() {
-        requireStatus(InvoiceStatus.VOID, InvoiceStatus.DRAFT, InvoiceStatus.ISSUED, InvoiceStatus.OVERDUE);
+        requireMove(InvoiceStatus.VOID);
         if (credited.signum() > 0) {
             throw new Conflict("credited-invoice", "an invoice with credit notes cannot be voided");
         }
@@ -147,7 +147,7 @@ public class Invoice extends BillingRecord {
     }
 
     public void markOverdue() {
-        requireStatus(InvoiceStatus.OVERDUE, InvoiceStatus.ISSUED);
+        requireMove(InvoiceStatus.OVERDUE);
         status = InvoiceStatus.OVERDUE;
     }
 
@@ -174,12 +174,9 @@ public class Invoice extends BillingRecord {
         credited = credited.add(amount.amount());
     }
 
-    private void requireStatus(InvoiceStatus target, InvoiceStatus... allowedFrom) {
-        for (InvoiceStatus allowed : allowedFrom) {
-            if (status == allowed) {
-                return;
-            }
+    private void requireMove(InvoiceStatus target) {
+        if (!status.canMoveTo(target)) {
+            throw Transitions.illegal(status, target, status.allowedTargets());
         }
-        throw Conflict.illegalTransition(status.wireName(), target.wireName());
     }
 }

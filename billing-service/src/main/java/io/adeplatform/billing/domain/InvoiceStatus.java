@@ -21,4 +21,22 @@ public enum InvoiceStatus {
     public boolean isOpen() {
         return this == ISSUED || this == OVERDUE;
     }
+
+    /** The moves of an invoice: draft → issued → paid, overdue on the way (the due date passed), void while unpaid. */
+    public boolean canMoveTo(InvoiceStatus target) {
+        return switch (this) {
+            case DRAFT -> target == ISSUED || target == VOID;
+            case ISSUED -> target == PAID || target == OVERDUE || target == VOID;
+            case OVERDUE -> target == PAID || target == VOID;
+            case PAID, VOID -> false;
+        };
+    }
+
+    /**
+     * Where a client may move an invoice in this status (empty when the status is final); overdue is not among them:
+     * the overdue job decides it from the due date.
+     */
+    public List<InvoiceStatus> allowedTargets() {
+        return Transitions.allowedFrom(this, InvoiceStatus.class, (from, to) -> to != OVERDUE && from.canMoveTo(to));
+    }
 }

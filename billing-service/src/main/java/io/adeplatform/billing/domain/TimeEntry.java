@@ -7,6 +7,7 @@ import io.adeplatform.platform.core.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +46,9 @@ public class TimeEntry extends BillingRecord {
     public OffsetDateTime approvedAt;
 
     public UUID invoiceId;
+
+    @Version
+    public long version;
 
     /**
      * Prices the hours with the line's rate card and keeps them within the line's and the contract's not-to-exceed
@@ -106,6 +110,10 @@ public class TimeEntry extends BillingRecord {
         }
         approvedBy = by;
         approvedAt = at;
+    }
+
+    public TimeEntryStatus status() {
+        return approvedAt == null ? TimeEntryStatus.RECORDED : TimeEntryStatus.APPROVED;
     }
 
     /** Puts the entry on an invoice as one line. */

@@ -51,9 +51,10 @@ public class TimeEntryRepository implements PanacheRepositoryBase<TimeEntry, UUI
                 + "and t.currency = :currency", Parameters.with("engagement", engagementId).and("currency", currency));
     }
 
-    /** The time entries a voided invoice billed become billable again. */
+    /** The time entries a voided invoice billed become billable again (a new version each: their ETags move). */
     public void releaseInvoiced(UUID invoiceId) {
-        getEntityManager().createQuery("update TimeEntry t set t.invoiceId = null where t.invoiceId = :id")
+        getEntityManager().createQuery("update TimeEntry t set t.invoiceId = null, t.version = t.version + 1 "
+                        + "where t.invoiceId = :id")
                 .setParameter("id", invoiceId).executeUpdate();
     }
 

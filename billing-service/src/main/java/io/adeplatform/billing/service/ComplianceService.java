@@ -1,6 +1,7 @@
 package io.adeplatform.billing.service;
 
 import io.adeplatform.billing.domain.ComplianceItemType;
+import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ public class ComplianceService {
     Actor actor;
 
     @Transactional
-    public ContractView complete(UUID id, ComplianceItemType item, String note) {
-        return lookup.changeRows(id, contract -> contract.completeCompliance(item, actor.name(), actor.now(), note));
+    public ContractView complete(UUID id, ExpectedVersion expected, ComplianceItemType item, String note) {
+        return lookup.changeRows(id, expected, contract -> contract.completeCompliance(item, actor.name(), actor.now(), note));
     }
 }

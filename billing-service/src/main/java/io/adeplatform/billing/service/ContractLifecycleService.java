@@ -3,6 +3,7 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractClosed;
 import io.adeplatform.billing.events.ContractSigned;
+import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,17 +21,17 @@ public class ContractLifecycleService {
     Actor actor;
 
     @Transactional
-    public ContractView sign(UUID id) {
-        return lookup.change(id, contract -> contract.sign(actor.name(), actor.now()), ContractSigned::of);
+    public ContractView sign(UUID id, ExpectedVersion expected) {
+        return lookup.change(id, expected, contract -> contract.sign(actor.name(), actor.now()), ContractSigned::of);
     }
 
     @Transactional
-    public ContractView activate(UUID id) {
-        return lookup.change(id, Contract::activate);
+    public ContractView activate(UUID id, ExpectedVersion expected) {
+        return lookup.change(id, expected, Contract::activate);
     }
 
     @Transactional
-    public ContractView close(UUID id) {
-        return lookup.change(id, Contract::close, contract -> ContractClosed.of(contract, actor.now(), actor.name()));
+    public ContractView close(UUID id, ExpectedVersion expected) {
+        return lookup.change(id, expected, Contract::close, contract -> ContractClosed.of(contract, actor.now(), actor.name()));
     }
 }

@@ -4,6 +4,7 @@ import io.adeplatform.billing.domain.ApprovalRole;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.events.ContractEvent;
 import io.adeplatform.billing.persistence.ContractRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.AccountAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +41,15 @@ public class ContractLookup {
         return access.writable("contract", id, contracts.findById(id), c -> c.customerId);
     }
 
-    /** To approve or reject the deal: {@link #visible}, and an executive or finance on the account (else 403). */
-    public Contract decidable(UUID id) {
-        return access.acting(AccountAction.APPROVE_DEAL, "contract", id, contracts.findById(id), c -> c.customerId);
+    /**
+     * To approve or reject the deal: {@link #visible}, an executive or finance on the account (else 403), and the
+     * version the decision was based on (428, 412).
+     */
+    public Contract decidable(UUID id, ExpectedVersion expected) {
+        Contract contract = access.acting(AccountAction.APPROVE_DEAL, "contract", id, contracts.findById(id),
+                c -> c.customerId);
+        expected.check(contract.version);
+        return contract;
     }
 
     /**
@@ -59,23 +66,34 @@ public class ContractLookup {
         return contract;
     }
 
-    /** Changes the visible contract's own columns (so its version moves) and answers with it. */
-    public ContractView change(UUID id, Consumer<Contract> change) {
+    /**
+     * To change with the version the caller based the change on (If-Match): {@link #changeable}, then 428 without a
+     * version, 412 when stale (after the lookup, so an invisible contract stays a 404 either way).
+     */
+    public Contract changeable(UUID id, ExpectedVersion expected) {
         Contract contract = changeable(id);
+        expected.check(contract.version);
+        return contract;
+    }
+
+    /** Changes the visible contract's own columns (so its version moves) and answers with it. */
+    public ContractView change(UUID id, ExpectedVersion expected, Consumer<Contract> change) {
+        Contract contract = changeable(id, expected);
         change.accept(contract);
         return saved(contract);
     }
 
     /** {@link #change}, reported by the event {@code reported} makes of the changed contract. */
-    public ContractView change(UUID id, Consumer<Contract> change, Function<Contract, ContractEvent> reported) {
-        Contract contract = changeable(id);
+    public ContractView change(UUID id, ExpectedVersion expected, Consumer<Contract> change,
+                               Function<Contract, ContractEvent> reported) {
+        Contract contract = changeable(id, expected);
         change.accept(contract);
         return saved(contract, reported.apply(contract));
     }
 
     /** Changes child rows of the visible contract (approvals, checklist, lines) under a new version of it. */
-    public ContractView changeRows(UUID id, Consumer<Contract> change) {
-        Contract contract = changeable(id);
+    public ContractView changeRows(UUID id, ExpectedVersion expected, Consumer<Contract> change) {
+        Contract contract = changeable(id, expected);
         change.accept(contract);
         return savedWithNewVersion(contract);
     }

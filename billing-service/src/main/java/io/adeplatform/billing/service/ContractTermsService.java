@@ -74,8 +74,7 @@ public class ContractTermsService {
     /** Replaces the terms of a draft as a whole. */
     @Transactional
     public ContractView update(UUID id, ExpectedVersion expected, ContractTerms terms) {
-        return lookup.changeRows(id, contract -> { // lines are child rows: a new version even when only they moved
-            expected.check(contract.version);
+        return lookup.changeRows(id, expected, contract -> { // lines are child rows: a new version even when only they moved
             requireReferences(terms, contract.customerId);
             contract.revise(terms);
         });

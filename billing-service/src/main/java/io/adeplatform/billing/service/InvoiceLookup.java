@@ -3,6 +3,7 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.persistence.CreditNoteRepository;
 import io.adeplatform.billing.persistence.InvoiceRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.AccountAction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,13 @@ public class InvoiceLookup {
      */
     public Invoice locked(UUID id, AccountAction action) {
         return access.acting(action, "invoice", id, invoices.lock(id), i -> i.customerId);
+    }
+
+    /** {@link #locked}, changed only from the version the caller based the change on (428 without, 412 when stale). */
+    public Invoice locked(UUID id, AccountAction action, ExpectedVersion expected) {
+        Invoice invoice = locked(id, action);
+        expected.check(invoice.version);
+        return invoice;
     }
 
     /** Flushes the use case's changes (so the version is current) and answers with the invoice. */

@@ -4,6 +4,7 @@ import io.adeplatform.billing.config.InvoicingConfig;
 import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.domain.InvoiceDating;
 import io.adeplatform.billing.domain.InvoiceStatus;
+import io.adeplatform.billing.domain.Transitions;
 import io.adeplatform.billing.events.InvoiceIssued;
 import io.adeplatform.billing.events.InvoiceOverdue;
 import io.adeplatform.billing.events.InvoicePaid;
@@ -13,6 +14,8 @@ import io.adeplatform.billing.persistence.DocumentNumberRepository;
 import io.adeplatform.billing.persistence.InvoiceFilter;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
@@ -76,13 +79,33 @@ public class InvoiceService {
     }
 
     /**
+     * Every move a client asks of an invoice ({@code POST /api/invoices/{id}/transitions {to}}): issued (with an
+     * optional earlier {@code invoiceDate}), paid or void; overdue is the overdue job's alone.
+     */
+    @Transactional
+    public InvoiceView move(UUID id, ExpectedVersion expected, InvoiceStatus to, LocalDate invoiceDate) {
+        if (invoiceDate != null && to != InvoiceStatus.ISSUED) {
+            throw InvalidInput.field("invoiceDate", "an invoice date is given only when issuing");
+        }
+        return switch (to) {
+            case ISSUED -> issue(id, expected, invoiceDate);
+            case PAID -> pay(id, expected);
+            case VOID -> voidInvoice(id, expected);
+            case DRAFT, OVERDUE -> {
+                Invoice invoice = lookup.visible(id);
+                throw Transitions.illegal(invoice.status, to, invoice.status.allowedTargets());
+            }
+        };
+    }
+
+    /**
      * Numbers and issues a draft. The invoice date defaults to today; an earlier one (at most the configured number of
      * days back, and not before the last invoice numbered in that year, so numbers follow dates) backdates it, and an
      * invoice whose due date has then already passed is overdue at once.
      */
     @Transactional
-    public InvoiceView issue(UUID id, LocalDate requestedDate) {
-        Invoice invoice = lookup.locked(id, AccountAction.INVOICE);
+    public InvoiceView issue(UUID id, ExpectedVersion expected, LocalDate requestedDate) {
+        Invoice invoice = lookup.locked(id, AccountAction.INVOICE, expected);
         invoice.requireDraft();
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -100,8 +123,8 @@ public class InvoiceService {
     }
 
     @Transactional
-    public InvoiceView pay(UUID id) {
-        Invoice invoice = lookup.locked(id, AccountAction.WRITE);
+    public InvoiceView pay(UUID id, ExpectedVersion expected) {
+        Invoice invoice = lookup.locked(id, AccountAction.WRITE, expected);
         invoice.pay(OffsetDateTime.now(clock));
         InvoiceView view = lookup.saved(invoice);
         outbox.write(InvoicePaid.of(invoice));
@@ -113,8 +136,8 @@ public class InvoiceService {
      * {@code InvoiceVoided} tells who tracked it as owed (an overdue signal) that it is not.
      */
     @Transactional
-    public InvoiceView voidInvoice(UUID id) {
-        Invoice invoice = lookup.locked(id, AccountAction.INVOICE);
+    public InvoiceView voidInvoice(UUID id, ExpectedVersion expected) {
+        Invoice invoice = lookup.locked(id, AccountAction.INVOICE, expected);
         invoice.markVoid();
         timeEntries.releaseInvoiced(invoice.id);
         contracts.releaseInstallments(invoice.id);

@@ -10,6 +10,8 @@ import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.MilestoneBillingRepository;
 import io.adeplatform.platform.references.CustomerReferences;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.platform.security.CrossCustomerEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,10 +111,10 @@ public class MilestoneInvoicingService {
 
     /** The engagement's accepted milestones as billing decided them; the 404 of a missing one unless visible. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MilestoneBilling> outcomes(UUID engagementId) {
+    public Page<MilestoneBilling> outcomes(UUID engagementId, PageRequest page) {
         access.visible("engagement", engagementId, references.ownerOf(CustomerReferences.ENGAGEMENT, engagementId),
                 Function.identity());
-        return billings.ofEngagement(engagementId);
+        return Page.fromOverfetch(billings.ofEngagement(engagementId, page), page, billing -> billing);
     }
 
     /** No contract in delivery names the milestone: why, kept and logged. */

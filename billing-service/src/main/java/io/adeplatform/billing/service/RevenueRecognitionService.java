@@ -5,6 +5,7 @@ import io.adeplatform.billing.domain.ContractRevenue;
 import io.adeplatform.billing.domain.InvoiceStatus;
 import io.adeplatform.billing.persistence.InvoiceRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,8 +27,8 @@ public class RevenueRecognitionService {
     TimeEntryRepository timeEntries;
 
     @Transactional
-    public ContractView progress(UUID id, UUID lineId, BigDecimal percentComplete) {
-        return lookup.changeRows(id, contract -> contract.reportProgress(lineId, percentComplete));
+    public ContractView progress(UUID id, ExpectedVersion expected, UUID lineId, BigDecimal percentComplete) {
+        return lookup.changeRows(id, expected, contract -> contract.reportProgress(lineId, percentComplete));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,12 +4,15 @@ import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.domain.TimeEntry;
+import io.adeplatform.billing.domain.TimeEntryStatus;
+import io.adeplatform.billing.domain.Transitions;
 import io.adeplatform.billing.domain.WorkedTime;
 import io.adeplatform.billing.events.TimeEntryApproved;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.billing.persistence.EngagementBudgetRepository;
 import io.adeplatform.billing.persistence.TimeEntryFilter;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.http.Page;
@@ -78,15 +81,21 @@ public class TimeEntryService {
     }
 
     /**
-     * Approves the hours (revenue recognition, invoicing) and reports their cost as an actual cost of the engagement
-     * ({@code TimeEntryApproved}), which portfolio's cost ledger records; profitability and budget alerts read that
-     * ledger's total back.
+     * The one move of a time entry ({@code POST …/transitions {to}}), to approved: approves the hours (revenue
+     * recognition, invoicing) and reports their cost as an actual cost of the engagement ({@code TimeEntryApproved}),
+     * which portfolio's cost ledger records; profitability and budget alerts read that ledger's total back. Approving
+     * twice keeps its own 409 ({@code already-approved}).
      */
     @Transactional
-    public TimeEntry approve(UUID id) {
+    public TimeEntry move(UUID id, ExpectedVersion expected, TimeEntryStatus to) {
         TimeEntry entry = access.acting(AccountAction.APPROVE_TIME, "time entry", id, entries.findById(id),
                 e -> e.customerId);
+        expected.check(entry.version);
+        if (to != TimeEntryStatus.APPROVED) {
+            throw Transitions.illegal(entry.status(), to, entry.status().allowedTargets());
+        }
         entry.approve(actor.name(), actor.now());
+        entries.flush(); // the answer's ETag is the approved version
         outbox.write(TimeEntryApproved.of(entry));
         return entry;
     }
