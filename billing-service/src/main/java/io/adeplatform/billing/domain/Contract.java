@@ -236,7 +236,7 @@ public class Contract extends BillingRecord {
 
     private void requireMove(ContractStatus target) {
         if (!status.canMoveTo(target)) {
-            throw Transitions.illegal(status, target, status.allowedTargets());
+            throw Conflict.illegalTransition(status, target, status.allowedTargets());
         }
     }
 

@@ -176,7 +176,7 @@ public class Invoice extends BillingRecord {
 
     private void requireMove(InvoiceStatus target) {
         if (!status.canMoveTo(target)) {
-            throw Transitions.illegal(status, target, status.allowedTargets());
+            throw Conflict.illegalTransition(status, target, status.allowedTargets());
         }
     }
 }

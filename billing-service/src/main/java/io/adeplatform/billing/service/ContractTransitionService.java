@@ -1,8 +1,8 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractStatus;
-import io.adeplatform.billing.domain.Transitions;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.InvalidInput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +45,7 @@ public class ContractTransitionService {
             case CLOSED -> lifecycle.close(id, expected);
             case DRAFT -> {
                 Contract contract = lookup.visible(id); // no move leads back to draft: a revision is a new contract
-                throw Transitions.illegal(contract.status, to, contract.status.allowedTargets());
+                throw Conflict.illegalTransition(contract.status, to, contract.status.allowedTargets());
             }
         };
     }

@@ -1,10 +1,10 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.billing.config.InvoicingConfig;
 import io.adeplatform.billing.domain.Invoice;
 import io.adeplatform.billing.domain.InvoiceDating;
 import io.adeplatform.billing.domain.InvoiceStatus;
-import io.adeplatform.billing.domain.Transitions;
 import io.adeplatform.billing.events.InvoiceIssued;
 import io.adeplatform.billing.events.InvoiceOverdue;
 import io.adeplatform.billing.events.InvoicePaid;
@@ -93,7 +93,7 @@ public class InvoiceService {
             case VOID -> voidInvoice(id, expected);
             case DRAFT, OVERDUE -> {
                 Invoice invoice = lookup.visible(id);
-                throw Transitions.illegal(invoice.status, to, invoice.status.allowedTargets());
+                throw Conflict.illegalTransition(invoice.status, to, invoice.status.allowedTargets());
             }
         };
     }

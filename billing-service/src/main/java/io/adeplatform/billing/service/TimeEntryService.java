@@ -1,11 +1,11 @@
 package io.adeplatform.billing.service;
 
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractLine;
 import io.adeplatform.billing.domain.EngagementBudget;
 import io.adeplatform.billing.domain.TimeEntry;
 import io.adeplatform.billing.domain.TimeEntryStatus;
-import io.adeplatform.billing.domain.Transitions;
 import io.adeplatform.billing.domain.WorkedTime;
 import io.adeplatform.billing.events.TimeEntryApproved;
 import io.adeplatform.billing.persistence.ContractRepository;
@@ -92,7 +92,7 @@ public class TimeEntryService {
                 e -> e.customerId);
         expected.check(entry.version);
         if (to != TimeEntryStatus.APPROVED) {
-            throw Transitions.illegal(entry.status(), to, entry.status().allowedTargets());
+            throw Conflict.illegalTransition(entry.status(), to, entry.status().allowedTargets());
         }
         entry.approve(actor.name(), actor.now());
         entries.flush(); // the answer's ETag is the approved version

@@ -1,5 +1,6 @@
 package io.adeplatform.platform.customers;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.adeplatform.platform.events.EventJson;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.events.IncomingEvent;
@@ -41,6 +42,7 @@ public class CustomerProjectionRebuild {
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(5);
     private static final int TRANSACTION_SECONDS = 600;
 
+    @Schema(name = "CustomerProjectionRebuildResult", description = "What a rebuild of the customer projection did")
     public record Result(int customers, int skippedRecords) {
     }
 

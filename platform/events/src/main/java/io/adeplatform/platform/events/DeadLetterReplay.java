@@ -1,5 +1,6 @@
 package io.adeplatform.platform.events;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.adeplatform.platform.core.NotFound;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,14 +37,17 @@ public class DeadLetterReplay {
     private static final String REPLAY_HEADER = "ade-replay-of";
 
     /** One consuming channel's dead-letter topic, with how many it holds and how many were replayed. */
+    @Schema(name = "DeadLetterTopicSummary", description = "One dead-letter topic of the service")
     public record Summary(String deadLetterTopic, String channel, String topic, String consumerGroup,
                           int deadLetters, int replayed) {
     }
 
     /** What a replay did: dead letters applied (or absorbed) now, skipped as replayed before, and still failing. */
+    @Schema(name = "DeadLetterReplayResult", description = "What a replay did")
     public record Result(String deadLetterTopic, int replayed, int alreadyReplayed, List<Failure> failed) {
     }
 
+    @Schema(name = "DeadLetterReplayFailure", description = "A dead letter the replay could not hand over")
     public record Failure(int partition, long offset, String eventId, String error) {
     }
 

@@ -1,10 +1,15 @@
 package io.adeplatform.platform.http;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list. {@code hasMore} tells a client whether to ask for the next page. */
-public record Page<T>(List<T> items, int page, int limit, boolean hasMore) {
+public record Page<T>(@Schema(description = "The items of this page") List<T> items,
+                      @Schema(description = "This page's number, from 0", example = "0") int page,
+                      @Schema(description = "Items per page asked for (1 to 200)", example = "50") int limit,
+                      @Schema(description = "True when a next page has items") boolean hasMore) {
 
     /** Builds a page from a query that fetched {@code limit + 1} rows, the extra row only telling that more exist. */
     public static <E, T> Page<T> fromOverfetch(List<E> rows, PageRequest request, Function<E, T> mapper) {

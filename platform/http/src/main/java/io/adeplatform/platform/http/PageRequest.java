@@ -1,5 +1,6 @@
 package io.adeplatform.platform.http;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -14,12 +15,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
+    @Parameter(description = "The page to answer, from 0", example = "0")
     @Min(value = 0, message = "must be 0 or more")
     @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
     public int page;
 
     @QueryParam("limit")
     @DefaultValue("50")
+    @Parameter(description = "Items per page, 1 to " + MAX_LIMIT, example = "50")
     @Min(value = 1, message = "must be at least 1")
     @Max(value = MAX_LIMIT, message = "must be at most " + MAX_LIMIT)
     public int limit;
