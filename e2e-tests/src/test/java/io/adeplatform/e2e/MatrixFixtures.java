@@ -81,17 +81,19 @@ final class MatrixFixtures {
             CustomerFixtures f = new CustomerFixtures("viewer-only");
             build(f, ADMIN, orderedTeam(FINANCE));
             String team = "/api/customers/" + f.id("customer") + "/account-team";
-            int removed = api.as(ADMIN).delete(team + "/" + FINANCE.username).statusCode();
+            int removed = api.as(ADMIN).header("If-Match", api.as(ADMIN).get("/api/customers/" + f.id("customer")).header("ETag"))
+                    .delete(team + "/" + FINANCE.username).statusCode();
             if (removed != 200) {
                 throw new AssertionError("fixture: removing " + FINANCE.username + " from the viewer-only team answered " + removed);
             }
             api.create(ADMIN, team, Map.of("username", FINANCE.username, "role", VIEWER.role));
             api.create(ADMIN, team, Map.of("username", EXECUTIVE.username, "role", VIEWER.role));
             String submitted = draftContract(f, ADMIN);
-            for (Object item : api.as(ADMIN).get("/api/contracts/" + submitted).jsonPath().getList("compliance.item")) {
-                transition(ADMIN, "/api/contracts/" + submitted + "/compliance/" + item, Map.of("note", "done"));
+            String contract = "/api/contracts/" + submitted;
+            for (Object item : api.as(ADMIN).get(contract).jsonPath().getList("compliance.item")) {
+                change(ADMIN, contract, contract + "/compliance/" + item, Map.of("note", "done"));
             }
-            transition(ADMIN, "/api/contracts/" + submitted + "/submit", null);
+            change(ADMIN, contract, contract + "/transitions", Map.of("to", "pending-approval"));
             f.put("submittedContract", submitted);
             awaitRole(f.id("customer"), FINANCE.username, VIEWER.role);
             awaitRole(f.id("customer"), EXECUTIVE.username, VIEWER.role);
@@ -212,26 +214,27 @@ final class MatrixFixtures {
         List<String> items = contract.path("compliance.item");
         String base = "/api/contracts/" + id;
         for (String item : items) {
-            transition(owner, base + "/compliance/" + item, Map.of("note", "done"));
+            change(owner, base, base + "/compliance/" + item, Map.of("note", "done"));
         }
-        transition(ADMIN, base + "/submit", null);
+        change(ADMIN, base, base + "/transitions", Map.of("to", "pending-approval"));
         boolean temporaryFinance = !financeOnTeam;
         if (temporaryFinance) {
             api.create(owner, "/api/customers/" + f.id("customer") + "/account-team",
                     Map.of("username", FINANCE.username, "role", FINANCE.role));
             awaitProjections(f.id("customer"), FINANCE.username, true);
         }
-        transition(FINANCE, base + "/approve", Map.of("comment", "within budget"));
+        change(FINANCE, base, base + "/transitions", Map.of("to", "approved", "comment", "within budget"));
         if (temporaryFinance) {
-            int status = api.as(owner).delete("/api/customers/" + f.id("customer") + "/account-team/" + FINANCE.username)
-                    .statusCode();
+            String customer = "/api/customers/" + f.id("customer");
+            int status = api.as(owner).header("If-Match", api.as(ADMIN).get(customer).header("ETag"))
+                    .delete(customer + "/account-team/" + FINANCE.username).statusCode();
             if (status != 200) {
                 throw new AssertionError("fixture: removing " + FINANCE.username + " from the non-member team answered " + status);
             }
             awaitProjections(f.id("customer"), FINANCE.username, false);
         }
-        transition(owner, base + "/sign", null);
-        transition(owner, base + "/activate", null);
+        change(owner, base, base + "/transitions", Map.of("to", "signed"));
+        change(owner, base, base + "/transitions", Map.of("to", "active"));
         f.put("timeEntry", api.createId(owner, "/api/billing/time-entries", Map.of("engagementId", engagement,
                 "person", DELIVERY_MANAGER.username, "role", "consultant", "date", today.minusDays(1).toString(), "hours", 8)));
         List<Object> invoices = api.create(owner, "/api/invoices/from-schedule",
@@ -249,9 +252,10 @@ final class MatrixFixtures {
                                         Map.of("dueDate", today.plusDays(30).toString(), "amount", money(10000)))))));
     }
 
-    private void transition(DemoCaller caller, String path, Object body) {
-        var request = api.as(caller).contentType(ContentType.JSON);
-        var response = (body == null ? request : request.body(body)).post(path);
+    /** A POST changing the item at {@code item} (a transition, a checklist item), with the item's ETag as If-Match. */
+    private void change(DemoCaller caller, String item, String path, Object body) {
+        var response = api.as(caller).contentType(ContentType.JSON).header("If-Match", api.as(ADMIN).get(item).header("ETag"))
+                .body(body).post(path);
         if (response.statusCode() != 200) {
             throw new AssertionError("fixture: POST " + path + " as " + caller.username + " answered "
                     + response.statusCode() + ": " + response.asString());

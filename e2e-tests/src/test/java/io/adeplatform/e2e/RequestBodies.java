@@ -99,8 +99,7 @@ final class RequestBodies {
             // billing-service
             entry("POST /api/contracts", f -> contract(Map.of("customerId", f.id("customer")))),
             entry("PUT /api/contracts/{id}", f -> contract(Map.of())),
-            entry("POST /api/contracts/{id}/approve", f -> Map.of("comment", "fine")),
-            entry("POST /api/contracts/{id}/reject", f -> Map.of("comment", "price too high")),
+            entry("POST /api/contracts/{id}/transitions", f -> Map.of("to", "approved", "comment", "fine")),
             entry("POST /api/contracts/{id}/compliance/{item}", f -> Map.of("note", "reviewed")),
             entry("PUT /api/contracts/{id}/lines/{lineId}/progress", f -> Map.of("percentComplete", 25)),
             entry("POST /api/billing/time-entries", f -> Map.of("engagementId", f.id("engagement"),
@@ -109,7 +108,8 @@ final class RequestBodies {
             entry("POST /api/invoices/from-schedule", f -> Map.of("contractId", f.id("contract"), "asOf", TODAY.toString())),
             entry("POST /api/invoices/from-time", f -> Map.of("contractId", f.id("contract"),
                     "from", TODAY.minusDays(7).toString(), "to", TODAY.toString())),
-            entry("POST /api/invoices/{id}/issue", f -> Map.of("invoiceDate", TODAY.toString())),
+            entry("POST /api/invoices/{id}/transitions", f -> Map.of("to", "issued", "invoiceDate", TODAY.toString())),
+            entry("POST /api/billing/time-entries/{id}/transitions", f -> Map.of("to", "approved")),
             entry("POST /api/invoices/{id}/credit-notes", f -> Map.of("amount", money(100), "reason", "goodwill")));
 
     private RequestBodies() {
