@@ -32,7 +32,8 @@ pf_create() { # pf_create PATH KEY BODY: POST with an Idempotency-Key; prints th
 
 pf_allow_done() { # pf_allow_done METHOD PATH BODY: a move that may have been made by an earlier seed (409 is fine)
   local status
-  status=$(pf_call "$1" "$2" "$3")
+  # transitions need If-Match; the seed moves whatever version is current
+  status=$(pf_call "$1" "$2" "$3" 'If-Match: *')
   if [[ "$status" != 2?? && "$status" != 409 ]]; then
     echo "portfolio seed: $1 $2 answered $status: $(head -c 400 "$PF_BODY")" >&2
     return 1
@@ -46,7 +47,7 @@ pf_customer() { # pf_customer NAME: the id of a demo customer, once portfolio-se
   id=$(pf_field id "$PF_BODY")
   [[ -n "$id" ]] || { echo "portfolio seed: customer '$name' not found" >&2; return 1; }
   for i in $(seq 1 60); do
-    [[ "$(pf_call GET "/api/portfolio/customers/$id")" == 200 ]] && { printf '%s' "$id"; return 0; }
+    [[ "$(pf_call GET "/api/portfolio/customer-projections/$id")" == 200 ]] && { printf '%s' "$id"; return 0; }
     sleep 0.5
   done
   echo "portfolio seed: customer '$name' ($id) has not reached portfolio-service" >&2
@@ -73,12 +74,12 @@ pf_engagement() { # pf_engagement KEY CUSTOMER NAME OFFERING REF START END BUDGE
   [[ -n "$5" ]] && ref="\"$5\""
   pf_create /api/engagements "$1" "{\"customerId\": \"$2\", \"name\": \"$3\", \"offering\": \"$4\",
     \"contractRef\": $ref, \"deliveryManager\": \"dan.delivery\", \"startDate\": \"$6\", \"endDate\": \"$7\",
-    \"budget\": {\"amount\": $8, \"currency\": \"USD\"}}"
+    \"budget\": {\"amount\": \"$8\", \"currency\": \"USD\"}}"
 }
 
 pf_milestone() { # pf_milestone ENGAGEMENT KEY NAME DUE AMOUNT|"" [achieved|accepted|waived]
   local e=$1 amount=null id
-  [[ -n "$5" ]] && amount="{\"amount\": $5, \"currency\": \"USD\"}"
+  [[ -n "$5" ]] && amount="{\"amount\": \"$5\", \"currency\": \"USD\"}"
   id=$(pf_create "/api/engagements/$e/milestones" "$2" "{\"name\": \"$3\", \"dueDate\": \"$4\", \"amount\": $amount}")
   case "${6:-}" in
     achieved) pf_allow_done POST "/api/engagements/$e/milestones/$id/transitions" '{"to": "achieved"}' ;;
@@ -96,7 +97,7 @@ pf_progress() { # pf_progress ENGAGEMENT PERCENT
 
 pf_cost() { # pf_cost ENGAGEMENT KEY DATE AMOUNT DESCRIPTION
   pf_create "/api/engagements/$1/costs" "$2" \
-    "{\"date\": \"$3\", \"amount\": {\"amount\": $4, \"currency\": \"USD\"}, \"description\": \"$5\"}" >/dev/null
+    "{\"date\": \"$3\", \"amount\": {\"amount\": \"$4\", \"currency\": \"USD\"}, \"description\": \"$5\"}" >/dev/null
 }
 
 pf_raid() { # pf_raid ENGAGEMENT KEY JSON-BODY: prints the id

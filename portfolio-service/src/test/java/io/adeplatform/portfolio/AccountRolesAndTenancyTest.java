@@ -27,7 +27,7 @@ class AccountRolesAndTenancyTest {
 
     @Test
     void aRealmExecutiveWhoIsOnlyAViewerOnTheAccountGets403OnEveryWrite() {
-        String customer = TestCustomers.register("/api/portfolio/customers", "Viewer Agency " + UUID.randomUUID(),
+        String customer = TestCustomers.register(Fixtures.PROJECTION, "Viewer Agency " + UUID.randomUUID(),
                 member(Fixtures.EXEC_USER, "executive"), member("val.exec", "viewer")).toString();
         String viewingExec = TestTokens.bearer("val.exec", "executive", "delivery-manager");
         String id = Fixtures.engagement(customer);
@@ -35,7 +35,8 @@ class AccountRolesAndTenancyTest {
         given().header("Authorization", viewingExec).contentType(ContentType.JSON)
                 .body(Fixtures.engagementBody(customer, "Not mine to open")).post("/api/engagements")
                 .then().statusCode(403).body("type", containsString("forbidden"));
-        given().header("Authorization", viewingExec).contentType(ContentType.JSON).body(Map.of("to", "solution-development"))
+        given().header("Authorization", viewingExec).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "solution-development"))
                 .post("/api/engagements/" + id + "/transitions").then().statusCode(403);
         given().header("Authorization", viewingExec).get("/api/engagements/" + id).then().statusCode(200)
                 .body("stage", equalTo("envisioning"));

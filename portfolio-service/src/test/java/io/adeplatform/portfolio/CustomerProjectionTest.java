@@ -8,7 +8,7 @@ class CustomerProjectionTest extends CustomerProjectionContractTest {
 
     @Override
     protected String projectionPath() {
-        return "/api/portfolio/customers";
+        return Fixtures.PROJECTION;
     }
 
     @Override

@@ -48,8 +48,8 @@ class FinancialsTest {
         String base = "/api/engagements/" + id;
 
         as(EXEC).get(base + "/financials").then().statusCode(200)
-                .body("bac.amount", is("100000")).body("pv.amount", is("50000")).body("ev.amount", is("0"))
-                .body("cpi", nullValue()).body("spi", is("0")).body("eac.amount", is("100000"));
+                .body("bac.amount", equalTo("100000.00")).body("pv.amount", equalTo("50000.00")).body("ev.amount", equalTo("0.00"))
+                .body("cpi", nullValue()).body("spi", is("0")).body("eac.amount", equalTo("100000.00"));
 
         // percent complete: If-Match required, validated
         as(EXEC).contentType(ContentType.JSON).body(Map.of("percentComplete", 40)).put(base + "/progress")
@@ -66,35 +66,36 @@ class FinancialsTest {
         Map<String, Object> cost = Map.of("date", Fixtures.today().minusDays(10).toString(),
                 "amount", Map.of("amount", "30000.00", "currency", "USD"), "description", "Sprint 1-3 labour");
         as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
-                .then().statusCode(201).body("amount.amount", is("30000"));
+                .then().statusCode(201).body("amount.amount", equalTo("30000.00"));
         as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
                 .then().statusCode(201).header("Idempotent-Replayed", "true");
         as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
-                "amount", Map.of("amount", 20000, "currency", "USD"), "description", "Cloud subscription")).post(base + "/costs")
+                "amount", Map.of("amount", "20000.00", "currency", "USD"), "description", "Cloud subscription")).post(base + "/costs")
                 .then().statusCode(201);
         as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
-                "amount", Map.of("amount", 5, "currency", "EUR"), "description", "Wrong currency")).post(base + "/costs")
+                "amount", Map.of("amount", "5.00", "currency", "EUR"), "description", "Wrong currency")).post(base + "/costs")
                 .then().statusCode(422).body("type", equalTo("https://adeplatform.io/problems/currency-mismatch"));
         as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),
-                "amount", Map.of("amount", 0, "currency", "USD"), "description", "Nothing")).post(base + "/costs")
+                "amount", Map.of("amount", "0.00", "currency", "USD"), "description", "Nothing")).post(base + "/costs")
                 .then().statusCode(400);
-        as(DM).contentType(ContentType.JSON).body(Map.of("amount", Map.of("amount", 1, "currency", "USD"), "description", "No date"))
+        as(DM).contentType(ContentType.JSON).body(Map.of("amount", Map.of("amount", "1.00", "currency", "USD"), "description", "No date"))
                 .post(base + "/costs").then().statusCode(400).body("errors.field", hasItem("date"));
         as(VIEWER).contentType(ContentType.JSON).body(cost).post(base + "/costs").then().statusCode(403);
         as(OUTSIDER).get(base + "/costs").then().statusCode(404);
-        as(EXEC).get(base + "/costs").then().statusCode(200).body("$", hasSize(2));
+        as(EXEC).get(base + "/costs").then().statusCode(200).body("items", hasSize(2))
+                .body("items.amount.amount", equalTo(java.util.List.of("30000.00", "20000.00")));
 
         // worked example: EV = 40 % × 100,000 = 40,000; AC = 50,000; PV = 50,000
         // CV = −10,000; SV = −10,000; CPI = 0.8; SPI = 0.8; EAC = 125,000; ETC = 75,000; VAC = −25,000
         as(VIEWER).get(base + "/financials").then().statusCode(200)
-                .body("pv.amount", is("50000")).body("ev.amount", is("40000")).body("ac.amount", is("50000"))
-                .body("cv.amount", is("-10000")).body("sv.amount", is("-10000"))
+                .body("pv.amount", equalTo("50000.00")).body("ev.amount", equalTo("40000.00")).body("ac.amount", equalTo("50000.00"))
+                .body("cv.amount", equalTo("-10000.00")).body("sv.amount", equalTo("-10000.00"))
                 .body("cpi", is("0.8")).body("spi", is("0.8"))
-                .body("eac.amount", is("125000")).body("etc.amount", is("75000")).body("vac.amount", is("-25000"))
+                .body("eac.amount", equalTo("125000.00")).body("etc.amount", equalTo("75000.00")).body("vac.amount", equalTo("-25000.00"))
                 .body("eac.currency", equalTo("USD"));
         // on the end date everything is planned: PV = 100,000, SPI = 0.4
         as(EXEC).queryParam("asOf", Fixtures.today().plusDays(50).toString()).get(base + "/financials").then().statusCode(200)
-                .body("pv.amount", is("100000")).body("spi", is("0.4"));
+                .body("pv.amount", equalTo("100000.00")).body("spi", is("0.4"));
         as(EXEC).queryParam("asOf", "yesterday").get(base + "/financials").then().statusCode(400)
                 .body("errors.field", hasItem("asOf"));
         // CPI 0.8 and SPI 0.8 are below 0.90: budget and schedule red
@@ -125,17 +126,17 @@ class FinancialsTest {
         cost(base, Fixtures.today(), "5000");
 
         // 25 days ago: PV 25 of 100 days; no progress recorded yet (0 % before the first change); AC the first entry
-        asOf(base, 25).body("pv.amount", is("25000")).body("percentComplete", is("0")).body("ev.amount", is("0"))
-                .body("ac.amount", is("10000"));
-        asOf(base, 20).body("percentComplete", is("10")).body("ev.amount", is("10000")).body("ac.amount", is("10000"))
+        asOf(base, 25).body("pv.amount", equalTo("25000.00")).body("percentComplete", is("0")).body("ev.amount", equalTo("0.00"))
+                .body("ac.amount", equalTo("10000.00"));
+        asOf(base, 20).body("percentComplete", is("10")).body("ev.amount", equalTo("10000.00")).body("ac.amount", equalTo("10000.00"))
                 .body("cpi", is("1"));
-        asOf(base, 10).body("percentComplete", is("10")).body("ac.amount", is("30000"));
-        asOf(base, 5).body("pv.amount", is("45000")).body("percentComplete", is("30")).body("ev.amount", is("30000"))
-                .body("ac.amount", is("30000")).body("cpi", is("1"));
-        asOf(base, 0).body("pv.amount", is("50000")).body("percentComplete", is("40")).body("ac.amount", is("35000"));
+        asOf(base, 10).body("percentComplete", is("10")).body("ac.amount", equalTo("30000.00"));
+        asOf(base, 5).body("pv.amount", equalTo("45000.00")).body("percentComplete", is("30")).body("ev.amount", equalTo("30000.00"))
+                .body("ac.amount", equalTo("30000.00")).body("cpi", is("1"));
+        asOf(base, 0).body("pv.amount", equalTo("50000.00")).body("percentComplete", is("40")).body("ac.amount", equalTo("35000.00"));
         // an entry dated in the future does not count today
         cost(base, Fixtures.today().plusDays(3), "1000");
-        as(EXEC).get(base + "/financials").then().statusCode(200).body("ac.amount", is("35000"));
+        as(EXEC).get(base + "/financials").then().statusCode(200).body("ac.amount", equalTo("35000.00"));
     }
 
     @Inject

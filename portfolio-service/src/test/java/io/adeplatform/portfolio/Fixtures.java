@@ -25,6 +25,7 @@ public final class Fixtures {
     public static final String OUTSIDER = TestTokens.bearer("mallory", "executive");
     public static final String ADMIN = TestTokens.bearer("root", "admin");
     public static final String TOPIC = "portfolio.engagement.events";
+    public static final String PROJECTION = "/api/portfolio/customer-projections";
 
     private Fixtures() {
     }
@@ -35,7 +36,7 @@ public final class Fixtures {
 
     /** A new customer with the test users on its team, through the real projection topic ({@code TestCustomers}). */
     public static String customer() {
-        return TestCustomers.register("/api/portfolio/customers", "Test Agency " + UUID.randomUUID(),
+        return TestCustomers.register(PROJECTION, "Test Agency " + UUID.randomUUID(),
                 member(EXEC_USER, "executive"), member("dave.dm", "delivery-manager"),
                 member("fran.finance", "finance"), member("vic.viewer", "viewer")).toString();
     }
@@ -49,7 +50,7 @@ public final class Fixtures {
         body.put("deliveryManager", "dave.dm");
         body.put("startDate", today().plusDays(10).toString());
         body.put("endDate", today().plusDays(110).toString());
-        body.put("budget", Map.of("amount", 100000, "currency", "USD"));
+        body.put("budget", Map.of("amount", "100000.00", "currency", "USD"));
         return body;
     }
 
@@ -62,11 +63,18 @@ public final class Fixtures {
         return createEngagement(engagementBody(customerId, "Engagement " + UUID.randomUUID())).path("id");
     }
 
+    /** Walks the engagement through the stages, each move with the engagement's current ETag as If-Match. */
     public static void moveTo(String engagementId, String... stages) {
         for (String stage : stages) {
-            given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("to", stage))
-                    .post("/api/engagements/" + engagementId + "/transitions").then().statusCode(200);
+            transition("/api/engagements/" + engagementId, "/api/engagements/" + engagementId + "/transitions", stage)
+                    .then().statusCode(200);
         }
+    }
+
+    /** A transition of the item at {@code itemPath} to {@code to}, with the item's current ETag as If-Match. */
+    public static Response transition(String itemPath, String transitionsPath, String to) {
+        return given().header("Authorization", EXEC).header("If-Match", etag(itemPath)).contentType(ContentType.JSON)
+                .body(Map.of("to", to)).post(transitionsPath);
     }
 
     public static String etag(String path) {

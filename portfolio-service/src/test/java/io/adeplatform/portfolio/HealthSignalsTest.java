@@ -194,8 +194,8 @@ class HealthSignalsTest {
     }
 
     private static io.restassured.response.ValidatableResponse transition(String id, String m, String to, int status) {
-        return given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("to", to))
-                .post("/api/engagements/" + id + "/milestones/" + m + "/transitions").then().statusCode(status);
+        String milestone = "/api/engagements/" + id + "/milestones/" + m;
+        return Fixtures.transition(milestone, milestone + "/transitions", to).then().statusCode(status);
     }
 
     private static List<ConsumerRecord<String, String>> healthChanges(String id, Duration wait) {

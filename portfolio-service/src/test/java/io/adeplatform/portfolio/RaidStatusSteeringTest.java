@@ -108,36 +108,63 @@ class RaidStatusSteeringTest {
         assertThat(payload.get("causes").get(0).get("code").asText()).isEqualTo("quality-issues");
         assertThat(EventContracts.violations(TestKafka.header(changed, "ce_type"), changed.value())).isEmpty();
         for (String issue : issues) {
-            given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(raid + "/" + issue))
-                    .contentType(ContentType.JSON).body(Map.of("title", "Defect", "owner", "dave.dm", "status", "closed",
-                            "category", "quality")).put(raid + "/" + issue).then().statusCode(200);
+            Fixtures.transition(raid + "/" + issue, raid + "/" + issue + "/transitions", "closed").then().statusCode(200)
+                    .body("status", equalTo("closed"));
         }
 
         post(raid, Map.of("type", "assumption", "title", "Data is clean", "owner", "erin.exec")).then().statusCode(201);
         given().header("Authorization", EXEC).queryParam("type", "risk").get(raid).then().statusCode(200)
-                .body("id", equalTo(List.of(riskId)));
+                .body("items.id", equalTo(List.of(riskId))).body("hasMore", equalTo(false));
+        given().header("Authorization", EXEC).queryParam("status", "closed").queryParam("limit", 2).get(raid).then()
+                .statusCode(200).body("items.id", equalTo(issues.subList(0, 2))).body("hasMore", equalTo(true));
+        given().header("Authorization", EXEC).queryParam("status", "closed").queryParam("limit", 2).queryParam("page", 1)
+                .get(raid).then().statusCode(200).body("items.id", equalTo(issues.subList(2, 3)))
+                .body("hasMore", equalTo(false));
 
-        // convert: same entry, now an issue, history kept and extended
-        given().header("Authorization", VIEWER).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert").then().statusCode(403);
-        given().header("Authorization", EXEC).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert")
+        // convert is the transition to issue: same entry, now an issue, history kept and extended; If-Match required
+        String risk = raid + "/" + riskId;
+        given().header("Authorization", VIEWER).header("If-Match", Fixtures.etag(risk)).contentType(ContentType.JSON)
+                .body(Map.of("to", "issue")).post(risk + "/transitions").then().statusCode(403);
+        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("to", "issue"))
+                .post(risk + "/transitions").then().statusCode(428);
+        given().header("Authorization", EXEC).header("If-Match", "\"9\"").contentType(ContentType.JSON)
+                .body(Map.of("to", "issue")).post(risk + "/transitions").then().statusCode(412);
+        given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(risk)).contentType(ContentType.JSON)
+                .body(Map.of("to", "issue", "reason", "the vendor filed for insolvency")).post(risk + "/transitions")
                 .then().statusCode(200).body("id", equalTo(riskId)).body("type", equalTo("issue"))
                 .body("convertedFrom", equalTo("risk")).body("history", hasSize(2))
-                .body("history[0].what", equalTo("created as risk"));
-        given().header("Authorization", EXEC).contentType(ContentType.JSON).post(raid + "/" + riskId + "/convert")
-                .then().statusCode(409).body("type", equalTo("https://adeplatform.io/problems/not-a-risk"));
+                .body("history[0].what", equalTo("created as risk"))
+                .body("history[1].what", equalTo("converted from risk to issue (the risk materialised) "
+                        + "(the vendor filed for insolvency)"));
+        Fixtures.transition(risk, risk + "/transitions", "issue")
+                .then().statusCode(409).body("type", equalTo("https://adeplatform.io/problems/not-a-risk"))
+                .body("allowed", equalTo(List.of("in-progress", "closed")));
+        // the same status again is an illegal move, naming the allowed targets
+        Fixtures.transition(risk, risk + "/transitions", "open")
+                .then().statusCode(409).body("type", equalTo("https://adeplatform.io/problems/illegal-transition"))
+                .body("from", equalTo("open")).body("to", equalTo("open"))
+                .body("allowed", equalTo(List.of("in-progress", "closed")));
         given().header("Authorization", EXEC).get("/api/engagements/" + id).then().body("health", equalTo("green"));
 
-        // update with If-Match
+        // update with If-Match; the status is no longer a field of the update (it moves by transitions)
         Map<String, Object> update = new HashMap<>(Map.of("title", "Vendor insolvency", "owner", "erin.exec",
-                "status", "in-progress", "category", "change"));
+                "category", "change"));
+        Map<String, Object> withStatus = new HashMap<>(update);
+        withStatus.put("status", "in-progress");
+        given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(raid + "/" + riskId))
+                .contentType(ContentType.JSON).body(withStatus).put(raid + "/" + riskId)
+                .then().statusCode(400).body("errors.field", hasItem("status"));
         given().header("Authorization", EXEC).contentType(ContentType.JSON).body(update).put(raid + "/" + riskId)
                 .then().statusCode(428);
         given().header("Authorization", EXEC).header("If-Match", "\"99\"").contentType(ContentType.JSON).body(update)
                 .put(raid + "/" + riskId).then().statusCode(412);
         given().header("Authorization", EXEC).header("If-Match", Fixtures.etag(raid + "/" + riskId))
                 .contentType(ContentType.JSON).body(update).put(raid + "/" + riskId)
-                .then().statusCode(200).body("owner", equalTo("erin.exec")).body("status", equalTo("in-progress"))
+                .then().statusCode(200).body("owner", equalTo("erin.exec")).body("status", equalTo("open"))
                 .body("history", hasSize(3));
+        Fixtures.transition(risk, risk + "/transitions", "in-progress").then().statusCode(200)
+                .body("status", equalTo("in-progress")).body("history", hasSize(4))
+                .body("history[3].what", equalTo("status: open → in-progress"));
         given().header("Authorization", EXEC).get("/api/engagements/" + id + "/health").then().statusCode(200)
                 .body("scope.rag", equalTo("amber")).body("scope.reasons[0]", equalTo("1 open change issue: Vendor insolvency"));
 
@@ -157,7 +184,12 @@ class RaidStatusSteeringTest {
         post(raid, Map.of("type", "issue", "title", "Old issue", "owner", "dave.dm",
                 "dueDate", Fixtures.today().minusDays(9).toString())).then().statusCode(201);
         given().header("Authorization", VIEWER).get(raid + "/overdue-actions").then().statusCode(200)
-                .body("id", equalTo(List.of(late)));
+                .body("items.id", equalTo(List.of(late))).body("hasMore", equalTo(false));
+        // closing the action takes it off the list
+        Fixtures.transition(raid + "/" + late, raid + "/" + late + "/transitions", "closed").then().statusCode(200)
+                .body("overdue", equalTo(false));
+        given().header("Authorization", VIEWER).get(raid + "/overdue-actions").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -210,14 +242,17 @@ class RaidStatusSteeringTest {
 
         // facts change; the old report does not
         given().header("Authorization", EXEC).get(base + "/milestones").then().statusCode(200);
-        String milestone = given().header("Authorization", EXEC).get(base + "/milestones").path("[0].id");
-        given().header("Authorization", EXEC).contentType(ContentType.JSON).body(Map.of("to", "achieved"))
-                .post(base + "/milestones/" + milestone + "/transitions").then().statusCode(200);
+        String milestone = base + "/milestones/" + given().header("Authorization", EXEC).get(base + "/milestones")
+                .path("items[0].id");
+        Fixtures.transition(milestone, milestone + "/transitions", "achieved").then().statusCode(200);
         given().header("Authorization", EXEC).contentType(ContentType.JSON).post(base + "/status-reports")
                 .then().statusCode(201).body("schedule.rag", equalTo("green")).body("overall.override", nullValue())
                 .body("overall.effective", equalTo("amber"));
         assertThat(given().header("Authorization", EXEC).get(base + "/status-reports/" + reportId).asString()).isEqualTo(frozen);
-        given().header("Authorization", EXEC).get(base + "/status-reports").then().statusCode(200).body("$", hasSize(2));
+        given().header("Authorization", EXEC).get(base + "/status-reports").then().statusCode(200).body("items", hasSize(2))
+                .body("items[0].id", equalTo(reportId)).body("items[0].financials.bac.amount", equalTo("100000.00"));
+        given().header("Authorization", EXEC).queryParam("limit", 1).get(base + "/status-reports").then().statusCode(200)
+                .body("items.id", equalTo(List.of(reportId))).body("hasMore", equalTo(true));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "UPDATE status_report SET summary = 'rewritten' WHERE id = ?1").setParameter(1, UUID.fromString(reportId))
                 .executeUpdate())).hasStackTraceContaining("frozen");
@@ -270,7 +305,8 @@ class RaidStatusSteeringTest {
         given().header("Authorization", EXEC).get(base + "/raid/" + actionId).then().statusCode(200)
                 .body("type", equalTo("action")).body("owner", equalTo("cio.office")).body("status", equalTo("open"));
         given().header("Authorization", VIEWER).get(base + "/steering-meetings").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].agenda", equalTo(List.of("Budget", "Environments")));
+                .body("items", hasSize(1)).body("items[0].agenda", equalTo(List.of("Budget", "Environments")))
+                .body("hasMore", equalTo(false));
         given().header("Authorization", OUTSIDER).get(base + "/steering-meetings").then().statusCode(404);
     }
 

@@ -5,9 +5,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
-public record CostRequest(@NotNull LocalDate date, @NotNull @Valid Money amount,
-                          @NotBlank @Size(max = 500) String description) {
+/** An actual cost of an engagement; a correction is a new entry with a negative amount. */
+public record CostRequest(
+        @Schema(description = "When the cost was incurred (the AC of the financials as of a date counts it from then)",
+                example = "2026-04-30") @NotNull LocalDate date,
+        @Schema(description = "In the engagement's budget currency (else 422 currency-mismatch); negative corrects an "
+                + "earlier entry, zero is refused", example = "{\"amount\": \"310000.00\", \"currency\": \"USD\"}")
+        @NotNull @Valid Money amount,
+        @Schema(example = "Discovery and design labour") @NotBlank @Size(max = 500) String description) {
 }

@@ -10,12 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -24,6 +32,7 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = EngagementResource.TAG, description = EngagementResource.TAG_DESCRIPTION)
 public class EngagementTransitionResource {
 
     @Inject
@@ -34,7 +43,18 @@ public class EngagementTransitionResource {
 
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
-    public Response transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest request) {
-        return EntityVersions.ok(EngagementResponse.from(lifecycle.transition(id, request.to(), user.username())));
+    @Operation(operationId = "transitionEngagement", summary = "Move an engagement to another lifecycle stage",
+            description = ApiDocs.DELIVERY_WRITERS + "One stage forward, or one back for rework; nothing leaves "
+                    + "closure. Closure needs every milestone accepted or waived (409 milestones-not-settled). Any other "
+                    + "move is 409 illegal-transition naming from, to and the allowed targets. Publishes "
+                    + "engagement.stage-changed (and engagement.closed on closure).")
+    @APIResponse(responseCode = "200", description = "The engagement in its new stage, with its new ETag",
+            content = @Content(schema = @Schema(implementation = EngagementResponse.class)))
+    public Response transition(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull TransitionRequest request) {
+        return EntityVersions.ok(EngagementResponse.from(
+                lifecycle.transition(id, EntityVersions.expected(ifMatch), request.to(), user.username())));
     }
 }

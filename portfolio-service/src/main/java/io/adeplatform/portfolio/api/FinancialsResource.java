@@ -1,7 +1,6 @@
 package io.adeplatform.portfolio.api;
 
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.service.FinancialsService;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -11,6 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
@@ -18,13 +22,21 @@ import java.util.UUID;
 @Path("/api/engagements/{id}/financials")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Engagement financials", description = "Earned-value figures of an engagement (BAC, PV, EV, AC, CV, SV, "
+        + "CPI, SPI, EAC, ETC, VAC), computed from its budget, calendar, recorded progress and cost ledger.")
 public class FinancialsResource {
 
     @Inject
     FinancialsService financials;
 
     @GET
-    public EarnedValue.Figures financials(@PathParam("id") UUID id, @QueryParam("asOf") String asOf) {
-        return financials.financials(id, QueryParams.date("asOf", asOf));
+    @Operation(operationId = "getEngagementFinancials", summary = "Compute an engagement's earned value",
+            description = ApiDocs.READERS + "Every figure as of today, or as of asOf: PV from the calendar, AC from the "
+                    + "entries dated up to it, EV from the percent complete recorded then.")
+    public FinancialsResponse financials(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+                                         @Parameter(description = "The date the figures are as of (default today)",
+                                                 schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                         @QueryParam("asOf") String asOf) {
+        return FinancialsResponse.from(financials.financials(id, QueryParams.date("asOf", asOf)));
     }
 }

@@ -1,13 +1,19 @@
 package io.adeplatform.portfolio.api;
 
 import io.adeplatform.portfolio.service.PortfolioPlanView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
 
-public record PortfolioPlanResponse(UUID customerId, List<Horizon> horizons) {
+/** The engagements the caller sees (or one customer's) by horizon; closed ones are left out. */
+public record PortfolioPlanResponse(
+        @Schema(description = "The customer asked for; null for the whole portfolio") UUID customerId,
+        @Schema(description = "H1, H2 and H3, in that order") List<Horizon> horizons) {
 
-    public record Horizon(String horizon, String meaning, List<EngagementResponse> engagements) {
+    public record Horizon(@Schema(example = "H1") String horizon,
+                          @Schema(example = "now: delivery planning and delivery") String meaning,
+                          List<EngagementResponse> engagements) {
     }
 
     public static PortfolioPlanResponse from(PortfolioPlanView plan) {

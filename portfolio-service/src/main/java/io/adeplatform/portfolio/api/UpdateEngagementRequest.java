@@ -6,17 +6,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 
 /** The fields a client may change; customer, stage, health and progress have their own paths. */
 public record UpdateEngagementRequest(
-        @NotBlank @Size(max = 200) String name,
+        @Schema(example = "Medicaid eligibility modernisation") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "What is delivered", example = "Cloud migration")
         @NotBlank @Size(max = 200) String offering,
+        @Schema(description = "The contract or statement of work it delivers, as the customer names it; "
+                + "a contract billing signs for the engagement sets it when empty", example = "SOW-2026-014")
         @Size(max = 100) String contractRef,
+        @Schema(description = "Username of the delivery manager", example = "dave.dm")
         @NotBlank @Size(max = 200) String deliveryManager,
-        @NotNull LocalDate startDate,
-        @NotNull LocalDate endDate,
+        @Schema(example = "2026-03-02") @NotNull LocalDate startDate,
+        @Schema(description = "Not before the start date", example = "2027-06-30") @NotNull LocalDate endDate,
+        @Schema(description = "The budget at completion (BAC); amount a decimal string, costs and billable "
+                + "milestones must be in its currency", example = "{\"amount\": \"100000.00\", \"currency\": \"USD\"}")
         @NotNull @Valid Money budget) {
 
     EngagementDetails details() {

@@ -99,7 +99,8 @@ public class Engagement extends CreatedRecord {
     public Stage moveTo(Stage to, List<Milestone> milestones) {
         Stage from = stage;
         if (!Lifecycle.isAllowed(from, to)) {
-            throw Conflict.illegalTransition(from.wireName(), to.wireName());
+            throw Lifecycle.illegalMove(from.wireName(), to.wireName(),
+                    Lifecycle.allowedFrom(from).stream().map(Stage::wireName).toList());
         }
         if (to == Stage.CLOSURE) {
             List<String> open = milestones.stream().filter(m -> !m.isSettled()).map(m -> m.name).sorted().toList();

@@ -1,6 +1,11 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Conflict;
+
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,12 +39,26 @@ public final class Lifecycle {
      * Milestones move planned → achieved → accepted; planned or achieved ones may be waived instead; an achieved one
      * the customer refuses at acceptance is rejected, and after rework achieved again (or waived).
      */
-    public static boolean isAllowed(MilestoneStatus from, MilestoneStatus to) {
+    public static Set<MilestoneStatus> allowedFrom(MilestoneStatus from) {
         return switch (from) {
-            case PLANNED, REJECTED -> to == MilestoneStatus.ACHIEVED || to == MilestoneStatus.WAIVED;
-            case ACHIEVED -> to == MilestoneStatus.ACCEPTED || to == MilestoneStatus.WAIVED
-                    || to == MilestoneStatus.REJECTED;
-            case ACCEPTED, WAIVED -> false;
+            case PLANNED, REJECTED -> EnumSet.of(MilestoneStatus.ACHIEVED, MilestoneStatus.WAIVED);
+            case ACHIEVED -> EnumSet.of(MilestoneStatus.ACCEPTED, MilestoneStatus.WAIVED, MilestoneStatus.REJECTED);
+            case ACCEPTED, WAIVED -> EnumSet.noneOf(MilestoneStatus.class);
         };
+    }
+
+    public static boolean isAllowed(MilestoneStatus from, MilestoneStatus to) {
+        return allowedFrom(from).contains(to);
+    }
+
+    /**
+     * The 409 of a move the state machine does not allow, naming {@code from}, {@code to} and the targets that are
+     * allowed from there (wire names, in the state machine's order), so a client can tell what it may do instead.
+     */
+    public static Conflict illegalMove(String from, String to, Collection<String> allowed) {
+        List<String> targets = List.copyOf(allowed);
+        return new Conflict("illegal-transition", "cannot move from " + from + " to " + to + "; allowed from "
+                + from + ": " + (targets.isEmpty() ? "none" : String.join(", ", targets)),
+                Map.of("from", from, "to", to, "allowed", targets));
     }
 }

@@ -1,6 +1,5 @@
 package io.adeplatform.portfolio.domain;
 
-import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
 import jakarta.persistence.Column;
@@ -82,7 +81,8 @@ public class Milestone {
      */
     public void moveTo(MilestoneStatus to, OffsetDateTime at, String by) {
         if (!Lifecycle.isAllowed(status, to)) {
-            throw Conflict.illegalTransition(status.wireName(), to.wireName());
+            throw Lifecycle.illegalMove(status.wireName(), to.wireName(),
+                    Lifecycle.allowedFrom(status).stream().map(MilestoneStatus::wireName).toList());
         }
         status = to;
         if (to == MilestoneStatus.ACHIEVED) {

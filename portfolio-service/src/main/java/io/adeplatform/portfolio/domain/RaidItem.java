@@ -16,7 +16,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -87,8 +89,11 @@ public class RaidItem extends EngagementRecord {
         return item;
     }
 
-    /** Applies an update, writing what changed to the history; returns false (and records nothing) when nothing did. */
-    public boolean revise(RaidDetails d, RaidStatus newStatus, OffsetDateTime at, String by) {
+    /**
+     * Applies an update of the details, writing what changed to the history; returns false (and records nothing) when
+     * nothing did. The status moves by {@link #moveTo}.
+     */
+    public boolean revise(RaidDetails d, OffsetDateTime at, String by) {
         d.validateFor(type);
         List<String> changes = new ArrayList<>();
         change(changes, "title", title, d.title().strip());
@@ -96,7 +101,6 @@ public class RaidItem extends EngagementRecord {
         change(changes, "category", category, category(d.category()));
         change(changes, "owner", owner, d.owner().strip());
         change(changes, "due date", dueDate, d.dueDate());
-        change(changes, "status", status == null ? null : status.wireName(), newStatus.wireName());
         change(changes, "probability", probability, d.probability());
         change(changes, "impact", impact, d.impact());
         if (changes.isEmpty()) {
@@ -107,7 +111,6 @@ public class RaidItem extends EngagementRecord {
         category = category(d.category());
         owner = d.owner().strip();
         dueDate = d.dueDate();
-        status = newStatus;
         probability = d.probability();
         impact = d.impact();
         record(at, by, String.join("; ", changes));
@@ -128,18 +131,49 @@ public class RaidItem extends EngagementRecord {
         return c;
     }
 
+    /**
+     * A transition: to another status (any other, so a closed entry may be reopened), or to {@code issue}, which turns
+     * an open risk into an issue. Written to the history with the reason when one is given.
+     */
+    public void moveTo(RaidTarget to, String reason, OffsetDateTime at, String by) {
+        String note = reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")";
+        if (to == RaidTarget.ISSUE) {
+            convertToIssue(at, by, note);
+            return;
+        }
+        if (to.status == status) {
+            throw Lifecycle.illegalMove(status.wireName(), to.wireName(), allowedTargets());
+        }
+        record(at, by, "status: " + status.wireName() + " → " + to.status.wireName() + note);
+        status = to.status;
+    }
+
+    /** The targets a transition may name from here (wire names). */
+    public List<String> allowedTargets() {
+        return Arrays.stream(RaidTarget.values())
+                .filter(t -> t == RaidTarget.ISSUE ? convertible() : t.status != status)
+                .map(RaidTarget::wireName).toList();
+    }
+
+    private boolean convertible() {
+        return type == RaidType.RISK && status != RaidStatus.CLOSED;
+    }
+
     /** Turns an open risk into an issue: same entry, same id, history kept, conversion recorded. */
-    public void convertToIssue(OffsetDateTime at, String by) {
+    private void convertToIssue(OffsetDateTime at, String by, String note) {
+        // the slugs predate the transitions; the members name the move like illegal-transition does
+        Map<String, Object> move = Map.of("from", status.wireName(), "to", RaidTarget.ISSUE.wireName(),
+                "allowed", allowedTargets());
         if (type != RaidType.RISK) {
             throw new Conflict("not-a-risk",
-                    "only a risk can be converted into an issue; this is a " + type.wireName());
+                    "only a risk can be converted into an issue; this is a " + type.wireName(), move);
         }
         if (status == RaidStatus.CLOSED) {
-            throw new Conflict("raid-closed", "a closed risk cannot be converted");
+            throw new Conflict("raid-closed", "a closed risk cannot be converted", move);
         }
         convertedFrom = RaidType.RISK;
         type = RaidType.ISSUE;
-        record(at, by, "converted from risk to issue (the risk materialised)");
+        record(at, by, "converted from risk to issue (the risk materialised)" + note);
     }
 
     /** A steering committee decision closes the entry, noting the decision in the history. */

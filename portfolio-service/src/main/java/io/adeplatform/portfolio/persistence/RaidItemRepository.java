@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.persistence;
 
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidStatus;
@@ -14,10 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RaidItemRepository implements EngagementRecordRepository<RaidItem> {
 
-    /** The engagement's entries, oldest first, narrowed to a type and/or a status when given. */
-    public List<RaidItem> ofEngagement(UUID engagementId, RaidType type, RaidStatus status) {
+    /** One page (plus one row) of the engagement's entries, oldest first, narrowed to a type and/or a status. */
+    public List<RaidItem> ofEngagement(UUID engagementId, RaidType type, RaidStatus status, PageRequest page) {
         return new ListQuery().equal("engagementId", engagementId).equal("type", type).equal("status", status)
-                .all(this, Sort.by("createdAt").and("id"));
+                .page(this, Sort.by("createdAt").and("id"), page);
     }
 
     /** Entries not closed (the facts the RAG rules read). */
@@ -25,9 +26,10 @@ public class RaidItemRepository implements EngagementRecordRepository<RaidItem> 
         return list("engagementId = ?1 and status <> ?2", engagementId, RaidStatus.CLOSED);
     }
 
-    /** Actions not closed whose due date is before {@code today}, oldest first. */
-    public List<RaidItem> overdueActions(UUID engagementId, LocalDate today) {
-        return list("engagementId = ?1 and type = ?2 and status <> ?3 and dueDate < ?4",
-                Sort.by("dueDate").and("id"), engagementId, RaidType.ACTION, RaidStatus.CLOSED, today);
+    /** One page (plus one row) of the actions not closed whose due date is before {@code today}, oldest first. */
+    public List<RaidItem> overdueActions(UUID engagementId, LocalDate today, PageRequest page) {
+        return new ListQuery().equal("engagementId", engagementId).equal("type", RaidType.ACTION)
+                .where("status <> :closed", "closed", RaidStatus.CLOSED).where("dueDate < :today", "today", today)
+                .page(this, Sort.by("dueDate").and("id"), page);
     }
 }

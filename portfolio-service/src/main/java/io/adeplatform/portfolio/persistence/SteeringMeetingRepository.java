@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.persistence;
 
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.SteeringMeeting;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SteeringMeetingRepository implements EngagementRecordRepository<SteeringMeeting> {
 
-    /** By meeting date, then when recorded. */
-    public List<SteeringMeeting> ofEngagement(UUID engagementId) {
-        return list("engagementId", Sort.by("date").and("createdAt"), engagementId);
+    /** One page (plus one row), by meeting date, then when recorded. */
+    public List<SteeringMeeting> ofEngagement(UUID engagementId, PageRequest page) {
+        return pageOn(engagementId, Sort.by("date").and("createdAt").and("id"), page);
     }
 }

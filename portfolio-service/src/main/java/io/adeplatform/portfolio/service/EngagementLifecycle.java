@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.events.EngagementEvents;
@@ -18,9 +19,11 @@ public class EngagementLifecycle extends EngagementUseCase {
     @Inject
     MilestoneRepository milestones;
 
+    /** A client's move, at the version it saw (If-Match). */
     @Transactional
-    public EngagementView transition(UUID id, Stage to, String actor) {
+    public EngagementView transition(UUID id, ExpectedVersion expected, Stage to, String actor) {
         Engagement e = locked(id);
+        expected.check(e.version);
         moveTo(e, to, actor);
         engagements.flush();
         return health.view(e);

@@ -1,6 +1,8 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.CostEntry;
 import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.domain.Engagement;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** Actual costs of an engagement and the earned-value figures computed from them. */
@@ -35,9 +36,15 @@ public class FinancialsService extends EngagementUseCase {
         return entry;
     }
 
+    /** By date, then when recorded; paged by the query, as billing's approved time adds an entry per time entry. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CostEntry> list(UUID id) {
-        return costs.ofEngagement(visible(id).id);
+    public Page<CostEntry> list(UUID id, PageRequest page) {
+        return Page.fromOverfetch(costs.ofEngagement(visible(id).id, page), page, entry -> entry);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CostEntry get(UUID id, UUID entryId) {
+        return recordOn(visible(id), costs, "cost entry", entryId);
     }
 
     /** The figures as of a date (today when null). */

@@ -1,6 +1,9 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Milestone;
 import io.adeplatform.portfolio.domain.MilestoneStatus;
@@ -12,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** An engagement's milestones: planned, achieved, accepted (published, for billing) or waived. */
@@ -30,10 +32,13 @@ public class MilestoneService extends EngagementUseCase {
         return m;
     }
 
+    /** A move of the milestone at the version the client saw (If-Match); the engagement must still be open. */
     @Transactional
-    public Milestone transition(UUID id, UUID milestoneId, MilestoneStatus to, String actor) {
-        Engagement e = open(id);
-        Milestone m = recordOn(e, milestones, "milestone", milestoneId);
+    public Milestone transition(UUID id, UUID milestoneId, ExpectedVersion expected, MilestoneStatus to, String actor) {
+        Engagement e = locked(id);
+        Milestone m = milestone(e, milestoneId);
+        expected.check(m.version);
+        e.requireOpen();
         OffsetDateTime now = now();
         m.moveTo(to, now, actor);
         if (to == MilestoneStatus.ACCEPTED) {
@@ -44,9 +49,18 @@ public class MilestoneService extends EngagementUseCase {
         return m;
     }
 
-    /** By due date, then name. */
+    /** By due date, then name: an engagement has few, so they are paged in memory. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Milestone> list(UUID id) {
-        return milestones.ofEngagement(visible(id).id);
+    public Page<Milestone> list(UUID id, PageRequest page) {
+        return Page.slice(milestones.ofEngagement(visible(id).id), page);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone get(UUID id, UUID milestoneId) {
+        return milestone(visible(id), milestoneId);
+    }
+
+    private Milestone milestone(Engagement e, UUID milestoneId) {
+        return recordOn(e, milestones, "milestone", milestoneId);
     }
 }

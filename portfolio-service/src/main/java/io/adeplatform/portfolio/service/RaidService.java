@@ -1,18 +1,22 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.RaidDetails;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidStatus;
+import io.adeplatform.portfolio.domain.RaidTarget;
 import io.adeplatform.portfolio.domain.RaidType;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 
 /** The RAID log of an engagement: risks, assumptions, issues, dependencies, decisions and actions. */
 @ApplicationScoped
@@ -27,27 +31,23 @@ public class RaidService extends EngagementUseCase {
         return view(store(e, raid, RaidItem.open(e.id, type, details, now(), actor)));
     }
 
-    /** Applies an update (If-Match), writing each change to the entry's history. */
+    /** Applies an update of the details (If-Match), writing each change to the entry's history. */
     @Transactional
-    public RaidItemView update(UUID id, UUID itemId, ExpectedVersion expected, RaidDetails details,
-                               RaidStatus status, String actor) {
-        Engagement e = open(id);
-        RaidItem item = item(e, itemId);
-        expected.check(item.version);
-        if (item.revise(details, status, now(), actor)) {
-            changed(e);
-        }
-        return view(item);
+    public RaidItemView update(UUID id, UUID itemId, ExpectedVersion expected, RaidDetails details, String actor) {
+        return change(id, itemId, expected, (item, now) -> item.revise(details, now, actor));
     }
 
-    /** Turns an open risk into an issue: same entry, same id, history kept, conversion recorded. */
+    /**
+     * Moves the entry (If-Match) to another status, or turns an open risk into an issue (same entry and id, history
+     * kept, conversion recorded).
+     */
     @Transactional
-    public RaidItemView convert(UUID id, UUID itemId, String actor) {
-        Engagement e = open(id);
-        RaidItem item = item(e, itemId);
-        item.convertToIssue(now(), actor);
-        changed(e);
-        return view(item);
+    public RaidItemView transition(UUID id, UUID itemId, ExpectedVersion expected, RaidTarget to, String reason,
+                                   String actor) {
+        return change(id, itemId, expected, (item, now) -> {
+            item.moveTo(to, reason, now, actor);
+            return true;
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,14 +57,27 @@ public class RaidService extends EngagementUseCase {
 
     /** Oldest first, narrowed to a type and/or status when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RaidItemView> list(UUID id, RaidType type, RaidStatus status) {
-        return raid.ofEngagement(visible(id).id, type, status).stream().map(this::view).toList();
+    public Page<RaidItemView> list(UUID id, RaidType type, RaidStatus status, PageRequest page) {
+        return Page.fromOverfetch(raid.ofEngagement(visible(id).id, type, status, page), page, this::view);
     }
 
     /** Actions not closed whose due date has passed, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RaidItemView> overdueActions(UUID id) {
-        return raid.overdueActions(visible(id).id, health.today()).stream().map(this::view).toList();
+    public Page<RaidItemView> overdueActions(UUID id, PageRequest page) {
+        return Page.fromOverfetch(raid.overdueActions(visible(id).id, health.today(), page), page, this::view);
+    }
+
+    /** A change of an entry at the version the client saw; the health is refreshed when the change did something. */
+    private RaidItemView change(UUID id, UUID itemId, ExpectedVersion expected,
+                                BiPredicate<RaidItem, OffsetDateTime> change) {
+        Engagement e = locked(id);
+        RaidItem item = item(e, itemId);
+        expected.check(item.version);
+        e.requireOpen();
+        if (change.test(item, now())) {
+            changed(e);
+        }
+        return view(item);
     }
 
     private RaidItem item(Engagement e, UUID itemId) {

@@ -1,5 +1,7 @@
 package io.adeplatform.portfolio.service;
 
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.EarnedValue;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Health;
@@ -13,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** Dated status reports: frozen snapshots of the computed RAG, with an optional override beside it. */
@@ -49,8 +50,8 @@ public class StatusReportService extends EngagementUseCase {
 
     /** Oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StatusReportView> list(UUID id) {
-        return reports.ofEngagement(visible(id).id).stream().map(this::view).toList();
+    public Page<StatusReportView> list(UUID id, PageRequest page) {
+        return Page.fromOverfetch(reports.ofEngagement(visible(id).id, page), page, this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

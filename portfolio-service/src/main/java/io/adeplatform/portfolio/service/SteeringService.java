@@ -1,6 +1,8 @@
 package io.adeplatform.portfolio.service;
 
 import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.platform.http.Page;
+import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.portfolio.domain.DecisionEffect;
 import io.adeplatform.portfolio.domain.Engagement;
@@ -82,8 +84,8 @@ public class SteeringService extends EngagementUseCase {
 
     /** By meeting date. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SteeringMeetingView> list(UUID id) {
-        return meetings.ofEngagement(visible(id).id).stream().map(this::view).toList();
+    public Page<SteeringMeetingView> list(UUID id, PageRequest page) {
+        return Page.fromOverfetch(meetings.ofEngagement(visible(id).id, page), page, this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
