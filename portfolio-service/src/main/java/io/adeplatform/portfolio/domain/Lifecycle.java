@@ -4,8 +4,6 @@ import io.adeplatform.platform.core.Conflict;
 
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,9 +54,6 @@ public final class Lifecycle {
      * allowed from there (wire names, in the state machine's order), so a client can tell what it may do instead.
      */
     public static Conflict illegalMove(String from, String to, Collection<String> allowed) {
-        List<String> targets = List.copyOf(allowed);
-        return new Conflict("illegal-transition", "cannot move from " + from + " to " + to + "; allowed from "
-                + from + ": " + (targets.isEmpty() ? "none" : String.join(", ", targets)),
-                Map.of("from", from, "to", to, "allowed", targets));
+        return Conflict.illegalTransition(from, to, allowed);
     }
 }
