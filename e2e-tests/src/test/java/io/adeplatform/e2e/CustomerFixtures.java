@@ -31,6 +31,8 @@ final class CustomerFixtures {
             entry("raid/{itemId}", "raidRisk"),
             entry("status-reports/{reportId}", "statusReport"),
             entry("steering-meetings/{meetingId}", "steeringMeeting"),
+            entry("costs/{entryId}", "cost"),
+            entry("credit-notes/{creditNoteId}", "creditNote"),
             entry("subscriptions/{id}", "subscription"),
             entry("goals/{goalId}", "goal"),
             entry("commitments/{commitmentId}", "commitment"),

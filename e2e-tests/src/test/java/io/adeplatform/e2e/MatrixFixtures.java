@@ -167,6 +167,8 @@ final class MatrixFixtures {
         f.put("statusReport", api.createId(owner, base + "/status-reports", Map.of("summary", "On track")));
         f.put("steeringMeeting", api.createId(owner, base + "/steering-meetings", Map.of("date", today.toString(),
                 "attendees", List.of("Casey Chen"), "agenda", List.of("Scope"))));
+        f.put("cost", api.createId(owner, base + "/costs", Map.of("date", today.toString(), "amount", money(800),
+                "description", "Workshop venue")));
     }
 
     private void consumption(CustomerFixtures f, DemoCaller owner) {
@@ -239,7 +241,11 @@ final class MatrixFixtures {
                 "person", DELIVERY_MANAGER.username, "role", "consultant", "date", today.minusDays(1).toString(), "hours", 8)));
         List<Object> invoices = api.create(owner, "/api/invoices/from-schedule",
                 Map.of("contractId", id, "asOf", today.toString())).path("items.id");
+        String invoice = "/api/invoices/" + invoices.get(0);
         f.put("invoice", invoices.get(0).toString());
+        // issued, so it can carry the credit note its reads need (issuing it again is then a refused move)
+        change(owner, invoice, invoice + "/transitions", Map.of("to", "issued"));
+        f.put("creditNote", api.createId(owner, invoice + "/credit-notes", Map.of("amount", money(100), "reason", "goodwill")));
     }
 
     /** A draft contract with one fixed-fee line for the customer's engagement: what a contract write may change. */
