@@ -65,8 +65,13 @@ class FinancialsTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> cost = Map.of("date", Fixtures.today().minusDays(10).toString(),
                 "amount", Map.of("amount", "30000.00", "currency", "USD"), "description", "Sprint 1-3 labour");
-        as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
-                .then().statusCode(201).body("amount.amount", equalTo("30000.00"));
+        String entry = as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost)
+                .post(base + "/costs").then().statusCode(201).body("amount.amount", equalTo("30000.00"))
+                .extract().header("Location");
+        // the Location names the entry, which reads back (and stays hidden from outsiders)
+        as(VIEWER).get(entry).then().statusCode(200).body("amount.amount", equalTo("30000.00"))
+                .body("description", equalTo("Sprint 1-3 labour")).body("source", equalTo("manual"));
+        as(OUTSIDER).get(entry).then().statusCode(404);
         as(FINANCE).header("Idempotency-Key", key).contentType(ContentType.JSON).body(cost).post(base + "/costs")
                 .then().statusCode(201).header("Idempotent-Replayed", "true");
         as(DM).contentType(ContentType.JSON).body(Map.of("date", Fixtures.today().toString(),

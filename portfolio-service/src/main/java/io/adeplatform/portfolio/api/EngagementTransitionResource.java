@@ -4,6 +4,7 @@ import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.service.EngagementLifecycle;
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package io.adeplatform.portfolio.api;
 
 import io.adeplatform.platform.http.QueryParams;
 import io.adeplatform.portfolio.service.FinancialsService;
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -8,6 +8,7 @@ import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.domain.RaidStatus;
 import io.adeplatform.portfolio.domain.RaidType;
 import io.adeplatform.portfolio.service.RaidService;
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

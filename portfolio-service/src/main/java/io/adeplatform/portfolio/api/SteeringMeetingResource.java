@@ -4,6 +4,7 @@ import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.service.SteeringService;
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

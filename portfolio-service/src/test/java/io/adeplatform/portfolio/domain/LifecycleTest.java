@@ -1,6 +1,9 @@
 package io.adeplatform.portfolio.domain;
 
+import io.adeplatform.platform.core.Conflict;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.adeplatform.portfolio.domain.Stage.CLOSURE;
 import static io.adeplatform.portfolio.domain.Stage.DELIVERY;
@@ -42,5 +45,19 @@ class LifecycleTest {
         assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.ACHIEVED)).isTrue();
         assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.WAIVED)).isTrue();
         assertThat(Lifecycle.isAllowed(MilestoneStatus.REJECTED, MilestoneStatus.ACCEPTED)).isFalse();
+    }
+
+    @Test
+    void anIllegalMoveNamesFromToAndTheAllowedTargetsInTheMachinesOrder() {
+        assertThat(Lifecycle.allowedFrom(MilestoneStatus.ACHIEVED)).containsExactly(MilestoneStatus.ACCEPTED,
+                MilestoneStatus.WAIVED, MilestoneStatus.REJECTED);
+        Conflict refused = Lifecycle.illegalMove("planned", "accepted", List.of("achieved", "waived"));
+        assertThat(refused.slug()).isEqualTo("illegal-transition");
+        assertThat(refused.details()).containsEntry("from", "planned").containsEntry("to", "accepted")
+                .containsEntry("allowed", List.of("achieved", "waived"));
+        assertThat(refused.getMessage()).isEqualTo("cannot move from planned to accepted; allowed from planned: "
+                + "achieved, waived");
+        assertThat(Lifecycle.illegalMove("closure", "delivery", List.of()).getMessage()).endsWith("allowed from "
+                + "closure: none");
     }
 }
