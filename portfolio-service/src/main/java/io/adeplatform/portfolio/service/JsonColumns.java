@@ -1,9 +1,7 @@
 package io.adeplatform.portfolio.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,37 +16,28 @@ import java.util.List;
 @ApplicationScoped
 public class JsonColumns {
 
-    private ObjectMapper mapper;
-
-    /**
-     * EventJson's money reader reads the nested object with {@code readValueAsTree()}, which under the application
-     * mapper's FAIL_ON_TRAILING_TOKENS takes the rest of the document for trailing tokens (a status report's snapshot
-     * holds money inside an object): reading without that check until platform/events reads it through the context.
-     */
     @Inject
-    JsonColumns(EventJson stored) {
-        this.mapper = stored.mapper().copy().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
+    EventJson stored;
 
     public String write(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return stored.mapper().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public <T> T read(String json, Class<T> type) {
-        return read(json, mapper.constructType(type));
+        return read(json, stored.mapper().constructType(type));
     }
 
     public List<String> strings(String json) {
-        return read(json, mapper.getTypeFactory().constructCollectionType(List.class, String.class));
+        return read(json, stored.mapper().getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     private <T> T read(String json, JavaType type) {
         try {
-            return mapper.readValue(json, type);
+            return stored.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

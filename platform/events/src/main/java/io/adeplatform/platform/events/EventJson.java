@@ -69,7 +69,8 @@ public class EventJson {
 
         @Override
         public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            JsonNode node = parser.readValueAsTree();
+            // through the context: parser.readValueAsTree() would apply FAIL_ON_TRAILING_TOKENS to the nested object
+            JsonNode node = context.readTree(parser);
             JsonNode amount = node.path("amount");
             JsonNode currency = node.path("currency");
             return new Money(amount.isNumber() ? amount.decimalValue() : amount.isTextual() ? new BigDecimal(amount.asText()) : null,
