@@ -19,6 +19,7 @@ final class CustomerFixtures {
             entry("customers/{id}", "customer"),
             entry("customers/{customerId}", "customer"),
             entry("customer-projections/{customerId}", "customer"),
+            entry("accounts/{customerId}", "customer"),
             entry("customer-projections/{id}", "customer"),
             entry("account-team/{username}", "teamMember"),
             entry("stakeholders/{id}", "stakeholder"),

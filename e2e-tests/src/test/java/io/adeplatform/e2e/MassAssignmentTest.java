@@ -63,6 +63,9 @@ class MassAssignmentTest {
             if (readOnly.isEmpty()) {
                 continue;
             }
+            if (operation.path().contains("/account-team/{username}")) {
+                api.calls().restoreTempMember(member); // the security matrix's removal took it
+            }
             String before = snapshot(observed.get(), member);
             for (String property : readOnly) {
                 Object value = readable.get(property) == null ? "injected" : readable.get(property);

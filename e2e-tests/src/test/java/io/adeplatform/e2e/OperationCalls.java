@@ -52,11 +52,16 @@ final class OperationCalls {
             path = path.replace(fixtures.id("customer"), own);
         }
         if (operation.method().equals("DELETE") && operation.path().endsWith("/account-team/{username}")) {
-            api.as(EXECUTIVE).contentType("application/json")
-                    .body(Map.of("username", MatrixFixtures.TEMP_MEMBER, "role", "viewer"))
-                    .post("/api/customers/" + fixtures.id("customer") + "/account-team");
+            restoreTempMember(fixtures);
         }
         return send(operation, api.as(caller), fixtures, path, Optional.empty());
+    }
+
+    /** Puts the throw-away team member back (a removal earlier may have taken it); 409 when it is still there. */
+    void restoreTempMember(CustomerFixtures fixtures) {
+        api.as(EXECUTIVE).contentType("application/json")
+                .body(Map.of("username", MatrixFixtures.TEMP_MEMBER, "role", "viewer"))
+                .post("/api/customers/" + fixtures.id("customer") + "/account-team");
     }
 
     /** Straight to the service, bypassing the gateway, without a token: the services validate tokens themselves. */
