@@ -3,7 +3,6 @@ package io.adeplatform.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,24 +73,13 @@ record ApiOperation(String service, String method, String path, Optional<Set<Str
                 requestProperties, responseProperties);
     }
 
+    /** The realm roles the operation admits: platform/security's {@code x-roles}, next to its bearer requirement. */
     private static Optional<Set<String>> roles(JsonNode operation) {
-        if (!operation.has("security") || operation.path("security").isEmpty()) {
+        if (!operation.has("security") || operation.path("security").isEmpty() || !operation.has("x-roles")) {
             return Optional.empty();
         }
         Set<String> roles = new TreeSet<>();
-        boolean anyAuthenticated = false;
-        for (JsonNode requirement : operation.path("security")) {
-            for (Iterator<Map.Entry<String, JsonNode>> schemes = requirement.fields(); schemes.hasNext(); ) {
-                JsonNode scopes = schemes.next().getValue();
-                anyAuthenticated |= scopes.isEmpty();
-                scopes.forEach(scope -> roles.add(scope.asText()));
-            }
-        }
-        if (anyAuthenticated) {
-            for (DemoCaller caller : DemoCaller.values()) {
-                roles.add(caller.role);
-            }
-        }
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         return Optional.of(roles);
     }
 

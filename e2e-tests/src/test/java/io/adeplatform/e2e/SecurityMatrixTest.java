@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The security matrix of issue 8: every operation of every service, read from the services' OpenAPI documents (so a
  * new endpoint is covered without touching this test), called through the gateway with real Keycloak tokens of
- * every realm role. The roles an operation allows come from its documented security requirement (Quarkus writes
- * {@code @RolesAllowed} roles there as scopes; no scopes = any authenticated caller); a separate test checks those
- * documented roles against DESIGN.md's rules, so the matrix cannot merely agree with the annotations.
+ * every realm role. The roles an operation allows come from its document (platform/security writes them in
+ * {@code x-roles} beside the bearer requirement); a separate test checks those documented roles against DESIGN.md's
+ * rules, so the matrix cannot merely agree with the annotations.
  *
  * <p>Callers: ada.exec (executive), dan.delivery (delivery-manager), fiona.finance (finance), victor.viewer (viewer),
  * alice.admin (admin) and the ade-partner client (partner). Path parameters are taken from {@link MatrixFixtures}:
