@@ -49,10 +49,12 @@ final class ServiceDocuments {
 
     /**
      * The customer-facing operations of a document: the gateway's merged one lists every service's operator
-     * endpoints too ({@code /api/admin/<domain>/…}), left out for the same reason as in {@link #operations}.
+     * endpoints too ({@code /api/admin/<domain>/…}), left out for the same reason as in {@link #operations}, and its
+     * own {@code GET /openapi} (a document without parameters or token).
      */
     static List<ApiOperation> customerFacing(List<ApiOperation> operations) {
-        return operations.stream().filter(operation -> !operation.key().contains(" " + OPERATOR_PATHS)).toList();
+        return operations.stream().filter(operation -> operation.path().startsWith("/api/")
+                && !operation.path().startsWith(OPERATOR_PATHS)).toList();
     }
 
     /** The gateway's merged document (GET /openapi), as a front-end developer reads it. */
