@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.AnomalyService;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -34,7 +35,7 @@ public class AnomalyResource {
             description = "Any platform user on the customer's account team, or an admin (404 for everyone else). "
                     + "Newest day first. Detected after each ingestion and by the scheduler on complete days; each was "
                     + "published once as io.adeplatform.consumption.usage.anomaly-detected.v1. Changes nothing.")
-    public Page<AnomalyResponse> list(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<AnomalyResponse> list(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                       @Valid @BeanParam PageRequest page) {
         return anomalies.list(customerId, page).map(AnomalyResponse::from);
     }

@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.domain.BlockerCategory;
 import io.adeplatform.consumption.domain.BlockerStatus;
 import io.adeplatform.consumption.service.BlockerService;
@@ -59,9 +60,9 @@ public class BlockerResource extends WritingResource {
                     + "Accepts Idempotency-Key. Publishes no event.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockerResponse.class)))
-    public Response create(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull CreateBlockerRequest request,
-                           @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = ApiParameters.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.created(idempotencyKey, request, uri, () -> BlockerResponse.from(service.create(customerId,
                 request.description(), request.category(), request.owner(), request.engagementId(), request.goalId(),
@@ -72,7 +73,7 @@ public class BlockerResource extends WritingResource {
     @Operation(operationId = "listBlockers", summary = "List the customer's blockers",
             description = "Any platform user on the customer's account team, or an admin (404 for everyone else). "
                     + "Oldest first, optionally of one status and category.")
-    public Page<BlockerResponse> list(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<BlockerResponse> list(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                       @Parameter(description = "Only blockers in this status: open, in-progress, resolved")
                                       @QueryParam("status") String status,
                                       @Parameter(description = "Only blockers of this category: technical, commercial, "
@@ -90,7 +91,7 @@ public class BlockerResource extends WritingResource {
                     + "ETag is the version a change's If-Match must name.")
     @APIResponse(responseCode = "200", description = "The blocker, its version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockerResponse.class)))
-    public Response get(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = BLOCKER) @PathParam("blockerId") UUID blockerId) {
         return EntityVersions.ok(BlockerResponse.from(service.get(customerId, blockerId)));
     }
@@ -104,9 +105,9 @@ public class BlockerResource extends WritingResource {
                     + "through transitions. 422 unknown-engagement. Publishes no event.")
     @APIResponse(responseCode = "200", description = "The changed blocker, its new version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockerResponse.class)))
-    public Response update(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = BLOCKER) @PathParam("blockerId") UUID blockerId,
-                           @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                           @Parameter(description = ApiParameters.IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateBlockerRequest request) {
         return EntityVersions.ok(BlockerResponse.from(service.update(customerId, blockerId,
@@ -124,9 +125,9 @@ public class BlockerResource extends WritingResource {
                     + "from, to and the allowed targets. Publishes no event.")
     @APIResponse(responseCode = "200", description = "The blocker in its new status, its new version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BlockerResponse.class)))
-    public Response transition(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response transition(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                @Parameter(description = BLOCKER) @PathParam("blockerId") UUID blockerId,
-                               @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                               @Parameter(description = ApiParameters.IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull BlockerTransitionRequest request) {
         return EntityVersions.ok(BlockerResponse.from(

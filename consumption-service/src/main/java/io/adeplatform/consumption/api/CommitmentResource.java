@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.CommitmentService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
@@ -55,9 +56,9 @@ public class CommitmentResource extends WritingResource {
                     + "risk. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentResponse.class)))
-    public Response create(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull CommitmentRequest request,
-                           @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = ApiParameters.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.created(idempotencyKey, request, uri, () -> CommitmentResponse.from(
                 service.create(customerId, request.amount(), request.startDate(), request.endDate(), user.username())));
@@ -67,7 +68,7 @@ public class CommitmentResource extends WritingResource {
     @Operation(operationId = "listCommitments", summary = "List the customer's commitments",
             description = "Any platform user on the customer's account team, or an admin (404 for everyone else). "
                     + "The one starting first first, each with its risk as last evaluated.")
-    public Page<CommitmentResponse> list(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<CommitmentResponse> list(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                          @Valid @BeanParam PageRequest page) {
         return service.list(customerId, page).map(CommitmentResponse::from);
     }
@@ -79,7 +80,7 @@ public class CommitmentResource extends WritingResource {
                     + "ETag is the version an update's If-Match must name (risk evaluations do not change it).")
     @APIResponse(responseCode = "200", description = "The commitment, its version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentResponse.class)))
-    public Response get(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = COMMITMENT) @PathParam("commitmentId") UUID commitmentId) {
         return EntityVersions.ok(CommitmentResponse.from(service.get(customerId, commitmentId)));
     }
@@ -93,9 +94,9 @@ public class CommitmentResource extends WritingResource {
                     + "risk; publishes io.adeplatform.consumption.commitment.at-risk.v1 when it enters at-risk.")
     @APIResponse(responseCode = "200", description = "The changed commitment, its new version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentResponse.class)))
-    public Response update(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = COMMITMENT) @PathParam("commitmentId") UUID commitmentId,
-                           @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                           @Parameter(description = ApiParameters.IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull CommitmentRequest request) {
         return EntityVersions.ok(CommitmentResponse.from(service.update(customerId, commitmentId,

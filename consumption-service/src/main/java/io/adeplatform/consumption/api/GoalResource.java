@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.GoalService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
@@ -55,9 +56,9 @@ public class GoalResource extends WritingResource {
                     + "archived. Accepts Idempotency-Key. Publishes no event.")
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResponse.class)))
-    public Response create(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response create(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Valid @NotNull CreateGoalRequest request,
-                           @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Parameter(description = ApiParameters.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                            @Context UriInfo uri) {
         return idempotent.created(idempotencyKey, request, uri, () -> GoalResponse.from(
                 service.create(customerId, YearMonth.parse(request.month()), request.target(), user.username())));
@@ -67,7 +68,7 @@ public class GoalResource extends WritingResource {
     @Operation(operationId = "listGoals", summary = "List the customer's goals",
             description = "Any platform user on the customer's account team, or an admin (404 for everyone else). "
                     + "Newest month first.")
-    public Page<GoalResponse> list(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Page<GoalResponse> list(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                    @Valid @BeanParam PageRequest page) {
         return service.list(customerId, page).map(GoalResponse::from);
     }
@@ -79,7 +80,7 @@ public class GoalResource extends WritingResource {
                     + "ETag is the version an update's If-Match must name.")
     @APIResponse(responseCode = "200", description = "The goal, its version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResponse.class)))
-    public Response get(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response get(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = GOAL) @PathParam("goalId") UUID goalId) {
         return EntityVersions.ok(GoalResponse.from(service.get(customerId, goalId)));
     }
@@ -92,9 +93,9 @@ public class GoalResource extends WritingResource {
                     + "without, 412 when stale). Publishes no event.")
     @APIResponse(responseCode = "200", description = "The changed goal, its new version in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalResponse.class)))
-    public Response update(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public Response update(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                            @Parameter(description = GOAL) @PathParam("goalId") UUID goalId,
-                           @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                           @Parameter(description = ApiParameters.IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateGoalRequest request) {
         return EntityVersions.ok(GoalResponse.from(

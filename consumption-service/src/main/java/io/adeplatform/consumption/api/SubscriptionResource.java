@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.SubscriptionService;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
@@ -58,7 +59,7 @@ public class SubscriptionResource extends WritingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response create(@Valid @NotNull CreateSubscriptionRequest request,
-                           @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
+                           @Parameter(description = ApiParameters.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         return idempotent.create(idempotencyKey, request, () -> created(uri, SubscriptionResponse.from(service.create(
                 request.id(), request.name(), request.customerId(), request.engagementId(), user.username()))));
     }
@@ -100,7 +101,7 @@ public class SubscriptionResource extends WritingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response update(@Parameter(description = ID) @PathParam("id") String id,
-                           @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                           @Parameter(description = ApiParameters.IF_MATCH, required = true)
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull UpdateSubscriptionRequest request) {
         return ok(SubscriptionResponse.from(

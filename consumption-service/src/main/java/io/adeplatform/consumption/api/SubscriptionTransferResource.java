@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.SubscriptionTransferService;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.http.EntityVersions;
@@ -56,9 +57,9 @@ public class SubscriptionTransferResource extends WritingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SubscriptionResponse.class)))
     public Response transfer(@Parameter(description = SubscriptionResource.ID) @PathParam("id") String id,
-                             @Parameter(description = DocumentedParams.IF_MATCH, required = true)
+                             @Parameter(description = ApiParameters.IF_MATCH, required = true)
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Parameter(description = DocumentedParams.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
+                             @Parameter(description = ApiParameters.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String idempotencyKey,
                              @Valid @NotNull TransferSubscriptionRequest request) {
         ExpectedVersion expected = EntityVersions.expected(ifMatch);
         return idempotent.create(idempotencyKey, request, () -> SubscriptionResource.ok(SubscriptionResponse.from(

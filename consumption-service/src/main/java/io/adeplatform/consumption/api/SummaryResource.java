@@ -1,5 +1,6 @@
 package io.adeplatform.consumption.api;
 
+import io.adeplatform.platform.http.ApiParameters;
 import io.adeplatform.consumption.service.ConsumptionSummary;
 import io.adeplatform.consumption.service.SummaryService;
 import io.adeplatform.platform.http.QueryParams;
@@ -34,7 +35,7 @@ public class SummaryResource {
                     + "Computed from the daily rollup as of today (UTC): month to date (today's partial usage "
                     + "included), 7- and 30-day run-rates, month-end forecast, gap to the month's goal, and for every "
                     + "commitment not ended its outlook, risk and burn-down. Money in the chosen currency. Changes nothing.")
-    public ConsumptionSummary summary(@Parameter(description = DocumentedParams.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+    public ConsumptionSummary summary(@Parameter(description = ApiParameters.CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                                       @Parameter(description = "ISO 4217 code; default: the month's goal's, else the "
                                               + "first open commitment's, else the customer's main currency of the last "
                                               + "90 days, else USD", example = "USD")

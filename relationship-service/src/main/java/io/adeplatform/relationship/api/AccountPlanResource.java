@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
 
 /**
  * The whole account plan of a customer in one answer (Account 360 shows it). Its parts are collections of their own,

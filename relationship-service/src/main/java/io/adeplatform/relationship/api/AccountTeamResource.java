@@ -37,9 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
-import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
-import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.IDEMPOTENCY_KEY;
+import static io.adeplatform.platform.http.ApiParameters.IF_MATCH;
 
 /**
  * A customer's account team. Any writing realm role may call the changes; the account role decides: only the

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
 
 /** Coverage of a customer's key roles, one of the facts relationship health is computed from. */
 @Path("/api/customers/{customerId}/coverage")

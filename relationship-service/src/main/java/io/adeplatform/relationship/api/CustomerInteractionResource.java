@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
-import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.IDEMPOTENCY_KEY;
 import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
 
 /** A customer's interactions; each one lives on at /api/interactions/{id}. */

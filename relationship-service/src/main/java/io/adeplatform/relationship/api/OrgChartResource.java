@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
 
 /** A customer's stakeholders as the reports-to tree. */
 @Path("/api/customers/{customerId}/org-chart")

@@ -36,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
-import static io.adeplatform.relationship.api.DocumentedParams.IDEMPOTENCY_KEY;
-import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.IDEMPOTENCY_KEY;
+import static io.adeplatform.platform.http.ApiParameters.IF_MATCH;
 import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
 
 /** The objectives of a customer's account plan. */

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
 
 /** A customer's explainable relationship health, now and as recorded over time. */
 @Path("/api/customers/{customerId}/health")

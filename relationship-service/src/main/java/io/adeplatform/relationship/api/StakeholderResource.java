@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
 
-import static io.adeplatform.relationship.api.DocumentedParams.IF_MATCH;
+import static io.adeplatform.platform.http.ApiParameters.IF_MATCH;
 import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
 
 /** One stakeholder, and the interactions they took part in. */
