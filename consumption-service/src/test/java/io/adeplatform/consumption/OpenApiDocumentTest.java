@@ -62,7 +62,9 @@ class OpenApiDocumentTest {
         }
         List<Map<String, Object>> tags = list(document.get("tags"));
         assertThat(tags).allSatisfy(tag -> assertThat((String) tag.get("description")).isNotBlank());
-        assertThat(tags.stream().map(tag -> tag.get("name"))).allMatch(name -> ((String) name).startsWith("Consumption"));
+        // this service's tags are its own ("Dead letters" is platform/events', shared by every service)
+        assertThat(operations.stream().map(operation -> (String) ((List<?>) operation.get("tags")).get(0)))
+                .allMatch(name -> name.startsWith("Consumption"));
     }
 
     @Test
