@@ -1,4 +1,3 @@
-import type { Health, Stage } from "../api/types";
 import type { Grouping, PortfolioFilters } from "./filters";
 import { HEALTH_LABELS, HEALTHS, STAGE_LABELS, STAGES } from "./grouping";
 
@@ -13,45 +12,24 @@ export function PortfolioFiltersBar({ filters, grouping, customers, onChange }: 
   const set = (patch: Partial<PortfolioFilters>) => onChange({ ...filters, ...patch }, grouping);
   return (
     <form className="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        Stage
-        <select value={filters.stage ?? ""} onChange={(e) => set({ stage: (e.target.value || undefined) as Stage | undefined })}>
-          <option value="">All</option>
-          {STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Health
-        <select value={filters.health ?? ""} onChange={(e) => set({ health: (e.target.value || undefined) as Health | undefined })}>
-          <option value="">All</option>
-          {HEALTHS.map((health) => (
-            <option key={health} value={health}>
-              {HEALTH_LABELS[health]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Customer
-        <select value={filters.customerId ?? ""} onChange={(e) => set({ customerId: e.target.value || undefined })}>
-          <option value="">All</option>
-          {[...customers].map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label="Stage" value={filters.stage} choices={STAGES} labels={STAGE_LABELS} onChange={(stage) => set({ stage })} />
+      <ChoiceFilter label="Health" value={filters.health} choices={HEALTHS} labels={HEALTH_LABELS} onChange={(health) => set({ health })} />
+      <ChoiceFilter
+        label="Customer"
+        value={filters.customerId}
+        choices={[...customers.keys()]}
+        labels={Object.fromEntries(customers)}
+        onChange={(customerId) => set({ customerId })}
+      />
       <label>
         Delivery manager
+        {/* Applied on Enter or when leaving the field, not per keystroke: each change is a call to the API. */}
         <input
-          value={filters.deliveryManager ?? ""}
+          key={filters.deliveryManager ?? ""}
+          defaultValue={filters.deliveryManager ?? ""}
           placeholder="username"
-          onChange={(e) => set({ deliveryManager: e.target.value || undefined })}
+          onBlur={(e) => set({ deliveryManager: e.target.value.trim() || undefined })}
+          onKeyDown={(e) => e.key === "Enter" && set({ deliveryManager: e.currentTarget.value.trim() || undefined })}
         />
       </label>
       <fieldset className="grouping">
@@ -64,5 +42,30 @@ export function PortfolioFiltersBar({ filters, grouping, customers, onChange }: 
         ))}
       </fieldset>
     </form>
+  );
+}
+
+interface ChoiceFilterProps<T extends string> {
+  label: string;
+  value: T | undefined;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T | undefined) => void;
+}
+
+/** A select of one filter, with "All" for no filter. */
+function ChoiceFilter<T extends string>({ label, value, choices, labels, onChange }: ChoiceFilterProps<T>) {
+  return (
+    <label>
+      {label}
+      <select value={value ?? ""} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+        <option value="">All</option>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

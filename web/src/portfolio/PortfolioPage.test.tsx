@@ -1,6 +1,6 @@
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SessionProvider } from "../auth/AuthProvider";
 import { answer, engagement, fakeGateway, session } from "../test/fixtures";
 import { PortfolioPage } from "./PortfolioPage";
@@ -65,5 +65,17 @@ describe("PortfolioPage", () => {
     await screen.findByRole("region", { name: "Red" });
     const list = fake.requests.find((r) => new URL(r.url).pathname === "/api/engagements")!;
     expect(new URL(list.url).searchParams.get("health")).toBe("red");
+  });
+
+  it("asks the API for a delivery manager's engagements once the name is entered, not per keystroke", async () => {
+    const fake = renderAs(["viewer"]);
+    await screen.findByText("Data platform");
+    const input = screen.getByLabelText("Delivery manager");
+    fireEvent.change(input, { target: { value: "dan.delivery" } });
+    const listCalls = () => fake.requests.filter((r) => new URL(r.url).pathname === "/api/engagements");
+    expect(listCalls()).toHaveLength(1);
+    fireEvent.keyDown(input, { key: "Enter" });
+    await vi.waitFor(() => expect(listCalls()).toHaveLength(2));
+    expect(new URL(listCalls()[1].url).searchParams.get("deliveryManager")).toBe("dan.delivery");
   });
 });
