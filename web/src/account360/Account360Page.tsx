@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import { Link, useParams } from "react-router-dom";
+import { unwrap } from "../api/client";
+import { useLoad } from "../api/useLoad";
+import { useSession } from "../auth/AuthProvider";
+import { ProblemBanner } from "../layout/ProblemBanner";
+import { ContractsBody, EscalationsBody, InvoicesBody } from "./deliveryBodies";
+import { AccountPlanBody, ConsumptionBody, CustomerBody, EngagementsBody, RelationshipHealthBody } from "./relationshipBodies";
+import { degradedSections, SECTION_ORDER, SECTION_TITLES, type SectionName } from "./sections";
+import { SectionPanel } from "./SectionPanel";
+
+const BODIES: Record<SectionName, (data: unknown) => ReactNode> = {
+  customer: (data) => <CustomerBody data={data} />,
+  "relationship-health": (data) => <RelationshipHealthBody data={data} />,
+  engagements: (data) => <EngagementsBody data={data} />,
+  consumption: (data) => <ConsumptionBody data={data} />,
+  escalations: (data) => <EscalationsBody data={data} />,
+  "account-plan": (data) => <AccountPlanBody data={data} />,
+  contracts: (data) => <ContractsBody data={data} />,
+  invoices: (data) => <InvoicesBody data={data} />,
+};
+
+/** Account 360: the gateway's composed overview; each section stands or fails on its own. */
+export function Account360Page() {
+  const { customerId = "" } = useParams();
+  const { api } = useSession();
+  const [overview, reload] = useLoad(
+    async () => unwrap(await api.GET("/api/accounts/{customerId}/overview", { params: { path: { customerId } } })),
+    customerId,
+  );
+
+  if (overview.state === "loading") return <p role="status">Loading the account…</p>;
+  if (overview.state === "failed") return <ProblemBanner problem={overview.problem} onReload={reload} />;
+
+  const { sections } = overview.data;
+  const customerName = sections.customer?.status === "ok" ? (sections.customer.data as { name?: string })?.name : undefined;
+  const degraded = degradedSections(overview.data);
+  return (
+    <section aria-labelledby="account-title">
+      <h1 id="account-title">{customerName ?? "Account 360"}</h1>
+      <p>
+        <Link to={`/portfolio?customerId=${customerId}`}>This customer's engagements on the portfolio</Link>
+      </p>
+      {degraded.length > 0 && (
+        <p className="problem problem-unavailable" role="status">
+          Some sections are degraded ({degraded.map((name) => SECTION_TITLES[name]).join(", ")}); the rest is current.{" "}
+          <button type="button" onClick={reload}>
+            Reload all
+          </button>
+        </p>
+      )}
+      <div className="sections">
+        {SECTION_ORDER.map((name) => (
+          <SectionPanel key={name} title={SECTION_TITLES[name]} section={sections[name]} onRetry={reload}>
+            {BODIES[name]}
+          </SectionPanel>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { AccountOverview } from "../api/types";
+import { degradedSections, sectionView } from "./sections";
+
+describe("sectionView", () => {
+  it("passes an ok section's data through", () => {
+    expect(sectionView("Consumption", { status: "ok", httpStatus: 200, data: { currency: "USD" } })).toEqual({
+      state: "ok",
+      data: { currency: "USD" },
+    });
+  });
+
+  it("shows a timed-out section as degraded, with the gateway's detail, worth retrying", () => {
+    expect(sectionView("Consumption", { status: "timeout", detail: "no answer within 2500 ms" })).toEqual({
+      state: "degraded",
+      status: "timeout",
+      message: "Consumption did not answer in time (no answer within 2500 ms).",
+      retryable: true,
+    });
+  });
+
+  it("does not offer a retry where one cannot help", () => {
+    const view = sectionView("Contracts", { status: "forbidden", httpStatus: 403 });
+    expect(view).toMatchObject({ state: "degraded", status: "forbidden", retryable: false });
+    expect(view.state === "degraded" && view.message).toBe("Contracts is not open to your role.");
+  });
+
+  it("treats a section missing from the answer as degraded", () => {
+    expect(sectionView("Invoices", undefined)).toMatchObject({ state: "degraded", status: "missing" });
+  });
+});
+
+describe("degradedSections", () => {
+  it("names every section that is not ok, in page order, missing ones included", () => {
+    const overview: AccountOverview = {
+      customerId: "3f2b6c1e-8d4a-4a51-9a4e-2c1d5e7f9a10",
+      complete: false,
+      sections: {
+        customer: { status: "ok", data: {} },
+        "relationship-health": { status: "ok", data: {} },
+        engagements: { status: "unavailable", detail: "the portfolio service cannot be reached" },
+        consumption: { status: "timeout" },
+        escalations: { status: "ok", data: {} },
+        "account-plan": { status: "ok", data: {} },
+        contracts: { status: "ok", data: {} },
+      },
+    };
+    expect(degradedSections(overview)).toEqual(["engagements", "consumption", "invoices"]);
+  });
+});

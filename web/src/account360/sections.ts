@@ -1,0 +1,59 @@
+import type { AccountOverview, OverviewSection, SectionStatus } from "../api/types";
+
+// Account 360 answers one status per section: a slow or failed service costs its own section, never the page.
+// These functions decide what each section's panel says; the panels only draw it.
+
+export const SECTION_ORDER = [
+  "customer",
+  "relationship-health",
+  "engagements",
+  "consumption",
+  "escalations",
+  "account-plan",
+  "contracts",
+  "invoices",
+] as const;
+
+export type SectionName = (typeof SECTION_ORDER)[number];
+
+export const SECTION_TITLES: Record<SectionName, string> = {
+  customer: "Customer",
+  "relationship-health": "Relationship health",
+  engagements: "Engagements",
+  consumption: "Consumption",
+  escalations: "Escalations",
+  "account-plan": "Account plan",
+  contracts: "Contracts",
+  invoices: "Open invoices",
+};
+
+export type SectionView =
+  | { state: "ok"; data: unknown }
+  | { state: "degraded"; status: SectionStatus | "missing"; message: string; retryable: boolean };
+
+const DEGRADED_MESSAGES: Record<Exclude<SectionStatus, "ok">, string> = {
+  timeout: "did not answer in time",
+  unavailable: "is unavailable at the moment",
+  error: "answered with an error",
+  forbidden: "is not open to your role",
+  "not-found": "has nothing for this customer",
+};
+
+/** What a section's panel shows: its data, or why it is missing and whether trying again may help. */
+export function sectionView(title: string, section: OverviewSection | undefined): SectionView {
+  if (!section) {
+    return { state: "degraded", status: "missing", message: `${title} was not part of the answer.`, retryable: true };
+  }
+  if (section.status === "ok") {
+    return { state: "ok", data: section.data };
+  }
+  const retryable = section.status === "timeout" || section.status === "unavailable" || section.status === "error";
+  const why = DEGRADED_MESSAGES[section.status] ?? "is not available";
+  const detail = section.detail ? ` (${section.detail})` : "";
+  return { state: "degraded", status: section.status, message: `${title} ${why}${detail}.`, retryable };
+}
+
+/** The names of the sections that are not ok, for the page's summary line. */
+export function degradedSections(overview: AccountOverview): SectionName[] {
+  return SECTION_ORDER.filter((name) => overview.sections[name]?.status !== "ok");
+}

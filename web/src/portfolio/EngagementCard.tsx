@@ -1,0 +1,53 @@
+import { Link } from "react-router-dom";
+import type { Engagement } from "../api/types";
+import { formatMoney } from "../format/money";
+import { HealthBadge } from "../layout/badges";
+import { STAGE_LABELS } from "./grouping";
+import { StageMoveForm } from "./StageMoveForm";
+
+interface Props {
+  engagement: Engagement;
+  customerName?: string;
+  canMove: boolean;
+  onChanged: () => void;
+}
+
+export function EngagementCard({ engagement, customerName, canMove, onChanged }: Props) {
+  const reasons = engagement.healthReasons ?? [];
+  return (
+    <article className="card engagement">
+      <header>
+        <h3>{engagement.name}</h3>
+        <HealthBadge health={engagement.health} />
+      </header>
+      {reasons.length > 0 && (
+        <ul className="reasons" aria-label="Health reasons">
+          {reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
+      <dl>
+        <dt>Customer</dt>
+        <dd>
+          <Link to={`/accounts/${engagement.customerId}`}>{customerName || engagement.customerId}</Link>
+        </dd>
+        <dt>Stage</dt>
+        <dd>{engagement.stage ? STAGE_LABELS[engagement.stage] : "—"}</dd>
+        {engagement.offering && (
+          <>
+            <dt>Offering</dt>
+            <dd>{engagement.offering}</dd>
+          </>
+        )}
+        <dt>Delivery manager</dt>
+        <dd>{engagement.deliveryManager || "—"}</dd>
+        <dt>Budget</dt>
+        <dd>{formatMoney(engagement.budget)}</dd>
+        <dt>Complete</dt>
+        <dd>{engagement.percentComplete ?? 0} %</dd>
+      </dl>
+      {canMove && <StageMoveForm engagement={engagement} onChanged={onChanged} />}
+    </article>
+  );
+}

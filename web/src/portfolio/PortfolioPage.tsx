@@ -1,0 +1,76 @@
+import { useSearchParams } from "react-router-dom";
+import { useLoad } from "../api/useLoad";
+import { canWrite } from "../auth/roles";
+import { useSession } from "../auth/AuthProvider";
+import { ProblemBanner } from "../layout/ProblemBanner";
+import { EngagementCard } from "./EngagementCard";
+import { filtersFromSearch, groupingFromSearch, toSearch } from "./filters";
+import { groupByHealth, groupByStage, type EngagementGroup } from "./grouping";
+import { loadCustomerNames, loadEngagements } from "./portfolioApi";
+import { PortfolioFiltersBar } from "./PortfolioFiltersBar";
+
+/** "My portfolio": the engagements the caller sees, grouped by lifecycle stage or by health, with RAG reasons. */
+export function PortfolioPage() {
+  const { api, roles } = useSession();
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const grouping = groupingFromSearch(search);
+  const [list, reload] = useLoad(() => loadEngagements(api, filters), JSON.stringify(filters));
+  // Names are a convenience: when relationship is down the page still works, with ids.
+  const [customers] = useLoad(() => loadCustomerNames(api), "customers");
+  const names = customers.state === "ok" ? customers.data : new Map<string, string>();
+  const canMove = canWrite(roles, "engagements");
+
+  return (
+    <section aria-labelledby="portfolio-title">
+      <h1 id="portfolio-title">My portfolio</h1>
+      <PortfolioFiltersBar
+        filters={filters}
+        grouping={grouping}
+        customers={names}
+        onChange={(next, nextGrouping) => setSearch(toSearch(next, nextGrouping), { replace: true })}
+      />
+      {list.state === "loading" && <p role="status">Loading engagements…</p>}
+      {list.state === "failed" && <ProblemBanner problem={list.problem} onReload={reload} />}
+      {list.state === "ok" && (
+        <>
+          {list.data.truncated && <p role="status">Showing the first {list.data.engagements.length} engagements; narrow the filters to see the rest.</p>}
+          {list.data.engagements.length === 0 ? (
+            <p>No engagements match these filters.</p>
+          ) : (
+            <div className="board">
+              {(grouping === "stage" ? groupByStage(list.data.engagements) : groupByHealth(list.data.engagements)).map(
+                (group: EngagementGroup<string>) => (
+                  <section key={group.key} className="column" aria-label={group.label}>
+                    <h2>
+                      {group.label} <span className="count">{group.engagements.length}</span>
+                    </h2>
+                    {grouping === "stage" && <HealthSummary counts={group.healthCounts} />}
+                    {group.engagements.map((engagement) => (
+                      <EngagementCard
+                        key={engagement.id}
+                        engagement={engagement}
+                        customerName={names.get(engagement.customerId ?? "")}
+                        canMove={canMove}
+                        onChanged={reload}
+                      />
+                    ))}
+                  </section>
+                ),
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function HealthSummary({ counts }: { counts: EngagementGroup<string>["healthCounts"] }) {
+  return (
+    <p className="health-summary">
+      <span className="health-red">{counts.red} red</span> · <span className="health-amber">{counts.amber} amber</span> ·{" "}
+      <span className="health-green">{counts.green} green</span>
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import { ifMatch, unwrap, type Api } from "../api/client";
+import type { Engagement, Stage } from "../api/types";
+import type { PortfolioFilters } from "./filters";
+
+const PAGE_LIMIT = 200;
+/** An ADE's portfolio is tens of engagements; past this many the page says the list is cut rather than stall. */
+const MAX_PAGES = 5;
+
+export interface EngagementList {
+  engagements: Engagement[];
+  truncated: boolean;
+}
+
+/** The engagements the caller sees under the filters, every page of the list envelope up to MAX_PAGES. */
+export async function loadEngagements(api: Api, filters: PortfolioFilters): Promise<EngagementList> {
+  const engagements: Engagement[] = [];
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const body = unwrap(await api.GET("/api/engagements", { params: { query: { ...filters, limit: PAGE_LIMIT, page } } }));
+    engagements.push(...(body.items ?? []));
+    if (!body.hasMore) {
+      return { engagements, truncated: false };
+    }
+  }
+  return { engagements, truncated: true };
+}
+
+/** Customer names by id, for labels and the customer filter (the first 200: the account teams the caller is on). */
+export async function loadCustomerNames(api: Api): Promise<Map<string, string>> {
+  const body = unwrap(await api.GET("/api/customers", { params: { query: { limit: 200 } } }));
+  return new Map((body.items ?? []).map((customer) => [customer.id ?? "", customer.name ?? ""]));
+}
+
+/** Moves an engagement, based on the version the screen showed: a 412 means someone else moved it first. */
+export async function moveEngagement(api: Api, engagement: Engagement, to: Stage, reason: string): Promise<Engagement> {
+  return unwrap(
+    await api.POST("/api/engagements/{id}/transitions", {
+      params: { path: { id: engagement.id ?? "" }, header: { "If-Match": ifMatch(engagement.version) } },
+      body: reason.trim() ? { to, reason: reason.trim() } : { to },
+    }),
+  );
+}
