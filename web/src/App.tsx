@@ -1,4 +1,5 @@
 import type { UserManager } from "oidc-client-ts";
+import { lazy, Suspense } from "react";
 import { BrowserRouter, Navigate, Route, Routes } from "react-router-dom";
 import { Account360Page } from "./account360/Account360Page";
 import { AccountsPage } from "./account360/AccountsPage";
@@ -6,19 +7,32 @@ import { AuthProvider } from "./auth/AuthProvider";
 import { Layout } from "./layout/Layout";
 import { PortfolioPage } from "./portfolio/PortfolioPage";
 
+// The first page (portfolio) ships in the main bundle; the others, and the charting library they use, load when
+// first visited, so the first page stays small.
+const EngagementPage = lazy(() => import("./engagement/EngagementPage").then((m) => ({ default: m.EngagementPage })));
+const ConsumptionPage = lazy(() => import("./consumption/ConsumptionPage").then((m) => ({ default: m.ConsumptionPage })));
+const EscalationsPage = lazy(() => import("./escalations/EscalationsPage").then((m) => ({ default: m.EscalationsPage })));
+const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
+
 export function App({ manager }: { manager: UserManager }) {
   return (
     <BrowserRouter>
       <AuthProvider manager={manager}>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<Navigate to="/portfolio" replace />} />
-            <Route path="portfolio" element={<PortfolioPage />} />
-            <Route path="accounts" element={<AccountsPage />} />
-            <Route path="accounts/:customerId" element={<Account360Page />} />
-            <Route path="*" element={<Navigate to="/portfolio" replace />} />
-          </Route>
-        </Routes>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Navigate to="/portfolio" replace />} />
+              <Route path="portfolio" element={<PortfolioPage />} />
+              <Route path="engagements/:engagementId" element={<EngagementPage />} />
+              <Route path="accounts" element={<AccountsPage />} />
+              <Route path="accounts/:customerId" element={<Account360Page />} />
+              <Route path="consumption" element={<ConsumptionPage />} />
+              <Route path="escalations" element={<EscalationsPage />} />
+              <Route path="billing" element={<BillingPage />} />
+              <Route path="*" element={<Navigate to="/portfolio" replace />} />
+            </Route>
+          </Routes>
+        </Suspense>
       </AuthProvider>
     </BrowserRouter>
   );

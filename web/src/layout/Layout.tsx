@@ -11,6 +11,9 @@ export function Layout() {
         <nav aria-label="Main">
           <NavLink to="/portfolio">My portfolio</NavLink>
           <NavLink to="/accounts">Account 360</NavLink>
+          <NavLink to="/consumption">Consumption</NavLink>
+          <NavLink to="/escalations">Escalations</NavLink>
+          <NavLink to="/billing">Billing</NavLink>
         </nav>
         <span className="user">
           {username}
