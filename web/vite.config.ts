@@ -14,7 +14,8 @@ export default defineConfig({
     // built files itself in production.
     proxy: { "/api": { target: process.env.ADE_GATEWAY_URL ?? "http://localhost:8080", changeOrigin: false } },
   },
-  build: { outDir: "dist", sourcemap: true },
+  // the manifest tells the budget check which chunks the first page loads
+  build: { outDir: "dist", sourcemap: true, manifest: true },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"],
