@@ -391,13 +391,14 @@ print_summary() {
   cat <<EOF
 
 ADE Platform
+  Cockpit      $GATEWAY_URL/   the web front-end: sign in with a demo login below
   Gateway      $GATEWAY_URL   API /api/**, OpenAPI $GATEWAY_URL/q/openapi, Swagger UI $GATEWAY_URL/q/swagger-ui
   Services     relationship :8081  portfolio :8082  consumption :8083  escalation :8084  billing :8085
   Keycloak     $KEYCLOAK_URL   realm ade; admin console $KEYCLOAK_URL/admin (admin / admin)
   PostgreSQL   localhost:5432   user postgres, no password; databases relationship portfolio consumption escalation billing
   Kafka        127.0.0.1:9092
 
-Demo logins (client ade-frontend: public, password grant allowed):
+Demo logins (the cockpit, or the client ade-frontend: public, password grant allowed for scripts):
   ada.exec / ada (executive)    dan.delivery / dan (delivery-manager)    fiona.finance / fiona (finance)
   victor.viewer / victor (viewer)    alice.admin / alice (admin)
 Partner system: client ade-partner / ade-partner-secret (client credentials, role partner)

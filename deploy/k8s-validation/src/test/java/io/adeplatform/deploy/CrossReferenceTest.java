@@ -212,7 +212,7 @@ class CrossReferenceTest {
         assertThat(ofKind(objects, "ServiceMonitor").map(Manifests::name)).containsExactlyInAnyOrderElementsOf(APPS.keySet());
         List<Map<String, Object>> ingresses = ofKind(objects, "Ingress").toList();
         assertThat(ingresses).extracting(Manifests::name)
-                .containsExactlyInAnyOrder("gateway", "keycloak-public", "keycloak-admin");
+                .containsExactlyInAnyOrder("gateway", "cockpit", "keycloak-public", "keycloak-admin");
         Map<String, Object> keycloak = ofKind(objects, "Keycloak").findFirst().orElseThrow();
         for (Map<String, Object> ing : ingresses) {
             assertThat(list(ing, "spec", "tls")).as("TLS on " + id(ing)).isNotEmpty();

@@ -35,6 +35,17 @@ class PublicExposureTest {
 
     @ParameterizedTest(name = "overlay {0}")
     @ValueSource(strings = {"dev", "prod"})
+    void theCockpitIngressPublishesThePageItsFilesAndTheApiOnly(String overlay) {
+        Map<String, Object> ingress = get(rendered(overlay), "Ingress", "cockpit");
+        assertThat(str(ingress, "spec", "ingressClassName")).isEqualTo(PUBLIC_CLASS);
+        assertThat(paths(ingress)).allSatisfy(p -> assertThat(str(p, "backend", "service", "name")).isEqualTo("gateway"))
+                .extracting(p -> str(p, "path") + " " + str(p, "pathType"))
+                .contains("/ Exact", "/config.json Exact", "/assets Prefix", "/api Prefix")
+                .doesNotContain("/ Prefix", "/q Prefix", "/openapi Prefix", "/openapi Exact");
+    }
+
+    @ParameterizedTest(name = "overlay {0}")
+    @ValueSource(strings = {"dev", "prod"})
     void keycloakPublishesItsRealmAndTheAdminConsoleOnlyInternally(String overlay) {
         List<Map<String, Object>> objects = rendered(overlay);
         Map<String, Object> keycloak = ofKind(objects, "Keycloak").findFirst().orElseThrow();

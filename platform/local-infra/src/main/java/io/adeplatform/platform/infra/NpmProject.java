@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -61,10 +62,17 @@ public final class NpmProject {
 
     /** Runs a command in the project's directory, its output (stdout and stderr together) kept. */
     public Run run(Duration timeout, String... command) {
+        return run(timeout, Map.of(), command);
+    }
+
+    /** {@link #run(Duration, String...)} with these variables added to the environment. */
+    public Run run(Duration timeout, Map<String, String> environment, String... command) {
         try {
             Path log = Files.createTempFile("npm-run", ".log");
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 return new Run(-1, String.join(" ", command) + " did not finish within " + timeout + "\n"
