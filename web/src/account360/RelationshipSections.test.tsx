@@ -1,9 +1,7 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { SessionProvider } from "../auth/AuthProvider";
-import { answer, fakeGateway, session } from "../test/fixtures";
-import { Account360Page } from "./Account360Page";
+import { answer } from "../test/fixtures";
+import { renderAccount360 } from "./renderAccount";
 
 // jsdom has no canvas: Chart.js cannot draw there (and fails on a re-render), so the canvas is stood in for; the
 // LineChart's own figure, caption and data table are the real ones.
@@ -56,17 +54,7 @@ const stakeholders = page([
 ]);
 
 function renderWith(route: (path: string) => Response) {
-  const fake = fakeGateway((request) => route(new URL(request.url).pathname));
-  render(
-    <SessionProvider value={session(["viewer"], fake)}>
-      <MemoryRouter initialEntries={[`/accounts/${CUSTOMER}`]}>
-        <Routes>
-          <Route path="/accounts/:customerId" element={<Account360Page />} />
-        </Routes>
-      </MemoryRouter>
-    </SessionProvider>,
-  );
-  return fake;
+  return renderAccount360(CUSTOMER, (request) => route(new URL(request.url).pathname));
 }
 
 /** A section once it has loaded (the loading placeholder is a different element). */
