@@ -1,9 +1,7 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { MemoryRouter, Route, Routes } from "react-router-dom";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { SessionProvider } from "../auth/AuthProvider";
-import { answer, engagement, fakeGateway, session } from "../test/fixtures";
-import { Account360Page } from "./Account360Page";
+import { answer, engagement } from "../test/fixtures";
+import { renderAccount360 } from "./renderAccount";
 
 const CUSTOMER = "3f2b6c1e-8d4a-4a51-9a4e-2c1d5e7f9a10";
 
@@ -31,17 +29,7 @@ const partialOverview = {
 };
 
 function renderOverview(reply: () => Response) {
-  const fake = fakeGateway(reply);
-  render(
-    <SessionProvider value={session(["viewer"], fake)}>
-      <MemoryRouter initialEntries={[`/accounts/${CUSTOMER}`]}>
-        <Routes>
-          <Route path="/accounts/:customerId" element={<Account360Page />} />
-        </Routes>
-      </MemoryRouter>
-    </SessionProvider>,
-  );
-  return fake;
+  return renderAccount360(CUSTOMER, reply);
 }
 
 describe("Account360Page", () => {

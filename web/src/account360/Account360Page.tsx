@@ -1,11 +1,14 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Link, useParams } from "react-router-dom";
 import { unwrap } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { ContractsBody, EscalationsBody, InvoicesBody } from "./deliveryBodies";
-import { AccountPlanBody, ConsumptionBody, CustomerBody, EngagementsBody, RelationshipHealthBody } from "./relationshipBodies";
+import { AccountPlanBody } from "./AccountPlanBody";
+import { RelationshipHealthBody } from "./HealthBody";
+import { ConsumptionBody, CustomerBody, EngagementsBody } from "./relationshipBodies";
+import { RelationshipSections } from "./RelationshipSections";
 import { degradedSections, SECTION_ORDER, SECTION_TITLES, type SectionName } from "./sections";
 import { SectionPanel } from "./SectionPanel";
 
@@ -51,9 +54,13 @@ export function Account360Page() {
       )}
       <div className="sections">
         {SECTION_ORDER.map((name) => (
-          <SectionPanel key={name} title={SECTION_TITLES[name]} section={sections[name]} onRetry={reload}>
-            {BODIES[name]}
-          </SectionPanel>
+          <Fragment key={name}>
+            <SectionPanel title={SECTION_TITLES[name]} section={sections[name]} onRetry={reload}>
+              {BODIES[name]}
+            </SectionPanel>
+            {/* The health's trend, the stakeholder map and the org chart follow the health they explain. */}
+            {name === "relationship-health" && <RelationshipSections customerId={customerId} />}
+          </Fragment>
         ))}
       </div>
     </section>

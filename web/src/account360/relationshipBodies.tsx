@@ -1,4 +1,4 @@
-import type { AccountPlan, ConsumptionSummary, Customer, EngagementPage, RelationshipHealth } from "../api/types";
+import type { ConsumptionSummary, Customer, EngagementPage } from "../api/types";
 import { formatMoney } from "../format/money";
 import { HealthBadge } from "../layout/badges";
 import { STAGE_LABELS } from "../portfolio/grouping";
@@ -22,38 +22,6 @@ export function CustomerBody({ data }: { data: unknown }) {
       <dt>Account team</dt>
       <dd>{(customer.accountTeam ?? []).map((m) => `${m.username} (${m.role})`).join(", ") || "—"}</dd>
     </dl>
-  );
-}
-
-export function RelationshipHealthBody({ data }: { data: unknown }) {
-  const health = data as RelationshipHealth;
-  return (
-    <>
-      <p>
-        Score <strong>{health.score ?? "—"}</strong> / 100 <HealthBadge health={health.band} />
-      </p>
-      <table>
-        <caption>Factors</caption>
-        <thead>
-          <tr>
-            <th scope="col">Factor</th>
-            <th scope="col">Detail</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Points</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(health.factors ?? []).map((factor) => (
-            <tr key={factor.name}>
-              <td>{factor.name}</td>
-              <td>{factor.detail}</td>
-              <td>{factor.weight}</td>
-              <td>{factor.contribution}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
   );
 }
 
@@ -99,26 +67,6 @@ export function ConsumptionBody({ data }: { data: unknown }) {
           </li>
         ))}
       </ul>
-    </>
-  );
-}
-
-export function AccountPlanBody({ data }: { data: unknown }) {
-  const plan = data as AccountPlan;
-  return (
-    <>
-      <p>
-        Open pipeline: {(plan.openPipeline ?? []).map((money) => formatMoney(money)).join(" + ") || "none"}
-      </p>
-      <ul className="rows" aria-label="Opportunities">
-        {(plan.opportunities ?? []).map((o) => (
-          <li key={o.id}>
-            <strong>{o.name}</strong> · {o.stage} · {formatMoney(o.estimatedValue)}
-            {o.expectedCloseDate && <> · closes {o.expectedCloseDate}</>}
-          </li>
-        ))}
-      </ul>
-      <p>{(plan.objectives ?? []).length} objectives, {(plan.initiatives ?? []).length} initiatives</p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AccountOverview } from "../api/types";
-import { degradedSections, sectionView } from "./sections";
+import { degradedSections, loadAsSection, sectionView } from "./sections";
 
 describe("sectionView", () => {
   it("passes an ok section's data through", () => {
@@ -46,5 +46,16 @@ describe("degradedSections", () => {
       },
     };
     expect(degradedSections(overview)).toEqual(["engagements", "consumption", "invoices"]);
+  });
+});
+
+describe("loadAsSection", () => {
+  it("is nothing while loading, the data when read, and a degraded status with the reason when refused", () => {
+    expect(loadAsSection({ state: "loading" })).toBeUndefined();
+    expect(loadAsSection({ state: "ok", data: [1] })).toEqual({ status: "ok", data: [1] });
+    const problem = { kind: "unavailable" as const, message: "A service is not answering.", fieldErrors: {}, offerReload: false };
+    expect(loadAsSection({ state: "failed", problem })).toEqual({ status: "unavailable", detail: "A service is not answering." });
+    expect(loadAsSection({ state: "failed", problem: { ...problem, kind: "forbidden" } })?.status).toBe("forbidden");
+    expect(loadAsSection({ state: "failed", problem: { ...problem, kind: "other" } })?.status).toBe("error");
   });
 });

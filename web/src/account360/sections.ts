@@ -1,4 +1,6 @@
+import type { ProblemKind } from "../api/problems";
 import type { AccountOverview, OverviewSection, SectionStatus } from "../api/types";
+import type { Load } from "../api/useLoad";
 
 // Account 360 answers one status per section: a slow or failed service costs its own section, never the page.
 // These functions decide what each section's panel says; the panels only draw it.
@@ -57,3 +59,20 @@ export function sectionView(title: string, section: OverviewSection | undefined)
 export function degradedSections(overview: AccountOverview): SectionName[] {
   return SECTION_ORDER.filter((name) => overview.sections[name]?.status !== "ok");
 }
+
+/**
+ * A section the page reads itself (not part of the overview) in the overview's terms, so it is shown — and degrades —
+ * like the others. Undefined while it loads.
+ */
+export function loadAsSection<T>(load: Load<T>): OverviewSection | undefined {
+  if (load.state === "loading") return undefined;
+  if (load.state === "ok") return { status: "ok", data: load.data };
+  return { status: LOAD_STATUS[load.problem.kind] ?? "error", detail: load.problem.message };
+}
+
+const LOAD_STATUS: Partial<Record<ProblemKind, SectionStatus>> = {
+  forbidden: "forbidden",
+  "not-found": "not-found",
+  unavailable: "unavailable",
+  busy: "unavailable",
+};

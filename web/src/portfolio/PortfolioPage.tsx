@@ -1,20 +1,28 @@
 import { useSearchParams } from "react-router-dom";
+import type { Engagement } from "../api/types";
 import { useLoad } from "../api/useLoad";
 import { canWrite } from "../auth/roles";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { EngagementCard } from "./EngagementCard";
-import { filtersFromSearch, groupingFromSearch, toSearch } from "./filters";
+import { EarnedValueTable } from "./EarnedValueTable";
+import { filtersFromSearch, groupingFromSearch, toSearch, viewFromSearch, type Grouping } from "./filters";
 import { groupByHealth, groupByStage, type EngagementGroup } from "./grouping";
 import { loadCustomerNames, loadEngagements } from "./portfolioApi";
+import { PlanByHorizon } from "./PlanByHorizon";
 import { PortfolioFiltersBar } from "./PortfolioFiltersBar";
+import { PortfolioViews } from "./PortfolioViews";
 
-/** "My portfolio": the engagements the caller sees, grouped by lifecycle stage or by health, with RAG reasons. */
+/**
+ * "My portfolio": the engagements the caller sees, grouped by lifecycle stage or by health, with RAG reasons; or,
+ * as other views of the same filtered list, their earned value and the plan by horizon.
+ */
 export function PortfolioPage() {
   const { api, roles } = useSession();
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
   const grouping = groupingFromSearch(search);
+  const view = viewFromSearch(search);
   const [list, reload] = useLoad(() => loadEngagements(api, filters), JSON.stringify(filters));
   // Names are a convenience: when relationship is down the page still works, with ids.
   const [customers] = useLoad(() => loadCustomerNames(api), "customers");
@@ -28,8 +36,9 @@ export function PortfolioPage() {
         filters={filters}
         grouping={grouping}
         customers={names}
-        onChange={(next, nextGrouping) => setSearch(toSearch(next, nextGrouping), { replace: true })}
+        onChange={(next, nextGrouping) => setSearch(toSearch(next, nextGrouping, view), { replace: true })}
       />
+      <PortfolioViews filters={filters} grouping={grouping} current={view} />
       {list.state === "loading" && <p role="status">Loading engagements…</p>}
       {list.state === "failed" && <ProblemBanner problem={list.problem} onReload={reload} />}
       {list.state === "ok" && (
@@ -37,32 +46,49 @@ export function PortfolioPage() {
           {list.data.truncated && <p role="status">Showing the first {list.data.engagements.length} engagements; narrow the filters to see the rest.</p>}
           {list.data.engagements.length === 0 ? (
             <p>No engagements match these filters.</p>
+          ) : view === "earned-value" ? (
+            <EarnedValueTable engagements={list.data.engagements} />
+          ) : view === "plan" ? (
+            <PlanByHorizon filters={filters} visible={list.data.truncated ? undefined : list.data.engagements} customers={names} />
           ) : (
-            <div className="board">
-              {(grouping === "stage" ? groupByStage(list.data.engagements) : groupByHealth(list.data.engagements)).map(
-                (group: EngagementGroup<string>) => (
-                  <section key={group.key} className="column" aria-label={group.label}>
-                    <h2>
-                      {group.label} <span className="count">{group.engagements.length}</span>
-                    </h2>
-                    {grouping === "stage" && <HealthSummary counts={group.healthCounts} />}
-                    {group.engagements.map((engagement) => (
-                      <EngagementCard
-                        key={engagement.id}
-                        engagement={engagement}
-                        customerName={names.get(engagement.customerId ?? "")}
-                        canMove={canMove}
-                        onChanged={reload}
-                      />
-                    ))}
-                  </section>
-                ),
-              )}
-            </div>
+            <Board engagements={list.data.engagements} grouping={grouping} names={names} canMove={canMove} onChanged={reload} />
           )}
         </>
       )}
     </section>
+  );
+}
+
+interface BoardProps {
+  engagements: Engagement[];
+  grouping: Grouping;
+  names: Map<string, string>;
+  canMove: boolean;
+  onChanged: () => void;
+}
+
+function Board({ engagements, grouping, names, canMove, onChanged }: BoardProps) {
+  const groups: EngagementGroup<string>[] = grouping === "stage" ? groupByStage(engagements) : groupByHealth(engagements);
+  return (
+    <div className="board">
+      {groups.map((group) => (
+        <section key={group.key} className="column" aria-label={group.label}>
+          <h2>
+            {group.label} <span className="count">{group.engagements.length}</span>
+          </h2>
+          {grouping === "stage" && <HealthSummary counts={group.healthCounts} />}
+          {group.engagements.map((engagement) => (
+            <EngagementCard
+              key={engagement.id}
+              engagement={engagement}
+              customerName={names.get(engagement.customerId ?? "")}
+              canMove={canMove}
+              onChanged={onChanged}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersFromSearch, groupingFromSearch, toSearch } from "./filters";
+import { filtersFromSearch, groupingFromSearch, toSearch, viewFromSearch } from "./filters";
 
 describe("portfolio filters in the address", () => {
   it("reads the filters the API takes", () => {
@@ -23,5 +23,12 @@ describe("portfolio filters in the address", () => {
   it("writes back only what is set, and the default grouping not at all", () => {
     expect(toSearch({ health: "amber", stage: undefined }, "stage").toString()).toBe("health=amber");
     expect(toSearch({}, "health").toString()).toBe("by=health");
+  });
+
+  it("keeps the view in the address, the board being the default", () => {
+    expect(viewFromSearch(new URLSearchParams("view=earned-value"))).toBe("earned-value");
+    expect(viewFromSearch(new URLSearchParams("view=gantt"))).toBe("board");
+    expect(toSearch({ health: "red" }, "stage", "plan").toString()).toBe("health=red&view=plan");
+    expect(toSearch({}, "stage", "board").toString()).toBe("");
   });
 });

@@ -13,6 +13,10 @@ export interface PortfolioFilters {
 
 export type Grouping = "stage" | "health";
 
+/** The page's views: the board (default), earned value per engagement, the plan by horizon. */
+export const VIEWS = ["board", "earned-value", "plan"] as const;
+export type PortfolioView = (typeof VIEWS)[number];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the filters from the address; a value the API would refuse (an unknown stage, a malformed id) is dropped. */
@@ -33,12 +37,18 @@ export function groupingFromSearch(search: URLSearchParams): Grouping {
   return search.get("by") === "health" ? "health" : "stage";
 }
 
-/** The address for filters and grouping; empty filters are left out. */
-export function toSearch(filters: PortfolioFilters, grouping: Grouping): URLSearchParams {
+export function viewFromSearch(search: URLSearchParams): PortfolioView {
+  const view = search.get("view");
+  return (VIEWS as readonly string[]).includes(view ?? "") ? (view as PortfolioView) : "board";
+}
+
+/** The address for filters, grouping and view; empty filters and the defaults are left out. */
+export function toSearch(filters: PortfolioFilters, grouping: Grouping, view: PortfolioView = "board"): URLSearchParams {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
     if (value) search.set(key, value);
   }
   if (grouping !== "stage") search.set("by", grouping);
+  if (view !== "board") search.set("view", view);
   return search;
 }

@@ -1,4 +1,5 @@
 import { ifMatch, unwrap, type Api } from "../api/client";
+import { readPages } from "../api/pages";
 import type { Engagement, Stage } from "../api/types";
 import type { PortfolioFilters } from "./filters";
 
@@ -13,15 +14,11 @@ export interface EngagementList {
 
 /** The engagements the caller sees under the filters, every page of the list envelope up to MAX_PAGES. */
 export async function loadEngagements(api: Api, filters: PortfolioFilters): Promise<EngagementList> {
-  const engagements: Engagement[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = unwrap(await api.GET("/api/engagements", { params: { query: { ...filters, limit: PAGE_LIMIT, page } } }));
-    engagements.push(...(body.items ?? []));
-    if (!body.hasMore) {
-      return { engagements, truncated: false };
-    }
-  }
-  return { engagements, truncated: true };
+  const { items, truncated } = await readPages(
+    async (page) => unwrap(await api.GET("/api/engagements", { params: { query: { ...filters, limit: PAGE_LIMIT, page } } })),
+    MAX_PAGES,
+  );
+  return { engagements: items, truncated };
 }
 
 /** Customer names by id, for labels and the customer filter (the first 200: the account teams the caller is on). */
