@@ -17,7 +17,9 @@ export function EngagementCard({ engagement, customerName, canMove, onChanged }:
   return (
     <article className="card engagement">
       <header>
-        <h3>{engagement.name}</h3>
+        <h3>
+          <Link to={`/engagements/${engagement.id}`}>{engagement.name}</Link>
+        </h3>
         <HealthBadge health={engagement.health} />
       </header>
       {reasons.length > 0 && (
