@@ -2,6 +2,7 @@ import { Link } from "react-router-dom";
 import type { Engagement } from "../api/types";
 import { formatMoney } from "../format/money";
 import { HealthBadge } from "../layout/badges";
+import { HealthReasons } from "../layout/HealthReasons";
 import { STAGE_LABELS } from "../portfolio/grouping";
 import type { EngagementHealth } from "./engagementTypes";
 import { HealthDimensions } from "./HealthDimensions";
@@ -14,7 +15,6 @@ interface Props {
 
 /** Who, where in the lifecycle, and how healthy: the stored overall RAG with its reasons, then each dimension now. */
 export function EngagementHeader({ engagement, customerName, health }: Props) {
-  const reasons = engagement.healthReasons ?? [];
   return (
     <header className="engagement-header">
       <h1 id="engagement-title">{engagement.name ?? "Engagement"}</h1>
@@ -48,13 +48,7 @@ export function EngagementHeader({ engagement, customerName, health }: Props) {
           </>
         )}
       </dl>
-      {reasons.length > 0 && (
-        <ul className="reasons" aria-label="Health reasons">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      <HealthReasons reasons={engagement.healthReasons} />
       {health && <HealthDimensions health={health} />}
     </header>
   );

@@ -163,3 +163,19 @@ describe("EngagementPage", () => {
     expect(chart.textContent).toContain("Planned value (PV): 50000");
   });
 });
+
+describe("EngagementPage accessibility", () => {
+  it("has no serious or critical axe violations for a writer (contrast is checked in the browser)", async () => {
+    const { default: axe } = await import("axe-core");
+    renderAs(["executive"], { milestones: [milestone(), milestone({ id: "m2", name: "Go-live", status: "planned" })] });
+    await screen.findByText("Vendor may deliver late");
+    await screen.findByText("Pilot migrated");
+    await screen.findByRole("region", { name: "Earned value" });
+    fireEvent.click(screen.getByLabelText("Override the computed overall RAG"));
+    fireEvent.click(screen.getByRole("button", { name: "Add a decision" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add an action" }));
+    const results = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }, 30_000);
+});

@@ -1,4 +1,5 @@
 import { HealthBadge } from "../layout/badges";
+import { ColumnHeads } from "./ColumnHeads";
 import type { Dimension } from "./engagementTypes";
 
 const DIMENSIONS = [
@@ -17,13 +18,7 @@ export function HealthDimensions({ health, caption = "Health by dimension, as co
   return (
     <table className="dimensions">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Dimension</th>
-          <th scope="col">RAG</th>
-          <th scope="col">Reasons</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={["Dimension", "RAG", "Reasons"]} />
       <tbody>
         {DIMENSIONS.map(([key, label]) => {
           const dimension = health[key];

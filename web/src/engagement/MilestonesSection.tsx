@@ -6,6 +6,7 @@ import { ProblemBanner } from "../layout/ProblemBanner";
 import { createMilestone, loadMilestones, moveMilestone } from "./engagementApi";
 import type { Milestone } from "./engagementTypes";
 import { MILESTONE_ACTIONS, MILESTONE_LABELS, milestoneMoves } from "./rules";
+import { ColumnHeads } from "./ColumnHeads";
 import { SectionState, Truncated } from "./SectionState";
 import { useKeptLoad } from "./useKeptLoad";
 import { useSubmit } from "./useSubmit";
@@ -32,16 +33,7 @@ export function MilestonesSection({ engagementId, currency, revision, canWrite, 
           ) : (
             <>
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Milestone</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Amount</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Rejections</th>
-                    {canWrite && <th scope="col">Actions</th>}
-                  </tr>
-                </thead>
+                <ColumnHeads names={["Milestone", "Due", "Amount", "Status", "Rejections", canWrite && "Actions"]} />
                 <tbody>
                   {items.map((milestone) => (
                     <MilestoneRow key={milestone.id} milestone={milestone} canWrite={canWrite} onChanged={onChanged} />

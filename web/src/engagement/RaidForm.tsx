@@ -68,28 +68,30 @@ export function RaidForm({ engagementId, onChanged }: { engagementId: string; on
         field(
           "probability",
           "Probability (1 rare to 5 almost certain)",
-          <select id={`${id}-probability`} value={draft.probability} required onChange={set("probability")}>
-            <option value="">Choose</option>
-            {SCALE.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>,
+          <ScaleSelect id={`${id}-probability`} value={draft.probability} onChange={set("probability")} />,
         )}
       {isRisk &&
         field(
           "impact",
           "Impact (1 minor to 5 severe)",
-          <select id={`${id}-impact`} value={draft.impact} required onChange={set("impact")}>
-            <option value="">Choose</option>
-            {SCALE.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>,
+          <ScaleSelect id={`${id}-impact`} value={draft.impact} onChange={set("impact")} />,
         )}
       <button type="submit" disabled={busy}>
         {busy ? "Adding…" : "Add RAID entry"}
       </button>
       {problem && <ProblemBanner problem={problem} />}
     </form>
+  );
+}
+
+/** A risk's 1-to-5 rating (probability or impact), required for a risk. */
+function ScaleSelect({ id, value, onChange }: { id: string; value: string; onChange: (e: { target: { value: string } }) => void }) {
+  return (
+    <select id={id} value={value} required onChange={onChange}>
+      <option value="">Choose</option>
+      {SCALE.map((n) => (
+        <option key={n}>{n}</option>
+      ))}
+    </select>
   );
 }

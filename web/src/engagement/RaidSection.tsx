@@ -4,6 +4,7 @@ import type { RaidItem, RaidType } from "./engagementTypes";
 import { RaidForm } from "./RaidForm";
 import { RaidItemActions } from "./RaidItemActions";
 import { RAID_STATUS_LABELS, RAID_TYPE_LABELS } from "./rules";
+import { ColumnHeads } from "./ColumnHeads";
 import { SectionState, Truncated } from "./SectionState";
 import type { KeptLoad } from "./useKeptLoad";
 
@@ -41,17 +42,7 @@ export function RaidSection({ engagementId, load, canWrite, onChanged }: Props) 
           ) : (
             <>
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Entry</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Owner</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Exposure</th>
-                    {canWrite && <th scope="col">Actions</th>}
-                  </tr>
-                </thead>
+                <ColumnHeads names={["Entry", "Type", "Status", "Owner", "Due", "Exposure", canWrite && "Actions"]} />
                 <tbody>
                   {shown.map((item) => (
                     <RaidRow key={`${item.id}-${item.version}`} item={item} canWrite={canWrite} onChanged={onChanged} />

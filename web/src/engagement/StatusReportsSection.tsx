@@ -1,6 +1,7 @@
 import { useSession } from "../auth/AuthProvider";
 import { formatMoney } from "../format/money";
 import { HealthBadge } from "../layout/badges";
+import { HealthReasons } from "../layout/HealthReasons";
 import { STAGE_LABELS } from "../portfolio/grouping";
 import { HealthDimensions } from "./HealthDimensions";
 import { loadStatusReports } from "./engagementApi";
@@ -63,13 +64,7 @@ export function StatusReportView({ report }: { report: StatusReport }) {
           " (as computed)"
         )}
       </p>
-      {(overall?.reasons ?? []).length > 0 && (
-        <ul className="reasons" aria-label="Overall reasons">
-          {overall?.reasons?.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      <HealthReasons reasons={overall?.reasons} label="Overall reasons" />
       {report.summary && <p>{report.summary}</p>}
       <p className="note">
         By {report.createdBy}; stage {report.stage ? STAGE_LABELS[report.stage] : "—"}, {report.percentComplete ?? 0} %

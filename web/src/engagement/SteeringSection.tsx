@@ -2,6 +2,7 @@ import { useSession } from "../auth/AuthProvider";
 import { loadSteeringMeetings } from "./engagementApi";
 import type { RaidItem, SteeringMeeting } from "./engagementTypes";
 import { RAID_STATUS_LABELS } from "./rules";
+import { ColumnHeads } from "./ColumnHeads";
 import { SectionState, Truncated } from "./SectionState";
 import { SteeringMeetingForm } from "./SteeringMeetingForm";
 import { useKeptLoad } from "./useKeptLoad";
@@ -84,13 +85,7 @@ function MeetingView({ meeting, titles }: { meeting: SteeringMeeting; titles: Ma
         <p>None.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-            </tr>
-          </thead>
+          <ColumnHeads names={["Action", "Owner", "Due"]} />
           <tbody>
             {actions.map((action, index) => (
               <tr key={action.raidItemId ?? index}>
