@@ -2,6 +2,7 @@ import { Link } from "react-router-dom";
 import type { Engagement } from "../api/types";
 import { formatMoney } from "../format/money";
 import { HealthBadge } from "../layout/badges";
+import { HealthReasons } from "../layout/HealthReasons";
 import { STAGE_LABELS } from "./grouping";
 import { StageMoveForm } from "./StageMoveForm";
 
@@ -13,20 +14,15 @@ interface Props {
 }
 
 export function EngagementCard({ engagement, customerName, canMove, onChanged }: Props) {
-  const reasons = engagement.healthReasons ?? [];
   return (
     <article className="card engagement">
       <header>
-        <h3>{engagement.name}</h3>
+        <h3>
+          <Link to={`/engagements/${engagement.id}`}>{engagement.name}</Link>
+        </h3>
         <HealthBadge health={engagement.health} />
       </header>
-      {reasons.length > 0 && (
-        <ul className="reasons" aria-label="Health reasons">
-          {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
-      )}
+      <HealthReasons reasons={engagement.healthReasons} />
       <dl>
         <dt>Customer</dt>
         <dd>

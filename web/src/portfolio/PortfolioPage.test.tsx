@@ -41,7 +41,7 @@ describe("PortfolioPage", () => {
   it("shows engagements in their stage with the RAG reasons and the customer's name", async () => {
     renderAs(["executive"]);
     const delivery = await screen.findByRole("region", { name: "Delivery" });
-    expect(within(delivery).getByText("Data platform")).toBeTruthy();
+    expect(within(delivery).getByRole("link", { name: "Data platform" }).getAttribute("href")).toBe("/engagements/1");
     expect(within(delivery).getByText("budget: CPI 0.82 below 0.9")).toBeTruthy();
     expect(within(delivery).getByRole("link", { name: "Contoso" }).getAttribute("href")).toBe(`/accounts/${CUSTOMER}`);
     expect(within(screen.getByRole("region", { name: "Envisioning" })).getByText("Identity")).toBeTruthy();
