@@ -1,7 +1,7 @@
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { formatMoney } from "../format/money";
-import { ProblemBanner } from "../layout/ProblemBanner";
+import { LoadedList } from "./LoadedList";
 import { loadAnomalies } from "./consumptionApi";
 import { directionLabel } from "./words";
 
@@ -13,15 +13,11 @@ export function AnomaliesSection({ customerId }: { customerId: string }) {
   return (
     <section aria-labelledby="consumption-anomalies-title">
       <h2 id="consumption-anomalies-title">Anomalies</h2>
-      {anomalies.state === "loading" && <p role="status">Loading anomalies…</p>}
-      {anomalies.state === "failed" && <ProblemBanner problem={anomalies.problem} onReload={reload} />}
-      {anomalies.state === "ok" &&
-        (anomalies.data.items.length === 0 ? (
-          <p>No anomalies detected.</p>
-        ) : (
+      <LoadedList list={anomalies} reload={reload} what="anomalies" empty="No anomalies detected.">
+        {(page) => (
           <table>
             <caption>
-              Anomalies, newest first{anomalies.data.hasMore ? ` (the latest ${anomalies.data.items.length})` : ""}
+              Anomalies, newest first{page.hasMore ? ` (the latest ${page.items.length})` : ""}
             </caption>
             <thead>
               <tr>
@@ -34,7 +30,7 @@ export function AnomaliesSection({ customerId }: { customerId: string }) {
               </tr>
             </thead>
             <tbody>
-              {anomalies.data.items.map((anomaly) => (
+              {page.items.map((anomaly) => (
                 <tr key={anomaly.id}>
                   <td>{anomaly.date}</td>
                   <td>{anomaly.service ?? "All services (total)"}</td>
@@ -46,7 +42,8 @@ export function AnomaliesSection({ customerId }: { customerId: string }) {
               ))}
             </tbody>
           </table>
-        ))}
+        )}
+      </LoadedList>
     </section>
   );
 }

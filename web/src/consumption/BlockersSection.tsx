@@ -1,6 +1,6 @@
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
-import { ProblemBanner } from "../layout/ProblemBanner";
+import { LoadedList } from "./LoadedList";
 import { loadBlockers } from "./consumptionApi";
 
 const STATUS_LABELS: Record<string, string> = { open: "Open", "in-progress": "In progress", resolved: "Resolved" };
@@ -13,14 +13,10 @@ export function BlockersSection({ customerId }: { customerId: string }) {
   return (
     <section aria-labelledby="consumption-blockers-title">
       <h2 id="consumption-blockers-title">Blockers</h2>
-      {blockers.state === "loading" && <p role="status">Loading blockers…</p>}
-      {blockers.state === "failed" && <ProblemBanner problem={blockers.problem} onReload={reload} />}
-      {blockers.state === "ok" &&
-        (blockers.data.items.length === 0 ? (
-          <p>No blockers recorded.</p>
-        ) : (
+      <LoadedList list={blockers} reload={reload} what="blockers" empty="No blockers recorded.">
+        {(page) => (
           <table>
-            <caption>Blockers{blockers.data.hasMore ? ` (the first ${blockers.data.items.length})` : ""}</caption>
+            <caption>Blockers{page.hasMore ? ` (the first ${page.items.length})` : ""}</caption>
             <thead>
               <tr>
                 <th scope="col">Description</th>
@@ -31,7 +27,7 @@ export function BlockersSection({ customerId }: { customerId: string }) {
               </tr>
             </thead>
             <tbody>
-              {blockers.data.items.map((blocker) => (
+              {page.items.map((blocker) => (
                 <tr key={blocker.id}>
                   <td>{blocker.description}</td>
                   <td>{blocker.category}</td>
@@ -42,7 +38,8 @@ export function BlockersSection({ customerId }: { customerId: string }) {
               ))}
             </tbody>
           </table>
-        ))}
+        )}
+      </LoadedList>
     </section>
   );
 }
