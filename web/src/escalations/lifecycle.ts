@@ -56,7 +56,7 @@ export function allowedLevels(escalation: Pick<Escalation, "level" | "levelSetBy
   if (!isActive(escalation.status) || !escalation.level) return [];
   const current = LEVELS.indexOf(escalation.level);
   const mayLower = callerRank(roles) >= (RANK[escalation.levelSetBy ?? "delivery-manager"] ?? 1);
-  return LEVELS.filter((level, index) => index > current || (index < current && mayLower));
+  return LEVELS.filter((_level, index) => index > current || (index < current && mayLower));
 }
 
 export interface StatusColumn {
