@@ -54,16 +54,16 @@ export function EscalationDetailPage() {
       <div className="sections">
         <EscalationFacts escalation={escalation} customerName={customerName} />
         <SlaSection sla={sla} now={now}>
-          {writer && isActive(escalation.status) && <SlaSwitchForm key={version} escalation={escalation} onChanged={reload} />}
+          {writer && isActive(escalation.status) && <SlaSwitchForm key={`sla-${version}`} escalation={escalation} onChanged={reload} />}
         </SlaSection>
         <section className="section card" aria-labelledby="status-title">
           <h2 id="status-title">Status: {escalation.status ? STATUS_LABELS[escalation.status] : "—"}</h2>
-          {writer && <StatusMoveForm key={version} escalation={escalation} onChanged={reload} />}
-          {writer && canResolve && <ResolveForm key={version} escalation={escalation} onChanged={reload} />}
+          {writer && <StatusMoveForm key={`move-${version}`} escalation={escalation} onChanged={reload} />}
+          {writer && canResolve && <ResolveForm key={`resolve-${version}`} escalation={escalation} onChanged={reload} />}
         </section>
         <section className="section card" aria-labelledby="level-title">
           <h2 id="level-title">Level: {escalation.level}</h2>
-          {writer && <LevelChangeForm key={version} escalation={escalation} onChanged={reload} />}
+          {writer && <LevelChangeForm key={`level-${version}`} escalation={escalation} onChanged={reload} />}
         </section>
         <TimelineSection entries={timeline.items} truncated={timeline.truncated}>
           {writer && escalation.status !== "closed" && <AddTimelineEntryForm escalation={escalation} onChanged={reload} />}
