@@ -85,15 +85,18 @@ describe("EscalationDetailPage", () => {
     expect(screen.getByRole("button", { name: "Reopen" })).toBeTruthy();
   });
 
-  it("resumes paused timers and adds a customer-visible update", async () => {
+  it("resumes paused timers, based on the version shown", async () => {
     const fake = renderPage(["finance"], escalation({ paused: true }));
     fireEvent.click(await screen.findByRole("button", { name: "Resume SLA" }));
     await vi.waitFor(() => expect(fake.requests.some((r) => r.url.endsWith("/sla/transitions"))).toBe(true));
     const resume = fake.requests.find((r) => r.url.endsWith("/sla/transitions"))!;
     expect(await resume.json()).toEqual({ to: "running" });
     expect(resume.headers.get("If-Match")).toBe('"4"');
+  });
 
-    const form = screen.getByRole("form", { name: "Add an update" });
+  it("adds a customer-visible update", async () => {
+    const fake = renderPage(["finance"]);
+    const form = await screen.findByRole("form", { name: "Add an update" });
     fireEvent.change(within(form).getByLabelText("Update"), { target: { value: "Fix deployed" } });
     fireEvent.click(within(form).getByLabelText("Customer-visible"));
     fireEvent.click(within(form).getByRole("button", { name: "Add entry" }));
