@@ -1,3 +1,4 @@
+import axe from "axe-core";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
@@ -103,5 +104,14 @@ describe("EscalationDetailPage", () => {
     await vi.waitFor(() => expect(fake.requests.some((r) => r.method === "POST" && r.url.endsWith("/timeline"))).toBe(true));
     const added = fake.requests.find((r) => r.method === "POST" && r.url.endsWith("/timeline"))!;
     expect(await added.json()).toEqual({ text: "Fix deployed", visibility: "customer" });
+  });
+
+  it("has no serious or critical accessibility violations a writer's page could show", async () => {
+    renderPage(["admin"], escalation({ rootCause: { category: "capacity", description: "d", correctiveActions: "c", preventiveActions: "p" } }));
+    await screen.findByRole("form", { name: "Resolve with root cause" });
+    // Colour contrast needs a layout engine: the browser test checks it.
+    const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import axe from "axe-core";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryRouter, Route, Routes } from "react-router-dom";
 import { describe, expect, it, vi } from "vitest";
@@ -100,5 +101,15 @@ describe("EscalationsPage", () => {
     await vi.waitFor(() => expect(screen.getAllByText(/% used/).length).toBe(3));
     expect(screen.queryByRole("button")).toBeNull();
     expect(screen.queryByRole("form")).toBeNull();
+  });
+
+  it("has no serious or critical accessibility violations, the raise form open", async () => {
+    renderPage(["executive"]);
+    fireEvent.click(await screen.findByRole("button", { name: "New escalation" }));
+    await vi.waitFor(() => expect(screen.getAllByText(/% used/).length).toBe(3));
+    // Colour contrast needs a layout engine: the browser test checks it.
+    const result = await axe.run(document.body, { rules: { "color-contrast": { enabled: false } } });
+    const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
   });
 });
