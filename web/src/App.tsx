@@ -12,6 +12,9 @@ import { PortfolioPage } from "./portfolio/PortfolioPage";
 const EngagementPage = lazy(() => import("./engagement/EngagementPage").then((m) => ({ default: m.EngagementPage })));
 const ConsumptionPage = lazy(() => import("./consumption/ConsumptionPage").then((m) => ({ default: m.ConsumptionPage })));
 const EscalationsPage = lazy(() => import("./escalations/EscalationsPage").then((m) => ({ default: m.EscalationsPage })));
+const EscalationDetailPage = lazy(() =>
+  import("./escalations/EscalationDetailPage").then((m) => ({ default: m.EscalationDetailPage })),
+);
 const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
 
 export function App({ manager }: { manager: UserManager }) {
@@ -28,6 +31,7 @@ export function App({ manager }: { manager: UserManager }) {
               <Route path="accounts/:customerId" element={<Account360Page />} />
               <Route path="consumption" element={<ConsumptionPage />} />
               <Route path="escalations" element={<EscalationsPage />} />
+              <Route path="escalations/:escalationId" element={<EscalationDetailPage />} />
               <Route path="billing" element={<BillingPage />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Route>
