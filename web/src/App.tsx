@@ -13,6 +13,9 @@ const EngagementPage = lazy(() => import("./engagement/EngagementPage").then((m)
 const ConsumptionPage = lazy(() => import("./consumption/ConsumptionPage").then((m) => ({ default: m.ConsumptionPage })));
 const EscalationsPage = lazy(() => import("./escalations/EscalationsPage").then((m) => ({ default: m.EscalationsPage })));
 const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
+const ContractDetailPage = lazy(() =>
+  import("./billing/ContractDetailPage").then((m) => ({ default: m.ContractDetailPage })),
+);
 
 export function App({ manager }: { manager: UserManager }) {
   return (
@@ -29,6 +32,7 @@ export function App({ manager }: { manager: UserManager }) {
               <Route path="consumption" element={<ConsumptionPage />} />
               <Route path="escalations" element={<EscalationsPage />} />
               <Route path="billing" element={<BillingPage />} />
+              <Route path="billing/contracts/:contractId" element={<ContractDetailPage />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Route>
           </Routes>

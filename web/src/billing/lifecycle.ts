@@ -1,4 +1,4 @@
-import type { ContractStatus, ContractTarget, Invoice, InvoiceStatus, InvoiceTarget } from "./billingTypes";
+import type { Contract, ContractStatus, ContractTarget, Invoice, InvoiceStatus, InvoiceTarget } from "./billingTypes";
 
 // The state machines of billing-service (README, "The contract's moves" and the invoice states), so the page offers
 // only what the API would accept. approved/rejected are the approvers' decisions (approvals.ts), not offered here.
@@ -27,15 +27,23 @@ const CONTRACT_MOVES: Partial<Record<ContractStatus, ContractMove>> = {
 };
 
 /**
- * The lifecycle move a writer may make from this status, if any. Signing needs the checklist complete (409
- * `compliance-incomplete` otherwise), so it is not offered before.
+ * The lifecycle move a writer may make on this contract, if any. Signing needs the checklist complete (409
+ * `compliance-incomplete`), submitting a currency with an approval threshold (422 `no-approval-threshold`), so neither
+ * is offered before; blockedMove says why.
  */
-export function contractMove(status: ContractStatus | undefined, complianceComplete: boolean): ContractMove | undefined {
-  const move = status ? CONTRACT_MOVES[status] : undefined;
-  if (move?.to === "signed" && !complianceComplete) {
-    return undefined;
+export function contractMove(contract: Contract): ContractMove | undefined {
+  return blockedMove(contract) ? undefined : contract.status && CONTRACT_MOVES[contract.status];
+}
+
+/** Why the status's next move cannot be made yet, in words; undefined when nothing blocks it. */
+export function blockedMove(contract: Contract): string | undefined {
+  if (contract.status === "approved" && !contract.complianceComplete) {
+    return "Signing is offered once the compliance checklist is complete.";
   }
-  return move;
+  if (contract.status === "draft" && !contract.requiredApprovals) {
+    return `Its currency (${contract.currency ?? "?"}) has no approval threshold, so it cannot be submitted for approval.`;
+  }
+  return undefined;
 }
 
 /** The checklist can be worked on until signature, and not on a rejected deal. */
