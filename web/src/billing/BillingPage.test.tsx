@@ -25,10 +25,10 @@ function gateway(decide: () => Response) {
   return { fake, pendingReads: () => pendingReads };
 }
 
-function renderAs(username: string, roles: string[], fake: ReturnType<typeof fakeGateway>) {
+function renderAs(username: string, roles: string[], fake: ReturnType<typeof fakeGateway>, address = "/billing") {
   render(
     <SessionProvider value={{ ...session(roles, fake), username }}>
-      <MemoryRouter initialEntries={["/billing"]}>
+      <MemoryRouter initialEntries={[address]}>
         <BillingPage />
       </MemoryRouter>
     </SessionProvider>,
@@ -99,6 +99,15 @@ describe("BillingPage", () => {
     expect(screen.queryByRole("button", { name: /Approve|Reject/ })).toBeNull();
     expect(inbox().getByText(/approved by finance and executives/)).toBeTruthy();
     expect(pendingReads()).toBe(0);
+  });
+
+  it("passes the address's status filter to the API's list", async () => {
+    const { fake } = gateway(() => answer(200, {}));
+    renderAs("victor.viewer", ["viewer"], fake, "/billing?status=active");
+    await screen.findByRole("table", { name: "Contracts" });
+    const list = fake.requests.find((r) => new URL(r.url).pathname === "/api/contracts")!;
+    expect(new URL(list.url).searchParams.get("status")).toBe("active");
+    expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("active");
   });
 
   it("keeps only status filters the API knows", () => {

@@ -2,6 +2,7 @@ import { useSearchParams } from "react-router-dom";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
+import { ChoiceFilter } from "../portfolio/PortfolioFiltersBar";
 import { loadCustomerNames } from "../portfolio/portfolioApi";
 import { ApprovalInbox } from "./ApprovalInbox";
 import { loadContracts } from "./billingApi";
@@ -34,20 +35,13 @@ export function BillingPage() {
       <section aria-labelledby="contracts-title">
         <h2 id="contracts-title">Contracts</h2>
         <div className="filters">
-          <label>
-            Status
-            <select
-              value={status ?? ""}
-              onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {})}
-            >
-              <option value="">Any status</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {CONTRACT_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceFilter
+            label="Status"
+            value={status}
+            choices={STATUSES}
+            labels={CONTRACT_STATUS_LABELS}
+            onChange={(next) => setParams(next ? { status: next } : {})}
+          />
         </div>
         {contracts.state === "loading" && <p role="status">Loading contracts…</p>}
         {contracts.state === "failed" && <ProblemBanner problem={contracts.problem} onReload={reload} />}
