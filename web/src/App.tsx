@@ -16,6 +16,9 @@ const EscalationDetailPage = lazy(() =>
   import("./escalations/EscalationDetailPage").then((m) => ({ default: m.EscalationDetailPage })),
 );
 const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
+const ContractDetailPage = lazy(() =>
+  import("./billing/ContractDetailPage").then((m) => ({ default: m.ContractDetailPage })),
+);
 
 export function App({ manager }: { manager: UserManager }) {
   return (
@@ -33,6 +36,7 @@ export function App({ manager }: { manager: UserManager }) {
               <Route path="escalations" element={<EscalationsPage />} />
               <Route path="escalations/:escalationId" element={<EscalationDetailPage />} />
               <Route path="billing" element={<BillingPage />} />
+              <Route path="billing/contracts/:contractId" element={<ContractDetailPage />} />
               <Route path="*" element={<Navigate to="/portfolio" replace />} />
             </Route>
           </Routes>

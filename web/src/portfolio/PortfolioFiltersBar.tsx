@@ -54,7 +54,7 @@ interface ChoiceFilterProps<T extends string> {
 }
 
 /** A select of one filter, with "All" for no filter. */
-function ChoiceFilter<T extends string>({ label, value, choices, labels, onChange }: ChoiceFilterProps<T>) {
+export function ChoiceFilter<T extends string>({ label, value, choices, labels, onChange }: ChoiceFilterProps<T>) {
   return (
     <label>
       {label}
