@@ -3,6 +3,8 @@ import { Link, useParams } from "react-router-dom";
 import { unwrap } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
+import { canWrite } from "../auth/roles";
+import { NewEngagementForm } from "./NewEngagementForm";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { ContractsBody, EscalationsBody, InvoicesBody } from "./deliveryBodies";
 import { AccountPlanBody } from "./AccountPlanBody";
@@ -26,7 +28,7 @@ const BODIES: Record<SectionName, (data: unknown) => ReactNode> = {
 /** Account 360: the gateway's composed overview; each section stands or fails on its own. */
 export function Account360Page() {
   const { customerId = "" } = useParams();
-  const { api } = useSession();
+  const { api, roles } = useSession();
   const [overview, reload] = useLoad(
     async () => unwrap(await api.GET("/api/accounts/{customerId}/overview", { params: { path: { customerId } } })),
     customerId,
@@ -63,6 +65,7 @@ export function Account360Page() {
           </Fragment>
         ))}
       </div>
+      {canWrite(roles, "engagements") && <NewEngagementForm customerId={customerId} />}
     </section>
   );
 }

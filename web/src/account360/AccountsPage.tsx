@@ -2,11 +2,13 @@ import { Link } from "react-router-dom";
 import { unwrap } from "../api/client";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
+import { canWrite } from "../auth/roles";
 import { ProblemBanner } from "../layout/ProblemBanner";
+import { RegisterCustomerForm } from "./RegisterCustomerForm";
 
 /** Picks the customer for Account 360 among those whose account team the caller is on. */
 export function AccountsPage() {
-  const { api } = useSession();
+  const { api, roles } = useSession();
   const [customers, reload] = useLoad(async () => unwrap(await api.GET("/api/customers", { params: { query: { limit: 200 } } })), "all");
 
   return (
@@ -26,6 +28,7 @@ export function AccountsPage() {
             ))}
           </ul>
         ))}
+      {canWrite(roles, "customers") && <RegisterCustomerForm />}
     </section>
   );
 }

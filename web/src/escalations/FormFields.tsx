@@ -13,15 +13,17 @@ interface FieldProps {
   onChange: (value: string) => void;
   required?: boolean;
   maxLength?: number;
+  /** An input type other than text, e.g. date */
+  type?: string;
 }
 
-export function TextField({ label, field, problem, value, onChange, required, maxLength, multiline }: FieldProps & { multiline?: boolean }) {
+export function TextField({ label, field, problem, value, onChange, required, maxLength, multiline, type }: FieldProps & { multiline?: boolean }) {
   const id = useId();
   const props = { id, value, required, maxLength, onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
+      {multiline ? <textarea rows={3} {...props} /> : <input type={type} {...props} />}
       <FieldErrors problem={problem} field={field} />
     </>
   );
