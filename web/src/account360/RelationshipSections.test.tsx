@@ -3,10 +3,6 @@ import { describe, expect, it, vi } from "vitest";
 import { answer } from "../test/fixtures";
 import { renderAccount360 } from "./renderAccount";
 
-// jsdom has no canvas: Chart.js cannot draw there (and fails on a re-render), so the canvas is stood in for; the
-// LineChart's own figure, caption and data table are the real ones.
-vi.mock("react-chartjs-2", () => ({ Line: (props: { "aria-label"?: string }) => <canvas role="img" aria-label={props["aria-label"]} /> }));
-
 const CUSTOMER = "3f2b6c1e-8d4a-4a51-9a4e-2c1d5e7f9a10";
 const page = (items: unknown[]) => ({ items, page: 0, limit: 200, hasMore: false });
 

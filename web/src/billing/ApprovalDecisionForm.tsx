@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { APPROVAL_ROLE_LABELS, missingApprovals } from "./approvals";
 import { moveContract } from "./billingApi";
 import type { Contract } from "./billingTypes";
-import { useAction } from "./useAction";
 
 interface Props {
   contract: Contract;

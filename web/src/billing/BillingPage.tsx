@@ -1,9 +1,9 @@
 import { useSearchParams } from "react-router-dom";
+import { loadCustomerNames } from "../api/customers";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { ChoiceFilter } from "../portfolio/PortfolioFiltersBar";
-import { loadCustomerNames } from "../portfolio/portfolioApi";
 import { ApprovalInbox } from "./ApprovalInbox";
 import { loadContracts } from "./billingApi";
 import type { ContractStatus } from "./billingTypes";

@@ -1,11 +1,11 @@
 import { useId } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { canWrite } from "../auth/roles";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { completeComplianceItem } from "./billingApi";
 import type { Contract } from "./billingTypes";
 import { checklistOpen, COMPLIANCE_LABELS } from "./lifecycle";
-import { useAction } from "./useAction";
 
 type Item = NonNullable<Contract["compliance"]>[number];
 

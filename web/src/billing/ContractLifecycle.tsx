@@ -1,10 +1,10 @@
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { canWrite } from "../auth/roles";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { moveContract } from "./billingApi";
 import type { Contract } from "./billingTypes";
 import { blockedMove, contractMove } from "./lifecycle";
-import { useAction } from "./useAction";
 
 /** The contract's next lifecycle step (submit, sign, activate, close) for writers; nothing when none is allowed. */
 export function ContractLifecycle({ contract, onChanged }: { contract: Contract; onChanged: () => void }) {

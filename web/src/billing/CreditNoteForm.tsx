@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { formatMoney } from "../format/money";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { creditInvoice } from "./billingApi";
 import type { Invoice } from "./billingTypes";
-import { useAction } from "./useAction";
 
 /**
  * A credit note on an issued or overdue invoice, at most its open amount (the API checks: 422

@@ -1,11 +1,11 @@
 import { useState } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { moveInvoice } from "./billingApi";
 import type { Invoice } from "./billingTypes";
 import { CreditNoteForm } from "./CreditNoteForm";
 import { canCredit, INVOICE_MOVE_LABELS, invoiceMoves } from "./lifecycle";
-import { useAction } from "./useAction";
 
 // Each button's name adds the invoice to its visible word ("Issue INV-2026-000042"), so rows are told apart by ear
 // and by a browser test; the name starts with the visible text, as speech input expects.

@@ -1,4 +1,5 @@
 import { ifMatch, unwrap, type Api } from "../api/client";
+import { readPages } from "../api/pages";
 import type { Money } from "../api/types";
 import type { ComplianceItemType, Contract, ContractStatus, ContractTarget, Invoice, InvoiceTarget } from "./billingTypes";
 
@@ -13,14 +14,11 @@ export interface ContractList {
 
 /** The contracts the caller sees (newest first), optionally in one status, every page up to MAX_PAGES. */
 export async function loadContracts(api: Api, status?: ContractStatus): Promise<ContractList> {
-  const contracts: Contract[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
+  const { items, truncated } = await readPages(async (page) => {
     const query = { limit: PAGE_LIMIT, page, ...(status ? { status } : {}) };
-    const body = unwrap(await api.GET("/api/contracts", { params: { query } }));
-    contracts.push(...(body.items ?? []));
-    if (!body.hasMore) return { contracts, truncated: false };
-  }
-  return { contracts, truncated: true };
+    return unwrap(await api.GET("/api/contracts", { params: { query } }));
+  }, MAX_PAGES);
+  return { contracts: items, truncated };
 }
 
 export async function loadContract(api: Api, id: string): Promise<Contract> {

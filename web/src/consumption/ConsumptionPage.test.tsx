@@ -1,20 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SessionProvider } from "../auth/AuthProvider";
 import { answer, fakeGateway, session } from "../test/fixtures";
 import { ConsumptionPage } from "./ConsumptionPage";
-
-// jsdom has no canvas: Chart.js draws nothing and says so. The charts' data tables (what these tests read) are
-// rendered all the same, so the canvas is stubbed quietly and only that one message is muted.
-beforeEach(() => {
-  vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
-  const error = console.error.bind(console);
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    if (!String(args[0]).startsWith("Failed to create chart")) error(...args);
-  });
-});
-afterEach(() => vi.restoreAllMocks());
 
 const CONTOSO = "3f2b6c1e-8d4a-4a51-9a4e-2c1d5e7f9a10";
 const FABRIKAM = "7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d";

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router-dom";
+import { loadCustomerNames } from "../api/customers";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { canWrite } from "../auth/roles";
 import { ProblemBanner } from "../layout/ProblemBanner";
-import { loadCustomerNames } from "../portfolio/portfolioApi";
 import { AnomaliesSection } from "./AnomaliesSection";
 import { BlockersSection } from "./BlockersSection";
 import { CustomerPicker } from "./CustomerPicker";

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { formatMoney } from "../format/money";
 import { FieldErrors } from "../layout/FieldErrors";
@@ -9,7 +10,6 @@ import { MILESTONE_ACTIONS, MILESTONE_LABELS, milestoneMoves } from "./rules";
 import { ColumnHeads } from "./ColumnHeads";
 import { SectionState, Truncated } from "./SectionState";
 import { useKeptLoad } from "./useKeptLoad";
-import { useSubmit } from "./useSubmit";
 
 interface Props {
   engagementId: string;
@@ -52,7 +52,7 @@ export function MilestonesSection({ engagementId, currency, revision, canWrite, 
 
 function MilestoneRow({ milestone, canWrite, onChanged }: { milestone: Milestone; canWrite: boolean; onChanged: () => void }) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const moves = milestoneMoves(milestone.status);
   return (
     <tr>
@@ -85,7 +85,7 @@ function MilestoneRow({ milestone, canWrite, onChanged }: { milestone: Milestone
 
 function MilestoneForm({ engagementId, currency, onChanged }: { engagementId: string; currency: string; onChanged: () => void }) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const [name, setName] = useState("");
   const [dueDate, setDueDate] = useState("");
   const [amount, setAmount] = useState("");

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type ReactElement } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
@@ -6,7 +7,6 @@ import { EMPTY_RAID, raidRequest, type RaidDraft } from "./drafts";
 import { createRaidItem } from "./engagementApi";
 import type { RaidType } from "./engagementTypes";
 import { RAID_TYPE_LABELS } from "./rules";
-import { useSubmit } from "./useSubmit";
 
 const TYPES = Object.keys(RAID_TYPE_LABELS) as RaidType[];
 const SCALE = ["1", "2", "3", "4", "5"];
@@ -14,7 +14,7 @@ const SCALE = ["1", "2", "3", "4", "5"];
 /** A new RAID entry; a risk asks for probability and impact, an action for its due date (the API requires them). */
 export function RaidForm({ engagementId, onChanged }: { engagementId: string; onChanged: () => void }) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const [draft, setDraft] = useState<RaidDraft>(EMPTY_RAID);
   const id = useId();
   const set = (field: keyof RaidDraft) => (e: { target: { value: string } }) =>

@@ -1,16 +1,16 @@
 import { useId, useState, type FormEvent } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { moveRaidItem } from "./engagementApi";
 import type { RaidItem, RaidStatus } from "./engagementTypes";
 import { canConvertToIssue, RAID_STATUS_LABELS, raidStatusMoves } from "./rules";
-import { useSubmit } from "./useSubmit";
 
 /** A RAID entry's status moves (any other status) and, for an open risk, its conversion into an issue. */
 export function RaidItemActions({ item, onChanged }: { item: RaidItem; onChanged: () => void }) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const moves = raidStatusMoves(item);
   const [to, setTo] = useState<RaidStatus>(moves[0]);
   const [reason, setReason] = useState("");

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { Listed } from "./engagementApi";
+import type { AllPages } from "../api/pages";
 import type { RaidItem, RaidType } from "./engagementTypes";
 import { RaidForm } from "./RaidForm";
 import { RaidItemActions } from "./RaidItemActions";
@@ -11,7 +11,7 @@ import type { KeptLoad } from "./useKeptLoad";
 interface Props {
   engagementId: string;
   /** Read by the page: the steering meetings name the same entries. */
-  load: KeptLoad<Listed<RaidItem>>;
+  load: KeptLoad<AllPages<RaidItem>>;
   canWrite: boolean;
   onChanged: () => void;
 }

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from "react";
 import type { Health } from "../api/types";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { HEALTHS, HEALTH_LABELS } from "../portfolio/grouping";
 import { statusReportRequest, type StatusReportDraft } from "./drafts";
 import { createStatusReport } from "./engagementApi";
-import { useSubmit } from "./useSubmit";
 
 const EMPTY: StatusReportDraft = { summary: "", override: false, rag: "amber", reason: "" };
 
@@ -16,7 +16,7 @@ const EMPTY: StatusReportDraft = { summary: "", override: false, rag: "amber", r
  */
 export function StatusReportForm({ engagementId, onChanged }: { engagementId: string; onChanged: () => void }) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const [draft, setDraft] = useState<StatusReportDraft>(EMPTY);
   const id = useId();
 

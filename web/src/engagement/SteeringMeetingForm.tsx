@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import type { ProblemMessage } from "../api/problems";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
@@ -14,7 +15,6 @@ import {
 import { createSteeringMeeting } from "./engagementApi";
 import type { RaidItem, RaidStatus } from "./engagementTypes";
 import { RAID_STATUSES, RAID_STATUS_LABELS } from "./rules";
-import { useSubmit } from "./useSubmit";
 
 const EMPTY: SteeringDraft = { date: "", attendees: "", agenda: "", decisions: [], actions: [] };
 
@@ -30,7 +30,7 @@ interface Props {
  */
 export function SteeringMeetingForm({ engagementId, raidItems, onChanged }: Props) {
   const { api } = useSession();
-  const { busy, problem, run } = useSubmit();
+  const { busy, problem, run } = useAction();
   const [draft, setDraft] = useState<SteeringDraft>(EMPTY);
   const id = useId();
 

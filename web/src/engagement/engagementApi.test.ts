@@ -1,19 +1,27 @@
-import { describe, expect, it, vi } from "vitest";
-import { engagement, session } from "../test/fixtures";
-import { loadEarnedValue, moveMilestone, readAllPages } from "./engagementApi";
-import { ENGAGEMENT_ID, engagementGateway, milestone } from "./testGateway";
+import { describe, expect, it } from "vitest";
+import { answer, engagement, fakeGateway, session } from "../test/fixtures";
+import { loadEarnedValue, loadMilestones, loadRaidItems, moveMilestone } from "./engagementApi";
+import { ENGAGEMENT_ID, engagementGateway, milestone, raidItem } from "./testGateway";
 
-describe("readAllPages", () => {
-  it("reads on while the envelope says there is more", async () => {
-    const readPage = vi.fn(async (page: number) => ({ items: [page], hasMore: page < 2 }));
-    expect(await readAllPages(readPage)).toEqual({ items: [0, 1, 2], truncated: false });
-    expect(readPage).toHaveBeenCalledWith(0, 200);
+describe("an engagement's lists", () => {
+  it("read on, 200 at a time, while the envelope says there is more", async () => {
+    const gateway = fakeGateway((request) => {
+      const page = Number(new URL(request.url).searchParams.get("page"));
+      return answer(200, { items: [milestone({ id: `m${page}` })], page, limit: 200, hasMore: page < 2 });
+    });
+    const listed = await loadMilestones(session(["viewer"], gateway).api, ENGAGEMENT_ID);
+    expect(listed).toEqual({ items: [milestone({ id: "m0" }), milestone({ id: "m1" }), milestone({ id: "m2" })], truncated: false });
+    const first = new URL(gateway.requests[0].url);
+    expect(first.pathname).toBe(`/api/engagements/${ENGAGEMENT_ID}/milestones`);
+    expect(Object.fromEntries(first.searchParams)).toEqual({ page: "0", limit: "200" });
   });
 
-  it("stops after five pages and says the list was cut", async () => {
-    const readPage = vi.fn(async (page: number) => ({ items: [page], hasMore: true }));
-    expect(await readAllPages(readPage)).toEqual({ items: [0, 1, 2, 3, 4], truncated: true });
-    expect(readPage).toHaveBeenCalledTimes(5);
+  it("stop after five pages and say the list was cut", async () => {
+    const gateway = fakeGateway(() => answer(200, { items: [raidItem()], page: 0, limit: 200, hasMore: true }));
+    const listed = await loadRaidItems(session(["viewer"], gateway).api, ENGAGEMENT_ID);
+    expect(listed.items).toHaveLength(5);
+    expect(listed.truncated).toBe(true);
+    expect(gateway.requests).toHaveLength(5);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ifMatch, unwrap, type Api } from "../api/client";
+import { readPages, type AllPages } from "../api/pages";
 import type { Engagement } from "../api/types";
 import type {
   EngagementHealth,
@@ -22,27 +23,6 @@ const PAGE_LIMIT = 200;
 /** An engagement's lists are short; past this many pages the section says the list is cut rather than stall. */
 const MAX_PAGES = 5;
 
-export interface Listed<T> {
-  items: T[];
-  truncated: boolean;
-}
-
-interface Envelope<T> {
-  items?: T[];
-  hasMore?: boolean;
-}
-
-/** Every page of a list envelope, up to MAX_PAGES. */
-export async function readAllPages<T>(readPage: (page: number, limit: number) => Promise<Envelope<T>>): Promise<Listed<T>> {
-  const items: T[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await readPage(page, PAGE_LIMIT);
-    items.push(...(body.items ?? []));
-    if (!body.hasMore) return { items, truncated: false };
-  }
-  return { items, truncated: true };
-}
-
 const path = (id: string) => ({ path: { id } });
 
 export async function loadEngagement(api: Api, id: string): Promise<Engagement> {
@@ -63,9 +43,11 @@ export async function loadCustomerName(api: Api, customerId: string): Promise<st
   }
 }
 
-export function loadMilestones(api: Api, id: string): Promise<Listed<Milestone>> {
-  return readAllPages(async (page, limit) =>
-    unwrap(await api.GET("/api/engagements/{id}/milestones", { params: { ...path(id), query: { page, limit } } })),
+export function loadMilestones(api: Api, id: string): Promise<AllPages<Milestone>> {
+  return readPages(
+    async (page) =>
+      unwrap(await api.GET("/api/engagements/{id}/milestones", { params: { ...path(id), query: { page, limit: PAGE_LIMIT } } })),
+    MAX_PAGES,
   );
 }
 
@@ -85,9 +67,11 @@ export async function moveMilestone(api: Api, milestone: Milestone, to: Mileston
   );
 }
 
-export function loadRaidItems(api: Api, id: string): Promise<Listed<RaidItem>> {
-  return readAllPages(async (page, limit) =>
-    unwrap(await api.GET("/api/engagements/{id}/raid", { params: { ...path(id), query: { page, limit } } })),
+export function loadRaidItems(api: Api, id: string): Promise<AllPages<RaidItem>> {
+  return readPages(
+    async (page) =>
+      unwrap(await api.GET("/api/engagements/{id}/raid", { params: { ...path(id), query: { page, limit: PAGE_LIMIT } } })),
+    MAX_PAGES,
   );
 }
 
@@ -108,9 +92,11 @@ export async function moveRaidItem(api: Api, item: RaidItem, to: RaidTarget, rea
   );
 }
 
-export function loadStatusReports(api: Api, id: string): Promise<Listed<StatusReport>> {
-  return readAllPages(async (page, limit) =>
-    unwrap(await api.GET("/api/engagements/{id}/status-reports", { params: { ...path(id), query: { page, limit } } })),
+export function loadStatusReports(api: Api, id: string): Promise<AllPages<StatusReport>> {
+  return readPages(
+    async (page) =>
+      unwrap(await api.GET("/api/engagements/{id}/status-reports", { params: { ...path(id), query: { page, limit: PAGE_LIMIT } } })),
+    MAX_PAGES,
   );
 }
 
@@ -118,9 +104,11 @@ export async function createStatusReport(api: Api, id: string, body: StatusRepor
   return unwrap(await api.POST("/api/engagements/{id}/status-reports", { params: path(id), body }));
 }
 
-export function loadSteeringMeetings(api: Api, id: string): Promise<Listed<SteeringMeeting>> {
-  return readAllPages(async (page, limit) =>
-    unwrap(await api.GET("/api/engagements/{id}/steering-meetings", { params: { ...path(id), query: { page, limit } } })),
+export function loadSteeringMeetings(api: Api, id: string): Promise<AllPages<SteeringMeeting>> {
+  return readPages(
+    async (page) =>
+      unwrap(await api.GET("/api/engagements/{id}/steering-meetings", { params: { ...path(id), query: { page, limit: PAGE_LIMIT } } })),
+    MAX_PAGES,
   );
 }
 

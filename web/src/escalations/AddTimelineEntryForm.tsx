@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { addTimelineEntry, type Escalation, type Trend, type Visibility } from "./escalationApi";
 import { ChoiceField, TextField } from "./FormFields";
-import { useAction } from "./useAction";
 
 const TREND_CHOICES: { value: Trend | ""; label: string }[] = [
   { value: "", label: "No judgement" },

@@ -5,7 +5,8 @@ import type { Escalation } from "./escalationApi";
 import { SessionProvider } from "../auth/AuthProvider";
 import { answer, fakeGateway, session } from "../test/fixtures";
 import { EscalationDetailPage } from "./EscalationDetailPage";
-import { envelope, escalation, seriousAxeViolations, sla, timelineEntry } from "./testData";
+import { seriousAxeViolations } from "../test/axe";
+import { envelope, escalation, sla, timelineEntry } from "./testData";
 
 const ID = escalation().id;
 

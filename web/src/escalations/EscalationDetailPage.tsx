@@ -1,10 +1,10 @@
 import { Link, useParams } from "react-router-dom";
 import type { Api } from "../api/client";
+import { loadCustomerNames } from "../api/customers";
 import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { canWrite } from "../auth/roles";
 import { ProblemBanner } from "../layout/ProblemBanner";
-import { loadCustomerNames } from "../portfolio/portfolioApi";
 import { AddTimelineEntryForm } from "./AddTimelineEntryForm";
 import { EscalationFacts } from "./EscalationFacts";
 import { getEscalation, getSla, listTimeline } from "./escalationApi";

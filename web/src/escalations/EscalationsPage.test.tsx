@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import { SessionProvider } from "../auth/AuthProvider";
 import { answer, fakeGateway, session } from "../test/fixtures";
 import { EscalationsPage } from "./EscalationsPage";
-import { envelope, escalation, seriousAxeViolations, sla } from "./testData";
+import { seriousAxeViolations } from "../test/axe";
+import { envelope, escalation, sla } from "./testData";
 
 const BREACHED = "e0000000-0000-4000-8000-00000000000b";
 

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { raiseEscalation, type Category, type NewEscalation, type Severity } from "./escalationApi";
 import { ChoiceField, choicesOf, TextField } from "./FormFields";
 import { SEVERITY_LABELS } from "./lifecycle";
-import { useAction } from "./useAction";
 
 const CATEGORY_LABELS: Record<Category, string> = {
   delivery: "Delivery",

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { moveStatus, type CauseCategory, type Escalation } from "./escalationApi";
 import { ChoiceField, choicesOf, TextField } from "./FormFields";
-import { useAction } from "./useAction";
 
 const CAUSE_LABELS: Record<CauseCategory, string> = {
   process: "Process",

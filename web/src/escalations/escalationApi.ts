@@ -1,5 +1,6 @@
 import type { components } from "@api/schema";
 import { ifMatch, unwrap, type Api } from "../api/client";
+import { readPages, type AllPages } from "../api/pages";
 
 // Every call the Escalations page makes, through the typed client (a path or field the API lacks does not compile).
 
@@ -23,30 +24,14 @@ const PAGE_LIMIT = 200;
 /** Past this many pages a list says it is cut rather than stall the screen. */
 const MAX_PAGES = 5;
 
-export interface Listed<T> {
-  items: T[];
-  truncated: boolean;
-}
-
-/** Every page of a list envelope, up to MAX_PAGES. */
-async function allPages<T>(readPage: (page: number) => Promise<{ items?: T[]; hasMore?: boolean }>): Promise<Listed<T>> {
-  const items: T[] = [];
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await readPage(page);
-    items.push(...(body.items ?? []));
-    if (!body.hasMore) return { items, truncated: false };
-  }
-  return { items, truncated: true };
-}
-
 export interface BoardFilters {
   statuses: readonly EscalationStatus[];
   severity?: Severity;
 }
 
-export function listEscalations(api: Api, filters: BoardFilters): Promise<Listed<Escalation>> {
+export function listEscalations(api: Api, filters: BoardFilters): Promise<AllPages<Escalation>> {
   const query = { status: [...filters.statuses], ...(filters.severity ? { severity: filters.severity } : {}), limit: PAGE_LIMIT };
-  return allPages(async (page) => unwrap(await api.GET("/api/escalations", { params: { query: { ...query, page } } })));
+  return readPages(async (page) => unwrap(await api.GET("/api/escalations", { params: { query: { ...query, page } } })), MAX_PAGES);
 }
 
 export async function getEscalation(api: Api, id: string): Promise<Escalation> {
@@ -57,9 +42,10 @@ export async function getSla(api: Api, id: string): Promise<Sla> {
   return unwrap(await api.GET("/api/escalations/{id}/sla", { params: { path: { id } } }));
 }
 
-export function listTimeline(api: Api, id: string): Promise<Listed<TimelineEntry>> {
-  return allPages(async (page) =>
-    unwrap(await api.GET("/api/escalations/{id}/timeline", { params: { path: { id }, query: { page, limit: PAGE_LIMIT } } })),
+export function listTimeline(api: Api, id: string): Promise<AllPages<TimelineEntry>> {
+  return readPages(
+    async (page) => unwrap(await api.GET("/api/escalations/{id}/timeline", { params: { path: { id }, query: { page, limit: PAGE_LIMIT } } })),
+    MAX_PAGES,
   );
 }
 

@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router-dom";
+import { loadCustomerNames } from "../api/customers";
 import type { Engagement } from "../api/types";
 import { useLoad } from "../api/useLoad";
 import { canWrite } from "../auth/roles";
@@ -8,7 +9,7 @@ import { EngagementCard } from "./EngagementCard";
 import { EarnedValueTable } from "./EarnedValueTable";
 import { filtersFromSearch, groupingFromSearch, toSearch, viewFromSearch, type Grouping } from "./filters";
 import { groupByHealth, groupByStage, type EngagementGroup } from "./grouping";
-import { loadCustomerNames, loadEngagements } from "./portfolioApi";
+import { loadEngagements } from "./portfolioApi";
 import { PlanByHorizon } from "./PlanByHorizon";
 import { PortfolioFiltersBar } from "./PortfolioFiltersBar";
 import { PortfolioViews } from "./PortfolioViews";

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import { toProblemMessage } from "../api/client";
-import type { ProblemMessage } from "../api/problems";
 import type { Engagement, Stage } from "../api/types";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { FieldErrors } from "../layout/FieldErrors";
@@ -20,8 +19,7 @@ export function StageMoveForm({ engagement, onChanged }: Props) {
   const moves = allowedMoves(engagement.stage);
   const [to, setTo] = useState<Stage | "">(moves[0] ?? "");
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ProblemMessage | null>(null);
+  const { busy, problem, run } = useAction();
   const id = useId();
 
   if (moves.length === 0) {
@@ -31,16 +29,7 @@ export function StageMoveForm({ engagement, onChanged }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!to) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      await moveEngagement(api, engagement, to, reason);
-      onChanged();
-    } catch (failure) {
-      setProblem(toProblemMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => moveEngagement(api, engagement, to, reason))) onChanged();
   }
 
   return (

@@ -21,12 +21,6 @@ export async function loadEngagements(api: Api, filters: PortfolioFilters): Prom
   return { engagements: items, truncated };
 }
 
-/** Customer names by id, for labels and the customer filter (the first 200: the account teams the caller is on). */
-export async function loadCustomerNames(api: Api): Promise<Map<string, string>> {
-  const body = unwrap(await api.GET("/api/customers", { params: { query: { limit: 200 } } }));
-  return new Map((body.items ?? []).map((customer) => [customer.id ?? "", customer.name ?? ""]));
-}
-
 /** Moves an engagement, based on the version the screen showed: a 412 means someone else moved it first. */
 export async function moveEngagement(api: Api, engagement: Engagement, to: Stage, reason: string): Promise<Engagement> {
   return unwrap(

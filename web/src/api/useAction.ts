@@ -1,15 +1,18 @@
 import { useCallback, useState } from "react";
-import { toProblemMessage } from "../api/client";
-import type { ProblemMessage } from "../api/problems";
+import { toProblemMessage } from "./client";
+import type { ProblemMessage } from "./problems";
 
 export interface Action {
   busy: boolean;
   problem: ProblemMessage | null;
-  /** Runs one write; a refusal is kept as a ProblemMessage for the banner and the field errors. */
+  /** Runs one write; resolves true when it went through, false when refused (the refusal is kept in `problem`). */
   run: (write: () => Promise<unknown>) => Promise<boolean>;
 }
 
-/** The busy flag and the refusal of one write control, so each control shows its own problem beside itself. */
+/**
+ * The busy flag and the refusal of one form or write control, so each control shows its own problem (banner and
+ * field errors) beside itself. `run` is stable across renders, so it may sit in an effect's dependencies.
+ */
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ProblemMessage | null>(null);
