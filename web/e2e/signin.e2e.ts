@@ -19,7 +19,8 @@ describe("signing in", () => {
     const page = await signIn(browser, USERS.ada);
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "My portfolio" }).count()).toBe(1);
 
-    // The budget: a fresh load of the first page (tokens kept in the tab) until its data is drawn and it takes input.
+    // The budget: a fresh load of a page (tokens kept in the tab) until its data is drawn and its links take input;
+    // three loads, the slowest must be under 2 s.
     const timings: number[] = [];
     for (let round = 0; round < 3; round++) {
       const started = Date.now();
@@ -27,9 +28,9 @@ describe("signing in", () => {
       await page.getByRole("link", { name: customerName }).waitFor();
       timings.push(Date.now() - started);
     }
-    const best = Math.min(...timings);
-    console.log(`[budget] first page interactive: ${timings.join(" ms, ")} ms (best ${best} ms, budget 2000 ms)`);
-    expect(best).toBeLessThan(2000);
+    const worst = Math.max(...timings);
+    console.log(`[budget] first page interactive: ${timings.join(" ms, ")} ms (worst ${worst} ms, budget 2000 ms)`);
+    expect(worst).toBeLessThan(2000);
 
     await page.goto(cockpitUrl + "/portfolio");
     await page.getByRole("heading", { level: 1, name: "My portfolio" }).waitFor();

@@ -39,7 +39,7 @@ export async function signIn(browser: Browser, user: DemoUser): Promise<Page> {
   await page.locator("#password").fill(user.password);
   await page.locator("#kc-login").click();
   await page.waitForURL((url) => url.toString().startsWith(cockpitUrl) && !url.pathname.startsWith("/auth/"), { timeout: 30_000 });
-  await expect.poll(() => page.getByRole("button", { name: "Sign out" }).count(), { timeout: 30_000 }).toBe(1);
+  await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 30_000 });
   return page;
 }
 
@@ -94,8 +94,10 @@ export async function seriousAccessibilityViolations(page: Page): Promise<Violat
   });
 }
 
-/** Screenshot and accessibility check of a page once it shows what `ready` waits for. */
+/** Screenshot and accessibility check of a page once its reads are answered. */
 export async function inspect(page: Page, name: string): Promise<void> {
+  // every section's reads answered, so the picture and the check see the page as the user does
+  await page.waitForLoadState("networkidle");
   await screenshot(page, name);
   const violations = await seriousAccessibilityViolations(page);
   console.log(`[a11y] ${name}: ${violations.length} serious or critical violations`);
