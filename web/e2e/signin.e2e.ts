@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorsOf, inspect, launchBrowser, signIn } from "./support/browser";
 import { cockpitUrl, customerOfAda, USERS, uniqueName } from "./support/platform";
 
-// Sign-in through Keycloak's page (code + PKCE), the first page's load budget, sign-out.
+// Sign-in through Keycloak's page (code + PKCE), the first page's load budget, keyboard navigation, sign-out.
 describe("signing in", () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -35,6 +35,18 @@ describe("signing in", () => {
     await page.goto(cockpitUrl + "/portfolio");
     await page.getByRole("heading", { level: 1, name: "My portfolio" }).waitFor();
     await inspect(page, "portfolio");
+
+    // Keyboard only: Tab reaches the main navigation in order, Enter follows a link.
+    await page.locator("body").focus();
+    const reached: string[] = [];
+    for (let presses = 0; presses < 8 && !reached.includes("Escalations"); presses++) {
+      await page.keyboard.press("Tab");
+      reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
+    }
+    expect(reached).toEqual(expect.arrayContaining(["My portfolio", "Account 360", "Consumption", "Escalations"]));
+    expect(reached.indexOf("Account 360")).toBeLessThan(reached.indexOf("Escalations"));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Escalations" }).waitFor();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL((url) => url.toString().startsWith(cockpitUrl) || url.toString().includes("/realms/"), { timeout: 30_000 });
