@@ -28,10 +28,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A signed-in tab: the cockpit sends the user to Keycloak's own login page, and Keycloak sends them back. */
-export async function signIn(browser: Browser, user: DemoUser): Promise<Page> {
+export async function signIn(browser: Browser, user: DemoUser, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: LAPTOP });
   const page = await context.newPage();
   watchForPageErrors(page);
+  await prepare?.(page);
   await page.goto(cockpitUrl + "/");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.toString().startsWith(cockpitUrl), { timeout: 30_000 });
