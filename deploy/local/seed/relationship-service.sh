@@ -1,5 +1,6 @@
 # Demo data of relationship-service: for the state agency, the university and the city of the demo customers,
-# tier/industry/region, stakeholders with an org chart, interactions over the past months and an account plan
+# tier/industry/region, stakeholders with an org chart, interactions and satisfaction survey answers (detractors open
+# follow-ups) over the past months and an account plan
 # (objectives, initiatives, opportunities beyond the current contract). Sourced by `./platform.sh seed` with
 # GATEWAY_URL and TOKEN (ada.exec, executive on the demo customers) exported. Safe to run again: every create carries
 # an Idempotency-Key (same key + same body replays; a key reused with another body, e.g. an interaction date that
@@ -68,6 +69,11 @@ rs_interaction() { # rs_interaction CUSTOMER KEY TYPE DAYS-AGO STAKEHOLDER-IDS(j
     \"stakeholderIds\": $5, \"summary\": \"$6\", \"outcome\": \"$7\", \"nextStep\": \"$8\"}" >/dev/null
 }
 
+rs_survey() { # rs_survey CUSTOMER KEY STAKEHOLDER CSAT NPS DAYS-AGO VERBATIM: a satisfaction answer (a detractor opens a follow-up)
+  rs_create "/api/customers/$1/satisfaction-surveys" "$2" "{\"stakeholderId\": \"$3\", \"csat\": $4, \"nps\": $5,
+    \"respondedOn\": \"$(rs_days_ago "$6")\", \"verbatim\": \"$7\"}" >/dev/null
+}
+
 rs_plan() { # rs_plan CUSTOMER KIND KEY BODY
   rs_create "/api/customers/$1/account-plan/$2" "$3" "$4"
 }
@@ -86,6 +92,10 @@ rs_interaction "$STATE" state-i2 steering-committee 95 "[\"$s_cio\", \"$s_lob\",
 rs_interaction "$STATE" state-i3 qbr 60 "[\"$s_cio\", \"$s_cto\", \"$s_lob\"]" "Quarterly business review" "Delivery on track; Medicaid team worried about call-centre load" "Propose contact-centre analytics"
 rs_interaction "$STATE" state-i4 meeting 21 "[\"$s_cto\", \"$s_dir\"]" "Landing zone design review" "Design accepted" "Security sign-off by the CISO office"
 rs_interaction "$STATE" state-i5 call 6 "[\"$s_cio\"]" "Check-in on budget for next fiscal year" "Budget request includes analytics" "Send opportunity sizing"
+rs_survey "$STATE" state-s1 "$s_cio" 4 8 140 "Strong architects; status reports could be shorter"
+rs_survey "$STATE" state-s2 "$s_cto" 4 9 100 "The landing zone work was excellent"
+rs_survey "$STATE" state-s3 "$s_lob" 3 7 62 "Release 2 landed, but call-centre impact was underestimated"
+rs_survey "$STATE" state-s4 "$s_cio" 5 10 20 "Best delivery partner we have this year"
 o1=$(rs_plan "$STATE" objectives state-o1 '{"title": "Become the strategic cloud partner for eligibility and Medicaid systems", "status": "on-track", "targetDate": "2027-06-30"}')
 rs_plan "$STATE" objectives state-o2 '{"title": "Win over the Medicaid programme leadership", "status": "at-risk", "targetDate": "2027-03-31"}' >/dev/null
 [[ -n "$o1" ]] && rs_plan "$STATE" initiatives state-n1 "{\"name\": \"Executive roadmap workshop with the CIO and CTO\", \"objectiveId\": \"$o1\", \"owner\": \"ada.exec\", \"status\": \"in-progress\", \"dueDate\": \"2027-01-31\"}" >/dev/null
@@ -103,6 +113,8 @@ u_tech=$(rs_stakeholder "$UNI" uni-tech "Kevin O'Neill" "Lead Cloud Architect" t
 rs_interaction "$UNI" uni-i1 meeting 120 "[\"$u_dir\", \"$u_tech\"]" "HPC burst-to-cloud pilot kickoff" "Pilot scope agreed" "Benchmark genomics workload"
 rs_interaction "$UNI" uni-i2 executive-briefing 45 "[\"$u_cio\", \"$u_lob\"]" "Research cloud briefing for the provost office" "Interest in a campus-wide research platform" "Share grant-funding models"
 rs_interaction "$UNI" uni-i3 email 12 "[\"$u_cio\"]" "Follow-up on grant-funding models" "CIO forwarded to finance" "Meet the CFO office"
+rs_survey "$UNI" uni-s1 "$u_dir" 5 9 90 "The HPC pilot beat our on-premises benchmark"
+rs_survey "$UNI" uni-s2 "$u_lob" 3 6 30 "Promising, but the provost office needs a funding model first"
 rs_plan "$UNI" objectives uni-o1 '{"title": "Research computing runs on our platform", "status": "on-track", "targetDate": "2027-08-31"}' >/dev/null
 rs_plan "$UNI" opportunities uni-p1 '{"name": "Campus research cloud platform", "estimatedValue": {"amount": "950000.00", "currency": "USD"}, "expectedCloseDate": "2027-05-31"}' >/dev/null
 
@@ -115,7 +127,10 @@ c_lob=$(rs_stakeholder "$CITY" city-lob "Marcus Lee" "Director of Public Works" 
 c_dir=$(rs_stakeholder "$CITY" city-dir "Sofia Martinez" "IT Operations Manager" it-director 3 detractor "$c_cio" smartinez@riverton.gov)
 rs_interaction "$CITY" city-i1 qbr 170 "[\"$c_cio\", \"$c_dir\"]" "Quarterly review of the permitting system" "Outage in August still resented" "Root-cause report to IT operations"
 rs_interaction "$CITY" city-i2 meeting 100 "[\"$c_lob\"]" "Smart-streets sensor discussion" "Public Works interested" "Invite to innovation day"
+rs_survey "$CITY" city-s1 "$c_dir" 2 3 150 "The August outage cost us a week of permits"
+rs_survey "$CITY" city-s2 "$c_cio" 3 6 40 "Better since the root-cause report; still cautious"
+rs_survey "$CITY" city-s3 "$c_lob" 4 9 10 "Public Works likes the smart-streets idea"
 rs_plan "$CITY" objectives city-o1 '{"title": "Restore trust with IT operations after the permitting outage", "status": "at-risk", "targetDate": "2027-02-28"}' >/dev/null
 rs_plan "$CITY" opportunities city-p1 '{"name": "Smart-streets IoT pilot", "estimatedValue": {"amount": "240000.00", "currency": "USD"}, "expectedCloseDate": "2027-06-30"}' >/dev/null
 
-echo "relationship seed: stakeholders, interactions and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"
+echo "relationship seed: stakeholders, interactions, satisfaction surveys and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"

@@ -110,7 +110,9 @@ class OpenApiDocumentTest {
                 "GET /api/stakeholders/{id}/interactions", "GET /api/customers/{customerId}/health/history",
                 "GET /api/customers/{customerId}/account-plan/objectives",
                 "GET /api/customers/{customerId}/account-plan/initiatives",
-                "GET /api/customers/{customerId}/account-plan/opportunities");
+                "GET /api/customers/{customerId}/account-plan/opportunities",
+                "GET /api/customers/{customerId}/satisfaction-surveys",
+                "GET /api/customers/{customerId}/satisfaction-follow-ups");
     }
 
     @Test
@@ -131,7 +133,8 @@ class OpenApiDocumentTest {
         });
         assertThat(problems).isEmpty();
         assertThat(transitions).containsExactlyInAnyOrder("POST /api/customers/{id}/transitions",
-                "POST /api/customers/{customerId}/account-plan/opportunities/{id}/transitions");
+                "POST /api/customers/{customerId}/account-plan/opportunities/{id}/transitions",
+                "POST /api/customers/{customerId}/satisfaction-follow-ups/{id}/transitions");
         assertThat(map(document.get("paths")).keySet())
                 .noneMatch(path -> path.endsWith("/archive") || path.endsWith("/stage"));
     }

@@ -21,7 +21,8 @@ import java.util.List;
  * detractor 0 (drops out without active stakeholders); open-escalations (10) 1 − min(1, 0.5 × open critical + 0.25 ×
  * open high) (only once escalation events arrived for the customer); overdue-invoices (5) 1 − min(1, 0.5 × overdue)
  * (only once invoice events arrived); consumption-commitments (5) 1 − min(1, 0.5 × commitments flagged at risk in
- * the last 30 days) (only once commitment events arrived).
+ * the last 30 days) (only once commitment events arrived); customer-satisfaction (10) ½ × (average CSAT − 1) / 4 +
+ * ½ × (NPS + 100) / 200 over the survey answers of the last 180 days (only when there are some).
  */
 public final class HealthCalculator {
 
@@ -34,6 +35,7 @@ public final class HealthCalculator {
     public static final int W_ESCALATIONS = 10;
     public static final int W_INVOICES = 5;
     public static final int W_CONSUMPTION = 5;
+    public static final int W_SATISFACTION = 10;
 
     private HealthCalculator() {
     }
@@ -45,12 +47,22 @@ public final class HealthCalculator {
     }
 
     /**
-     * The facts health is computed from. Signals are null when no event of that kind has arrived for the customer.
-     * daysSinceExecutiveContact is null when executives were never contacted.
+     * The facts health is computed from. Signals are null when no event of that kind has arrived for the customer;
+     * satisfaction is null without recent survey answers. daysSinceExecutiveContact is null when executives were
+     * never contacted.
      */
     public record Inputs(int keyRolesEngaged, int keyRolesTotal, Long daysSinceExecutiveContact,
                          int executiveContactsLast90Days, List<StakeholderWeight> activeStakeholders,
-                         EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk) {
+                         EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk,
+                         SatisfactionSummary satisfaction) {
+
+        /** The facts without survey answers. */
+        public Inputs(int keyRolesEngaged, int keyRolesTotal, Long daysSinceExecutiveContact,
+                      int executiveContactsLast90Days, List<StakeholderWeight> activeStakeholders,
+                      EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk) {
+            this(keyRolesEngaged, keyRolesTotal, daysSinceExecutiveContact, executiveContactsLast90Days,
+                    activeStakeholders, escalations, overdueInvoices, commitmentsAtRisk, null);
+        }
     }
 
     public record Factor(String name, String detail, BigDecimal value, int weight, BigDecimal contribution) {
@@ -119,6 +131,12 @@ public final class HealthCalculator {
             raw.add(new Raw("consumption-commitments", in.commitmentsAtRisk() + " commitments at risk in the last 30 days",
                     halfPerItem(in.commitmentsAtRisk()), W_CONSUMPTION));
         }
+        SatisfactionSummary satisfaction = in.satisfaction();
+        if (satisfaction != null && satisfaction.responses() > 0) {
+            raw.add(new Raw("customer-satisfaction", satisfaction.responses() + " survey answers in the last "
+                    + HealthFacts.SATISFACTION_DAYS + " days: average CSAT " + satisfaction.averageCsat().toPlainString()
+                    + ", NPS " + satisfaction.nps().toPlainString(), satisfactionValue(satisfaction), W_SATISFACTION));
+        }
         BigDecimal totalWeight = BigDecimal.valueOf(raw.stream().mapToInt(Raw::weight).sum());
         BigDecimal sum = BigDecimal.ZERO;
         List<Factor> factors = new ArrayList<>();
@@ -137,6 +155,13 @@ public final class HealthCalculator {
 
     private static BigDecimal ratio(long numerator, long denominator) {
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MC);
+    }
+
+    /** Half the average CSAT on 1–5 scaled to 0–1, half the NPS on −100…100 scaled to 0–1. */
+    static BigDecimal satisfactionValue(SatisfactionSummary s) {
+        BigDecimal csat = s.averageCsat().subtract(BigDecimal.ONE).divide(BigDecimal.valueOf(4), MC);
+        BigDecimal nps = s.nps().add(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(200), MC);
+        return csat.add(nps).divide(BigDecimal.valueOf(2), MC);
     }
 
     private static BigDecimal halfPerItem(int count) {

@@ -9,13 +9,17 @@ import java.util.UUID;
 
 /**
  * The stored facts relationship health is computed from: the customer's stakeholders, the last contact with each,
- * the dates of interactions that involved an executive, and the signals of the other services.
+ * the dates of interactions that involved an executive, the signals of the other services and the survey answers.
  */
 public record HealthFacts(List<Stakeholder> stakeholders, Map<UUID, LocalDate> lastContacts,
-                          List<LocalDate> executiveContactDates, List<HealthSignal> signals) {
+                          List<LocalDate> executiveContactDates, List<HealthSignal> signals,
+                          List<SurveyScore> surveyScores) {
 
     /** Commitments flagged at risk count for this long. */
     static final int COMMITMENT_RISK_DAYS = 30;
+
+    /** Survey answers count towards health for this long (days, the answer's day included). */
+    public static final int SATISFACTION_DAYS = 180;
 
     /** The stakeholders whose interactions count as executive contact. */
     public static List<UUID> executives(List<Stakeholder> stakeholders) {
@@ -34,7 +38,16 @@ public record HealthFacts(List<Stakeholder> stakeholders, Map<UUID, LocalDate> l
         List<HealthCalculator.StakeholderWeight> weights = stakeholders.stream().filter(s -> s.active)
                 .map(s -> new HealthCalculator.StakeholderWeight(s.influence, s.stance)).toList();
         return new HealthCalculator.Inputs(coverage(today).engagedCount(), Coverage.KEY_ROLES.size(), daysSince, recent,
-                weights, escalations(), count(SignalSource.INVOICE, now), count(SignalSource.COMMITMENT, now));
+                weights, escalations(), count(SignalSource.INVOICE, now), count(SignalSource.COMMITMENT, now),
+                satisfaction(today));
+    }
+
+    /** The answers given within the last {@link #SATISFACTION_DAYS} days (not after today); null without any. */
+    private SatisfactionSummary satisfaction(LocalDate today) {
+        LocalDate since = today.minusDays(SATISFACTION_DAYS);
+        List<SurveyScore> recent = surveyScores.stream()
+                .filter(s -> !s.respondedOn().isBefore(since) && !s.respondedOn().isAfter(today)).toList();
+        return recent.isEmpty() ? null : SatisfactionSummary.of(recent);
     }
 
     /** Open critical and high escalations; null before any escalation event arrived for the customer. */

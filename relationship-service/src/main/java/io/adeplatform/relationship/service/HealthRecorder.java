@@ -10,6 +10,7 @@ import io.adeplatform.relationship.events.CustomerEventPayloads.HealthChanged;
 import io.adeplatform.relationship.persistence.CustomerRepository;
 import io.adeplatform.relationship.persistence.HealthQueries;
 import io.adeplatform.relationship.persistence.InteractionRepository;
+import io.adeplatform.relationship.persistence.SatisfactionSurveyRepository;
 import io.adeplatform.relationship.persistence.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class HealthRecorder {
     HealthQueries health;
 
     @Inject
+    SatisfactionSurveyRepository surveys;
+
+    @Inject
     OutboxWriter outbox;
 
     @Inject
@@ -59,7 +63,7 @@ public class HealthRecorder {
     public HealthView refresh(UUID customerId) {
         customers.lockForHealthRefresh(customerId);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        HealthCalculator.Assessment assessment = HealthCalculator.assess(facts(customerId).inputs(now));
+        HealthCalculator.Assessment assessment = HealthCalculator.assess(facts(customerId, now.toLocalDate()).inputs(now));
         health.latest(customerId).ifPresentOrElse(last -> {
             if (last.score() != assessment.score()) {
                 health.append(customerId, now, assessment);
@@ -77,10 +81,14 @@ public class HealthRecorder {
         return Coverage.of(stakeholders.ofCustomer(customerId), interactions.lastContacts(customerId), today);
     }
 
-    /** What a customer's health is computed from: its stakeholders, contacts and the other services' signals. */
-    HealthFacts facts(UUID customerId) {
+    /**
+     * What a customer's health is computed from: its stakeholders, contacts, the other services' signals and the
+     * survey answers recent enough to count.
+     */
+    HealthFacts facts(UUID customerId, LocalDate today) {
         List<Stakeholder> all = stakeholders.ofCustomer(customerId);
         return new HealthFacts(all, interactions.lastContacts(customerId),
-                interactions.datesInvolving(customerId, HealthFacts.executives(all)), health.signals(customerId));
+                interactions.datesInvolving(customerId, HealthFacts.executives(all)), health.signals(customerId),
+                surveys.scores(customerId, null, today.minusDays(HealthFacts.SATISFACTION_DAYS)));
     }
 }
