@@ -40,7 +40,8 @@ class TopicsAndAclsTest {
 
     /** Topics published through each service's outbox ({@code <domain>.<aggregate>.events}; DESIGN.md, Events). */
     static final Map<String, List<String>> PUBLISHES = Map.of(
-            "relationship-service", List.of("relationship.customer.events", "relationship.customer-state.events"),
+            "relationship-service", List.of("relationship.customer.events", "relationship.customer-state.events",
+                    "relationship.satisfaction.events"),
             "portfolio-service", List.of("portfolio.engagement.events"),
             "consumption-service", List.of("consumption.usage.events", "consumption.commitment.events"),
             "escalation-service", List.of("escalation.escalation.events"),
