@@ -27,6 +27,8 @@ final class CustomerFixtures {
             entry("objectives/{id}", "objective"),
             entry("initiatives/{id}", "initiative"),
             entry("opportunities/{id}", "opportunity"),
+            entry("satisfaction-surveys/{id}", "satisfactionSurvey"),
+            entry("satisfaction-follow-ups/{id}", "satisfactionFollowUp"),
             entry("engagements/{id}", "engagement"),
             entry("milestones/{milestoneId}", "milestone"),
             entry("raid/{itemId}", "raidRisk"),

@@ -152,6 +152,10 @@ final class MatrixFixtures {
                 Map.of("name", "Cloud landing zone", "objectiveId", objective)));
         f.put("opportunity", api.createId(owner, base + "/account-plan/opportunities", Map.of("name", "Data platform",
                 "estimatedValue", money(250000), "expectedCloseDate", today.plusDays(90).toString())));
+        // a detractor's answer: it opens the follow-up the matrix reads and moves
+        f.put("satisfactionSurvey", api.createId(owner, base + "/satisfaction-surveys", Map.of("stakeholderId", stakeholder,
+                "csat", 2, "nps", 3, "respondedOn", today.toString(), "verbatim", "Too many handovers")));
+        f.put("satisfactionFollowUp", api.as(owner).get(base + "/satisfaction-follow-ups").jsonPath().getString("items[0].id"));
     }
 
     private void portfolio(CustomerFixtures f, DemoCaller owner) {

@@ -46,6 +46,9 @@ final class RequestBodies {
             entry("PUT /api/customers/{customerId}/account-plan/opportunities/{id}", f -> opportunity()),
             entry("POST /api/customers/{customerId}/account-plan/opportunities/{id}/transitions", f -> Map.of("to", "qualified")),
             entry("POST /api/customers/{id}/transitions", f -> Map.of("to", "archived")),
+            entry("POST /api/customers/{customerId}/satisfaction-surveys", f -> Map.of("stakeholderId", f.id("stakeholder"),
+                    "csat", 4, "nps", 9, "respondedOn", TODAY.toString(), "verbatim", "Clear status reports")),
+            entry("POST /api/customers/{customerId}/satisfaction-follow-ups/{id}/transitions", f -> Map.of("to", "in-progress")),
             // portfolio-service
             entry("POST /api/engagements", f -> engagement(Map.of("customerId", f.id("customer")))),
             entry("PUT /api/engagements/{id}", f -> engagement(Map.of())),
