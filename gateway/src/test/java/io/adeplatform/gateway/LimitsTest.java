@@ -83,24 +83,39 @@ class LimitsTest {
     }
 
     @Test
-    void userOverTheRateLimitGets429WithRetryAfterWhileOthersGoOn() {
+    void userGetsTheBurstAtOnceThen429WithRetryAfterThenTheSustainedRateWhileOthersGoOn() throws Exception {
+        // the test configuration (UpstreamServers): a burst of 40, refilled at 0.5 requests per second
         String rita = TestTokens.bearer("rita.rapid", "executive");
         List<Integer> statuses = new ArrayList<>();
         String retryAfter = null;
         for (int i = 0; i < 45; i++) {
             var response = given().header("Authorization", rita).get("/api/customers/x").then().extract();
             statuses.add(response.statusCode());
-            if (response.statusCode() == 429) {
+            if (response.statusCode() == 429 && retryAfter == null) {
                 retryAfter = response.header("Retry-After");
                 assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.body().asString()).contains("too-many-requests");
             }
         }
+        // the whole burst at once; past it refused (45 requests take far less than the 2 s a refill needs)
         assertThat(statuses.subList(0, 40)).containsOnly(200);
         assertThat(statuses.subList(40, 45)).containsOnly(429);
         assertThat(retryAfter).isNotNull();
-        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 2); // one request's worth refills in 2 s
+
+        // others are not affected
         given().header("Authorization", TestTokens.bearer("olga.other", "executive")).get("/api/customers/x")
                 .then().statusCode(200);
+
+        // the sustained rate: once Retry-After has passed a request goes through, and soon one is refused again
+        // (a slow machine may have refilled a second one meanwhile, never three)
+        Thread.sleep(Integer.parseInt(retryAfter) * 1000L + 100);
+        given().header("Authorization", rita).get("/api/customers/x").then().statusCode(200);
+        List<Integer> after = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            after.add(given().header("Authorization", rita).get("/api/customers/x").then().extract().statusCode());
+        }
+        assertThat(after).contains(429);
     }
 
     @Test

@@ -49,9 +49,9 @@ public class UpstreamServers implements QuarkusTestResourceLifecycleManager {
         config.put("ade.gateway.account360.sections.escalations.route", "billing");
         config.put("ade.gateway.limits.large-bodies.imports.prefix", "/api/customers/imports");
         config.put("ade.gateway.limits.large-bodies.imports.max-bytes", "3145728");
-        // a budget no test reaches by accident, even on a slow machine: 40 requests per user per minute
-        config.put("ade.gateway.limits.rate-limit.requests", "40");
-        config.put("ade.gateway.limits.rate-limit.period", "60s");
+        // a budget no test reaches by accident, even on a slow machine: 40 requests at once, then one per 2 s
+        config.put("ade.gateway.limits.rate-limit.burst", "40");
+        config.put("ade.gateway.limits.rate-limit.requests-per-second", "0.5");
         return config;
     }
 

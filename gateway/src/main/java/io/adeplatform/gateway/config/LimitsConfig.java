@@ -46,12 +46,19 @@ public interface LimitsConfig {
 
     interface RateLimit {
 
-        /** Requests one user may make per period; the next ones get 429 with Retry-After. */
-        @WithDefault("100")
-        int requests();
+        /**
+         * Requests one user may make per second, sustained: the rate the user's budget refills at (a token bucket,
+         * UserRateLimit). Past the budget, 429 with Retry-After.
+         */
+        @WithDefault("50")
+        double requestsPerSecond();
 
-        @WithDefault("1s")
-        Duration period();
+        /**
+         * Requests one user may make at once, e.g. a front-end page that fans out: the budget's size. Never less
+         * than one second's worth of {@link #requestsPerSecond()}.
+         */
+        @WithDefault("200")
+        int burst();
     }
 
     interface CircuitBreaker {

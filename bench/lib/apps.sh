@@ -1,0 +1,102 @@
+# Helpers of bench/run.sh (sourced): the comparison apps of bench/apps and the start-time section (c).
+# shellcheck shell=bash
+
+MODULES=(relationship-service portfolio-service consumption-service escalation-service billing-service gateway)
+declare -A APP_PIDS=()
+
+app_jar() { printf '%s' "$BENCH_DIR/apps/$1/target/quarkus-app/quarkus-run.jar"; }
+
+build_app() { # build_app NAME: bench/apps/NAME with the repository's Maven wrapper, when missing or stale
+  local dir="$BENCH_DIR/apps/$1" jar
+  jar=$(app_jar "$1")
+  if [[ -f "$jar" && -z "$(find "$dir/src" "$dir/pom.xml" -newer "$jar" -print -quit)" ]]; then return 0; fi
+  info "building bench/apps/$1"
+  "$ROOT/mvnw" -B -q -o -f "$dir/pom.xml" package >"$OUT_DIR/build-$1.log" 2>&1 \
+    || "$ROOT/mvnw" -B -q -f "$dir/pom.xml" package >"$OUT_DIR/build-$1.log" 2>&1 \
+    || { tail -n 30 "$OUT_DIR/build-$1.log" >&2; die "could not build bench/apps/$1"; }
+}
+
+# launch NAME JAR PORT READY_URL: starts a JVM as ./platform.sh starts a service (same heap), on PORT; waits until
+# READY_URL answers; prints "<seconds from launch to ready> <RSS MB> <Quarkus's own 'started in' seconds>"
+launch_app() {
+  local name=$1 jar=$2 port=$3 url=$4 log="$OUT_DIR/$1.log" t0 t1
+  : >"$log"
+  t0=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  setsid java $SERVICE_JAVA_OPTS -Dquarkus.http.port="$port" -jar "$jar" >>"$log" 2>&1 </dev/null &
+  APP_PIDS[$name]=$!
+  wait_ready "$url" 180 || { tail -n 20 "$log" >&2; stop_app "$name"; die "$name did not become ready on $url"; }
+  t1=$(date +%s.%N)
+  sleep 0.5 # the start log line is written right after the port opens
+  printf '%.2f %s %s\n' "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" "$(rss_mb "${APP_PIDS[$name]}")" \
+    "$(started_in "$log")"
+}
+
+# Quarkus's own 'started in' of the newest start in a log (./platform.sh appends every start to the same file)
+started_in() { grep -o 'started in [0-9.]*s' "$1" | tail -n 1 | tr -dc '0-9.'; }
+
+start_app() { launch_app "$1" "$(app_jar "$1")" "$2" "$3"; }
+
+stop_app() {
+  local pid=${APP_PIDS[$1]:-}
+  [[ -n "$pid" ]] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  unset "APP_PIDS[$1]"
+}
+
+declare -A ALONE_SECONDS=() ALONE_RSS=()
+
+# Each application started by itself, one at a time, START_ROUNDS times (hello world, then every service, per
+# round): a second instance of each service on port 9xxx beside the running platform (its database, broker and
+# Keycloak are there; the platform's own instance keeps serving).
+starts_alone() {
+  local round name port result
+  declare -A seconds=() rss=()
+  say ""
+  say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS), $START_ROUNDS rounds"
+  printf '%-22s %s\n' application "round: seconds to ready / Quarkus 'started in' / RSS MB"
+  for (( round = 1; round <= START_ROUNDS; round++ )); do
+    result=$(start_app hello "$HELLO_PORT" "http://localhost:$HELLO_PORT/hello"); stop_app hello
+    seconds[hello]+="${result%% *} "; rss[hello]+="$(cut -d' ' -f2 <<<"$result") "
+    printf '%-22s %s: %s s / %s s / %s MB\n' "hello world" "$round" $result
+    for name in "${MODULES[@]}"; do
+      port=$(( 9000 + $(sed -n "s/^quarkus.http.port=//p" "$ROOT/$name/src/main/resources/application.properties") % 1000 ))
+      result=$(launch_app "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "$port" "http://localhost:$port/q/health/ready")
+      stop_app "$name"
+      seconds[$name]+="${result%% *} "; rss[$name]+="$(cut -d' ' -f2 <<<"$result") "
+      printf '%-22s %s: %s s / %s s / %s MB\n' "$name" "$round" $result
+    done
+  done
+  for name in hello "${MODULES[@]}"; do
+    ALONE_SECONDS[$name]=$(tr ' ' '\n' <<<"${seconds[$name]}" | grep . | median)
+    ALONE_RSS[$name]=$(tr ' ' '\n' <<<"${rss[$name]}" | grep . | median)
+  done
+}
+
+# All together: ./platform.sh down, then a timed warm ./platform.sh up (infrastructure and the six JVMs, which start
+# at once); each service's Quarkus 'started in' from its log, its RSS once all are ready.
+starts_together() {
+  local t0 up name pid
+  say ""
+  say "(c) all together: ./platform.sh down && time ./platform.sh up (warm: build and data reused)"
+  "$ROOT/platform.sh" down >/dev/null
+  t0=$SECONDS
+  "$ROOT/platform.sh" up >/dev/null
+  up=$(( SECONDS - t0 ))
+  say "warm ./platform.sh up: $up s (target ≤ 60 s)"
+  printf '%-22s %14s %10s %16s %16s\n' application "alone: ready s" "× hello" "together: start s" "RSS alone/together"
+  printf '%-22s %14s %10s %16s %16s\n' "hello world" "${ALONE_SECONDS[hello]}" 1.00 - "${ALONE_RSS[hello]}/-"
+  printf '| hello world (Quarkus REST) | %s | 1.00 | %s | - | - |\n' "${ALONE_SECONDS[hello]}" "${ALONE_RSS[hello]}" >>"$SUMMARY_FILE.start"
+  for name in "${MODULES[@]}"; do
+    pid=$(pid_of "$name")
+    local together rss factor
+    together=$(started_in "$ROOT/.local/logs/$name.log")
+    rss=$(rss_mb "$pid")
+    factor=$(awk -v a="${ALONE_SECONDS[$name]}" -v h="${ALONE_SECONDS[hello]}" 'BEGIN { printf "%.2f", a / h }')
+    printf '%-22s %14s %10s %16s %16s\n' "$name" "${ALONE_SECONDS[$name]}" "$factor" "$together" "${ALONE_RSS[$name]}/$rss"
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "${ALONE_SECONDS[$name]}" "$factor" "${ALONE_RSS[$name]}" \
+      "$together" "$rss" >>"$SUMMARY_FILE.start"
+  done
+  printf '| warm `./platform.sh up` (infrastructure and all six) | | | | %s | |\n' "$up" >>"$SUMMARY_FILE.start"
+}
