@@ -3,7 +3,7 @@ package io.adeplatform.portfolio.api.staffing;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
 import io.adeplatform.portfolio.domain.staffing.RequestStatus;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.service.staffing.ResourceRequestView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,7 +27,7 @@ public record ResourceRequestResponse(
         @Schema(description = "The version; the ETag is this number in quotes") long version) implements Versioned {
 
     public static ResourceRequestResponse from(ResourceRequestView view) {
-        ResourceRequest r = view.request();
+        PlannedRole r = view.request();
         return new ResourceRequestResponse(r.id, r.engagementId, r.role, r.skillList(), r.hoursPerMonth, r.fte(),
                 r.costRate(), r.startDate, r.endDate, r.status, r.allowedTargets(), view.allocatedPercent(),
                 view.assignments().stream().map(AssignmentResponse::from).toList(), r.unfilledRiskId, r.createdAt,

@@ -29,7 +29,7 @@ public class Assignment extends EngagementRecord {
     /** The peak total it allowed (null when none was needed). */
     public Integer allowedPeakPercent;
 
-    public static Assignment of(ResourceRequest request, String username, int percent, LocalDate from, LocalDate to,
+    public static Assignment of(PlannedRole request, String username, int percent, LocalDate from, LocalDate to,
                                 Allocations.Overload allowed, OffsetDateTime at, String by) {
         Assignment a = new Assignment();
         a.createdOn(request.engagementId, at, by);

@@ -17,14 +17,14 @@ public final class PlanCost {
     private PlanCost() {
     }
 
-    public record Line(ResourceRequest request, BigDecimal hours, Money cost) {
+    public record Line(PlannedRole request, BigDecimal hours, Money cost) {
     }
 
     public record Result(Money budget, Money planCost, Money remaining, BigDecimal percentOfBudget, boolean overBudget,
                          List<Line> lines) {
     }
 
-    public static Result of(Money budget, List<ResourceRequest> requests) {
+    public static Result of(Money budget, List<PlannedRole> requests) {
         Money total = Money.zero(budget.currency());
         List<Line> lines = requests.stream().filter(r -> r.status != RequestStatus.CANCELLED)
                 .map(r -> {
@@ -40,7 +40,7 @@ public final class PlanCost {
     }
 
     /** Hours per month × the share of each month the line covers. */
-    static BigDecimal hours(ResourceRequest r) {
+    static BigDecimal hours(PlannedRole r) {
         BigDecimal months = BigDecimal.ZERO;
         for (YearMonth m = YearMonth.from(r.startDate); !m.isAfter(YearMonth.from(r.endDate)); m = m.plusMonths(1)) {
             LocalDate first = m.atDay(1).isBefore(r.startDate) ? r.startDate : m.atDay(1);

@@ -19,7 +19,7 @@ public record RolePlan(String role, List<String> skills, BigDecimal hoursPerMont
         if ((hoursPerMonth == null) == (fte == null)) {
             throw InvalidInput.field("hoursPerMonth", "give either hoursPerMonth or fte, not both and not neither");
         }
-        BigDecimal hours = hoursPerMonth != null ? hoursPerMonth : fte.multiply(ResourceRequest.HOURS_PER_FTE_MONTH);
+        BigDecimal hours = hoursPerMonth != null ? hoursPerMonth : fte.multiply(PlannedRole.HOURS_PER_FTE_MONTH);
         if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("99999")) > 0) {
             throw InvalidInput.field(hoursPerMonth != null ? "hoursPerMonth" : "fte", "must be greater than zero");
         }

@@ -1,7 +1,7 @@
 package io.adeplatform.portfolio.events.staffing;
 
 import io.adeplatform.portfolio.domain.Engagement;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ public final class StaffingEvents {
                                            String submittedBy) {
         public static final String NAME = "resource-request-submitted";
 
-        public static ResourceRequestSubmitted of(Engagement e, ResourceRequest r, OffsetDateTime at, String by) {
+        public static ResourceRequestSubmitted of(Engagement e, PlannedRole r, OffsetDateTime at, String by) {
             return new ResourceRequestSubmitted(e.id, e.customerId, r.id, r.role, r.skillList(), r.hoursPerMonth,
                     r.fte(), r.startDate, r.endDate, at, by);
         }

@@ -1,7 +1,7 @@
 package io.adeplatform.portfolio.persistence.staffing;
 
 import io.adeplatform.portfolio.domain.staffing.RequestStatus;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.persistence.EngagementRecordRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,25 +13,25 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ResourceRequestRepository implements EngagementRecordRepository<ResourceRequest> {
+public class ResourceRequestRepository implements EngagementRecordRepository<PlannedRole> {
 
     private static final Set<RequestStatus> UNFILLED =
             Set.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_FILLED);
 
     /** The engagement's plan, by start date then role. */
-    public List<ResourceRequest> ofEngagement(UUID engagementId) {
+    public List<PlannedRole> ofEngagement(UUID engagementId) {
         return list("engagementId", Sort.by("startDate").and("role").and("id"), engagementId);
     }
 
     /** Unfilled lines whose warning period has begun by {@code asOf} and which have not ended. */
-    public List<ResourceRequest> unfilledOn(UUID engagementId, LocalDate asOf, int warningDays) {
+    public List<PlannedRole> unfilledOn(UUID engagementId, LocalDate asOf, int warningDays) {
         return list("engagementId = ?1 and status in ?2 and startDate <= ?3 and endDate >= ?4",
                 Sort.by("startDate").and("role"), engagementId, UNFILLED, asOf.plusDays(warningDays), asOf);
     }
 
     /** Engagements with an unfilled line in its warning period still owing its risk or its announcement. */
     public List<UUID> engagementsToCheck(LocalDate today, int warningDays) {
-        return getEntityManager().createQuery("select distinct r.engagementId from ResourceRequest r where r.status in "
+        return getEntityManager().createQuery("select distinct r.engagementId from PlannedRole r where r.status in "
                         + ":unfilled and r.startDate <= :warnFrom and (r.unfilledRiskId is null or "
                         + "(r.unfilledAnnouncedAt is null and r.startDate <= :today)) order by r.engagementId", UUID.class)
                 .setParameter("unfilled", UNFILLED).setParameter("warnFrom", today.plusDays(warningDays))
@@ -39,7 +39,7 @@ public class ResourceRequestRepository implements EngagementRecordRepository<Res
     }
 
     /** The lines of these engagements meeting [from, to]. */
-    public List<ResourceRequest> meeting(Collection<UUID> engagementIds, LocalDate from, LocalDate to) {
+    public List<PlannedRole> meeting(Collection<UUID> engagementIds, LocalDate from, LocalDate to) {
         if (engagementIds.isEmpty()) {
             return List.of();
         }

@@ -9,7 +9,7 @@ import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.staffing.Allocations;
 import io.adeplatform.portfolio.domain.staffing.Assignment;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.events.staffing.StaffingEvents;
 import io.adeplatform.portfolio.persistence.staffing.AssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +49,7 @@ public class AssignmentService {
     @Transactional
     public Assignment assign(UUID id, UUID requestId, Booking booking, String actor) {
         Engagement e = engagements.open(id);
-        ResourceRequest r = engagements.request(e, requestId);
+        PlannedRole r = engagements.request(e, requestId);
         r.requireAssignable();
         r.requireWithin(booking.startDate(), booking.endDate());
         String username = booking.username().strip();
@@ -79,7 +79,7 @@ public class AssignmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Assignment> list(UUID id, UUID requestId, PageRequest page) {
-        ResourceRequest r = engagements.request(engagements.visible(id), requestId);
+        PlannedRole r = engagements.request(engagements.visible(id), requestId);
         return Page.slice(assignments.ofRequest(r.id), page);
     }
 

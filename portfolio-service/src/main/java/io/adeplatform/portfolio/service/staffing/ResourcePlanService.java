@@ -7,7 +7,7 @@ import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.staffing.PlanCost;
 import io.adeplatform.portfolio.domain.staffing.RequestStatus;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.domain.staffing.RolePlan;
 import io.adeplatform.portfolio.events.staffing.StaffingEvents;
 import io.adeplatform.portfolio.persistence.staffing.AssignmentRepository;
@@ -40,7 +40,7 @@ public class ResourcePlanService {
             throw new RuleViolation("outside-engagement", "the role's dates must lie within the engagement's "
                     + e.startDate + " to " + e.endDate);
         }
-        ResourceRequest r = ResourceRequest.draft(e.id, plan, engagements.now(), actor);
+        PlannedRole r = PlannedRole.draft(e.id, plan, engagements.now(), actor);
         requests.persist(r);
         engagements.changed(e);
         return view(r);
@@ -51,7 +51,7 @@ public class ResourcePlanService {
     public ResourceRequestView transition(UUID id, UUID requestId, ExpectedVersion expected, RequestStatus to,
                                           String actor) {
         Engagement e = engagements.open(id);
-        ResourceRequest r = engagements.request(e, requestId);
+        PlannedRole r = engagements.request(e, requestId);
         expected.check(r.version);
         r.moveTo(to);
         if (to == RequestStatus.SUBMITTED) {
@@ -80,7 +80,7 @@ public class ResourcePlanService {
         return PlanCost.of(e.budget(), requests.ofEngagement(e.id));
     }
 
-    private ResourceRequestView view(ResourceRequest r) {
+    private ResourceRequestView view(PlannedRole r) {
         return new ResourceRequestView(r, assignments.ofRequest(r.id));
     }
 }

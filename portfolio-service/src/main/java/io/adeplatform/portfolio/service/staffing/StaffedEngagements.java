@@ -4,7 +4,7 @@ import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.events.EngagementEvents;
 import io.adeplatform.portfolio.persistence.EngagementRepository;
 import io.adeplatform.portfolio.persistence.staffing.ResourceRequestRepository;
@@ -52,7 +52,7 @@ class StaffedEngagements {
         return e;
     }
 
-    ResourceRequest request(Engagement e, UUID requestId) {
+    PlannedRole request(Engagement e, UUID requestId) {
         return requests.findOn(e.id, requestId).orElseThrow(() -> new NotFound("resource request", requestId));
     }
 

@@ -6,7 +6,7 @@ import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.RaidDetails;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidType;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.events.staffing.StaffingEvents;
 import io.adeplatform.portfolio.persistence.EngagementRepository;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
@@ -61,7 +61,7 @@ public class UnfilledRoleSweep {
     private boolean check(Engagement e, LocalDate today, int days) {
         boolean changed = false;
         OffsetDateTime now = staffed.now();
-        for (ResourceRequest r : requests.ofEngagement(e.id)) {
+        for (PlannedRole r : requests.ofEngagement(e.id)) {
             if (r.needsUnfilledRisk(today, days)) {
                 RaidItem risk = RaidItem.open(e.id, RaidType.RISK, riskOf(e, r, today), now, SYSTEM);
                 raid.persist(risk);
@@ -83,7 +83,7 @@ public class UnfilledRoleSweep {
     }
 
     /** Owned by the delivery manager, due on the role's start; likely (4) and harmful (4) to the schedule. */
-    private static RaidDetails riskOf(Engagement e, ResourceRequest r, LocalDate today) {
+    private static RaidDetails riskOf(Engagement e, PlannedRole r, LocalDate today) {
         long left = Math.max(0, ChronoUnit.DAYS.between(today, r.startDate));
         return new RaidDetails("Role '" + r.role + "' unfilled " + left + " days before its start",
                 "Resource request " + r.id + " (" + r.fte().toPlainString() + " FTE from " + r.startDate + " to "

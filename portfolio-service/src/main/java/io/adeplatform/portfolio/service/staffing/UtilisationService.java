@@ -4,7 +4,7 @@ import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.staffing.Assignment;
-import io.adeplatform.portfolio.domain.staffing.ResourceRequest;
+import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.domain.staffing.Utilisation;
 import io.adeplatform.portfolio.persistence.EngagementFilter;
 import io.adeplatform.portfolio.persistence.EngagementRepository;
@@ -51,7 +51,7 @@ public class UtilisationService {
         }
         Set<UUID> ids = engagements.all(new EngagementFilter(customerId, null, null, null, access.visibleCustomers()))
                 .stream().map((Engagement e) -> e.id).collect(Collectors.toSet());
-        List<ResourceRequest> lines = requests.meeting(ids, from, to);
+        List<PlannedRole> lines = requests.meeting(ids, from, to);
         Map<UUID, String> roles = new HashMap<>();
         lines.forEach(r -> roles.put(r.id, r.role));
         List<Assignment> booked = assignments.meeting(ids, from, to);

@@ -22,13 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A line of an engagement's resource plan: one role needed for a period at some hours per month, costed at a cost
+ * A resource request, the line of an engagement's resource plan (named so because the architecture keeps the
+ * *Request names for the api's records): one role needed for a period at some hours per month, costed at a cost
  * rate per hour. Draft → submitted → partially-filled → filled by assignments; draft, submitted or partially-filled →
  * cancelled by hand.
  */
 @Entity
 @Table(name = "resource_request")
-public class ResourceRequest extends EngagementRecord {
+public class PlannedRole extends EngagementRecord {
 
     /** The hours of one full-time equivalent in a month. */
     public static final BigDecimal HOURS_PER_FTE_MONTH = new BigDecimal("160");
@@ -61,8 +62,8 @@ public class ResourceRequest extends EngagementRecord {
     public long version;
 
     /** A draft line of the plan; the dates must lie in the engagement's (checked by the caller, who knows them). */
-    public static ResourceRequest draft(UUID engagementId, RolePlan plan, OffsetDateTime at, String by) {
-        ResourceRequest r = new ResourceRequest();
+    public static PlannedRole draft(UUID engagementId, RolePlan plan, OffsetDateTime at, String by) {
+        PlannedRole r = new PlannedRole();
         r.createdOn(engagementId, at, by);
         r.role = plan.role().strip();
         r.skills = plan.skills().stream().map(String::strip).toArray(String[]::new);
@@ -126,7 +127,7 @@ public class ResourceRequest extends EngagementRecord {
 
     /** Full-time equivalents requested: hours per month / 160. */
     public BigDecimal fte() {
-        return hoursPerMonth.divide(HOURS_PER_FTE_MONTH, 4, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return hoursPerMonth.divide(HOURS_PER_FTE_MONTH, 2, RoundingMode.HALF_EVEN);
     }
 
     public Money costRate() {
