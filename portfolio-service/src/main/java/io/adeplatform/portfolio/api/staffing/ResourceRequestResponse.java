@@ -2,7 +2,7 @@ package io.adeplatform.portfolio.api.staffing;
 
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.http.Versioned;
-import io.adeplatform.portfolio.domain.staffing.RequestStatus;
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.service.staffing.ResourceRequestView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,8 +17,8 @@ import java.util.UUID;
 public record ResourceRequestResponse(
         UUID id, UUID engagementId, String role, List<String> skills, BigDecimal hoursPerMonth,
         @Schema(description = "hoursPerMonth / 160") BigDecimal fte, Money costRate, LocalDate startDate,
-        LocalDate endDate, RequestStatus status,
-        @Schema(description = "The targets a transition may name from here") List<RequestStatus> allowedTransitions,
+        LocalDate endDate, ResourceRequestStatus status,
+        @Schema(description = "The targets a transition may name from here") List<ResourceRequestStatus> allowedTransitions,
         @Schema(description = "Sum of the assignments' allocation percentages (100 per FTE)") int allocatedPercent,
         List<AssignmentResponse> assignments,
         @Schema(description = "The RAID risk raised when the role was still unfilled N days before its start")

@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.api.staffing;
 
-import io.adeplatform.portfolio.domain.staffing.RequestStatus;
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResourceRequestTransitionRequest(
         @Schema(description = "submitted (from draft) or cancelled (from draft, submitted or partially-filled); "
                 + "partially-filled and filled follow from assignments", example = "submitted")
-        @NotNull RequestStatus to) {
+        @NotNull ResourceRequestStatus to) {
 }

@@ -2,7 +2,7 @@ package io.adeplatform.portfolio.api.staffing;
 
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.portfolio.domain.staffing.PlanCost;
-import io.adeplatform.portfolio.domain.staffing.RequestStatus;
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ public record StaffingCostResponse(
         boolean overBudget, List<Line> lines) {
 
     /** One line: its hours over its whole period (hours per month prorated by the days covered in each month). */
-    public record Line(UUID requestId, String role, RequestStatus status, BigDecimal hours, Money costRate, Money cost) {
+    public record Line(UUID requestId, String role, ResourceRequestStatus status, BigDecimal hours, Money costRate, Money cost) {
     }
 
     public static StaffingCostResponse from(PlanCost.Result r) {

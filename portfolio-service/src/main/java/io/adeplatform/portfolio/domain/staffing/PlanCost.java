@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.domain.staffing;
 
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import io.adeplatform.platform.core.Money;
 
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public final class PlanCost {
 
     public static Result of(Money budget, List<PlannedRole> requests) {
         Money total = Money.zero(budget.currency());
-        List<Line> lines = requests.stream().filter(r -> r.status != RequestStatus.CANCELLED)
+        List<Line> lines = requests.stream().filter(r -> r.status != ResourceRequestStatus.CANCELLED)
                 .map(r -> {
                     BigDecimal hours = hours(r).setScale(2, RoundingMode.HALF_EVEN);
                     return new Line(r, hours, r.costRate().times(hours).rounded());

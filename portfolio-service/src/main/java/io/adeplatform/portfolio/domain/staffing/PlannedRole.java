@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.domain.staffing;
 
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.Money;
@@ -52,7 +53,7 @@ public class PlannedRole extends EngagementRecord {
     public LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
-    public RequestStatus status;
+    public ResourceRequestStatus status;
 
     public UUID unfilledRiskId;
 
@@ -72,24 +73,24 @@ public class PlannedRole extends EngagementRecord {
         r.costRateCurrency = plan.costRate().currency();
         r.startDate = plan.startDate();
         r.endDate = plan.endDate();
-        r.status = RequestStatus.DRAFT;
+        r.status = ResourceRequestStatus.DRAFT;
         return r;
     }
 
     /** The manual moves: draft → submitted; draft, submitted or partially-filled → cancelled. Filling is by assignment. */
-    public void moveTo(RequestStatus to) {
-        List<RequestStatus> allowed = allowedTargets();
+    public void moveTo(ResourceRequestStatus to) {
+        List<ResourceRequestStatus> allowed = allowedTargets();
         if (!allowed.contains(to)) {
             throw Conflict.illegalTransition(status.wireName(), to.wireName(),
-                    allowed.stream().map(RequestStatus::wireName).toList());
+                    allowed.stream().map(ResourceRequestStatus::wireName).toList());
         }
         status = to;
     }
 
-    public List<RequestStatus> allowedTargets() {
+    public List<ResourceRequestStatus> allowedTargets() {
         return switch (status) {
-            case DRAFT -> List.of(RequestStatus.SUBMITTED, RequestStatus.CANCELLED);
-            case SUBMITTED, PARTIALLY_FILLED -> List.of(RequestStatus.CANCELLED);
+            case DRAFT -> List.of(ResourceRequestStatus.SUBMITTED, ResourceRequestStatus.CANCELLED);
+            case SUBMITTED, PARTIALLY_FILLED -> List.of(ResourceRequestStatus.CANCELLED);
             case FILLED, CANCELLED -> List.of();
         };
     }
@@ -120,9 +121,9 @@ public class PlannedRole extends EngagementRecord {
      */
     public boolean fillWith(int totalAllocationPercent) {
         boolean filled = BigDecimal.valueOf(totalAllocationPercent).compareTo(fte().movePointRight(2)) >= 0;
-        RequestStatus before = status;
-        status = filled ? RequestStatus.FILLED : RequestStatus.PARTIALLY_FILLED;
-        return filled && before != RequestStatus.FILLED;
+        ResourceRequestStatus before = status;
+        status = filled ? ResourceRequestStatus.FILLED : ResourceRequestStatus.PARTIALLY_FILLED;
+        return filled && before != ResourceRequestStatus.FILLED;
     }
 
     /** Full-time equivalents requested: hours per month / 160. */

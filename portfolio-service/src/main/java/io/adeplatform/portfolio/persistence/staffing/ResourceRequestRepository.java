@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.persistence.staffing;
 
-import io.adeplatform.portfolio.domain.staffing.RequestStatus;
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.persistence.EngagementRecordRepository;
 import io.quarkus.panache.common.Sort;
@@ -15,8 +15,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResourceRequestRepository implements EngagementRecordRepository<PlannedRole> {
 
-    private static final Set<RequestStatus> UNFILLED =
-            Set.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.PARTIALLY_FILLED);
+    private static final Set<ResourceRequestStatus> UNFILLED =
+            Set.of(ResourceRequestStatus.DRAFT, ResourceRequestStatus.SUBMITTED, ResourceRequestStatus.PARTIALLY_FILLED);
 
     /** The engagement's plan, by start date then role. */
     public List<PlannedRole> ofEngagement(UUID engagementId) {
@@ -44,6 +44,6 @@ public class ResourceRequestRepository implements EngagementRecordRepository<Pla
             return List.of();
         }
         return list("engagementId in ?1 and status <> ?2 and startDate <= ?3 and endDate >= ?4", engagementIds,
-                RequestStatus.CANCELLED, to, from);
+                ResourceRequestStatus.CANCELLED, to, from);
     }
 }

@@ -6,7 +6,7 @@ import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.staffing.PlanCost;
-import io.adeplatform.portfolio.domain.staffing.RequestStatus;
+import io.adeplatform.portfolio.domain.ResourceRequestStatus;
 import io.adeplatform.portfolio.domain.staffing.PlannedRole;
 import io.adeplatform.portfolio.domain.staffing.RolePlan;
 import io.adeplatform.portfolio.events.staffing.StaffingEvents;
@@ -48,13 +48,13 @@ public class ResourcePlanService {
 
     /** A manual move at the version the client saw (If-Match); submitting publishes resource-request-submitted. */
     @Transactional
-    public ResourceRequestView transition(UUID id, UUID requestId, ExpectedVersion expected, RequestStatus to,
+    public ResourceRequestView transition(UUID id, UUID requestId, ExpectedVersion expected, ResourceRequestStatus to,
                                           String actor) {
         Engagement e = engagements.open(id);
         PlannedRole r = engagements.request(e, requestId);
         expected.check(r.version);
         r.moveTo(to);
-        if (to == RequestStatus.SUBMITTED) {
+        if (to == ResourceRequestStatus.SUBMITTED) {
             engagements.publish(e, StaffingEvents.ResourceRequestSubmitted.NAME,
                     StaffingEvents.ResourceRequestSubmitted.of(e, r, engagements.now(), actor));
         }

@@ -1,9 +1,13 @@
-package io.adeplatform.portfolio.domain.staffing;
+package io.adeplatform.portfolio.domain;
 
 import io.adeplatform.platform.core.WireEnums;
 
-/** Where a resource request stands; JSON reads and writes the wire name (lower case with hyphens). */
-public enum RequestStatus {
+/**
+ * Where a resource request (staffing, {@code domain.staffing.PlannedRole}) stands; JSON reads and writes the wire name
+ * (lower case with hyphens). It sits in {@code domain} itself because the platform's OpenAPI filter (WireEnumSchemas)
+ * finds enums only in a service's top-level domain, api and events packages.
+ */
+public enum ResourceRequestStatus {
     DRAFT, SUBMITTED, PARTIALLY_FILLED, FILLED, CANCELLED;
 
     public String wireName() {
