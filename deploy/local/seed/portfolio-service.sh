@@ -1,5 +1,6 @@
 # Demo data of portfolio-service: engagements in every lifecycle stage for the demo customers, with milestones,
-# RAID entries, steering committee meetings, costs, progress and status history. Sourced by `./platform.sh seed`
+# RAID entries, steering committee meetings, costs, progress, status history and resource plans (roles requested,
+# people assigned). Sourced by `./platform.sh seed`
 # with GATEWAY_URL and TOKEN (ada.exec) exported, after the demo customers exist. Safe to run again: every create
 # carries an Idempotency-Key (same key + same body replays), dates are fixed, and stage/milestone moves that were
 # already made (409) are skipped.
@@ -104,6 +105,21 @@ pf_raid() { # pf_raid ENGAGEMENT KEY JSON-BODY: prints the id
   pf_create "/api/engagements/$1/raid" "$2" "$3"
 }
 
+pf_role() { # pf_role ENGAGEMENT KEY ROLE SKILLS-JSON FTE RATE START END [submitted]: a resource request; prints the id
+  local id
+  id=$(pf_create "/api/engagements/$1/resource-requests" "$2" "{\"role\": \"$3\", \"skills\": $4, \"fte\": $5,
+    \"costRate\": {\"amount\": \"$6\", \"currency\": \"USD\"}, \"startDate\": \"$7\", \"endDate\": \"$8\"}")
+  if [[ "${9:-}" == submitted ]]; then
+    pf_allow_done POST "/api/engagements/$1/resource-requests/$id/transitions" '{"to": "submitted"}'
+  fi
+  printf '%s' "$id"
+}
+
+pf_assign() { # pf_assign ENGAGEMENT REQUEST KEY USERNAME PERCENT START END
+  pf_create "/api/engagements/$1/resource-requests/$2/assignments" "$3" "{\"username\": \"$4\",
+    \"allocationPercent\": $5, \"startDate\": \"$6\", \"endDate\": \"$7\"}" >/dev/null
+}
+
 health=$(pf_customer "Cascadia State Department of Health Services")
 university=$(pf_customer "Northbridge State University")
 riverton=$(pf_customer "City of Riverton")
@@ -132,6 +148,9 @@ pf_create "/api/engagements/$e/steering-meetings" cascadia-sc1 "{\"date\": \"202
   \"decisions\": [{\"text\": \"Vendor gets a penalty clause; weekly checkpoint until delivery\", \"raidItemIds\": [\"$risk\"],
                    \"effect\": \"update\", \"status\": \"in-progress\"}],
   \"actions\": [{\"title\": \"Draft penalty clause amendment\", \"owner\": \"ada.exec\", \"dueDate\": \"2026-10-19\"}]}" >/dev/null
+# two data migration engineers wanted for the cut-over, one found so far
+r=$(pf_role "$e" cascadia-role1 "Data migration engineer" '["SQL Server", "Azure Data Factory"]' 2 "95.00" 2027-01-04 2027-04-30 submitted)
+pf_assign "$e" "$r" cascadia-a1 sam.migration 100 2027-01-04 2027-04-30
 pf_create "/api/engagements/$e/status-reports" cascadia-sr1 \
   '{"summary": "Pilot county migrated; interface vendor is the main risk.", "override": {"rag": "amber", "reason": "Vendor committed to the new date in the steering committee"}}' >/dev/null
 
@@ -164,6 +183,12 @@ e=$(pf_engagement riverton-311 "$riverton" "311 contact centre replatforming" "C
   2026-12-01 2027-07-31 780000)
 pf_stage "$e" delivery-planning
 pf_milestone "$e" riverton-m1 "Delivery plan baselined" 2026-12-18 ""
+# its resource plan: one role filled, one half filled, one still a draft
+r=$(pf_role "$e" riverton-role1 "Contact centre architect" '["Amazon Connect", "IVR design"]' 1 "110.00" 2026-12-01 2027-03-31 submitted)
+pf_assign "$e" "$r" riverton-a1 priya.architect 100 2026-12-01 2027-03-31
+r=$(pf_role "$e" riverton-role2 "Telephony engineer" '["SIP trunking"]' 0.5 "85.00" 2026-12-14 2027-05-31 submitted)
+pf_assign "$e" "$r" riverton-a2 tom.telephony 25 2026-12-14 2027-05-31
+pf_role "$e" riverton-role3 "Test lead" '["Contact centre testing"]' 0.75 "75.00" 2027-02-01 2027-07-31 >/dev/null
 
 e=$(pf_engagement riverton-permits "$riverton" "Online permits portal" "Digital services" "SOW-RIV-2025-7" \
   2026-02-02 2026-12-18 560000)

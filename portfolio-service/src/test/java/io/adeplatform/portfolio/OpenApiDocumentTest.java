@@ -132,7 +132,9 @@ class OpenApiDocumentTest {
         assertThat(lists).extracting(Op::path).containsExactlyInAnyOrder("/api/engagements",
                 "/api/engagements/{id}/milestones", "/api/engagements/{id}/raid",
                 "/api/engagements/{id}/raid/overdue-actions", "/api/engagements/{id}/status-reports",
-                "/api/engagements/{id}/steering-meetings", "/api/engagements/{id}/costs");
+                "/api/engagements/{id}/steering-meetings", "/api/engagements/{id}/costs",
+                "/api/engagements/{id}/resource-requests",
+                "/api/engagements/{id}/resource-requests/{requestId}/assignments");
         for (Op op : lists) {
             assertThat(op.hasParameter("query", "page") && op.hasParameter("query", "limit"))
                     .as(op.name() + " page and limit").isTrue();
@@ -149,7 +151,7 @@ class OpenApiDocumentTest {
     void ifMatchIsARequiredHeaderOfEveryUpdateAndTransition() {
         List<Op> changes = operations.stream().filter(op -> op.method().equals("put")
                 || op.path().endsWith("/transitions")).toList();
-        assertThat(changes).hasSize(6);
+        assertThat(changes).hasSize(7);
         for (Op op : changes) {
             assertThat(op.parameters()).as(op.name() + " If-Match")
                     .anyMatch(p -> "header".equals(p.get("in")) && "If-Match".equals(p.get("name"))

@@ -16,7 +16,9 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>schedule: red when a milestone not yet achieved is more than 14 days past due, SPI &lt; 0.90, or a critical
- *   escalation is open on the engagement; amber when a milestone is past due (up to 14 days) or SPI &lt; 0.95;</li>
+ *   escalation is open on the engagement, or a role of the resource plan is unfilled on or after its start; amber
+ *   when a milestone is past due (up to 14 days), SPI &lt; 0.95, or a role is unfilled within the warning days
+ *   (ade.portfolio.staffing.unfilled-warning-days, default 14) before its start;</li>
  *   <li>budget: red when CPI &lt; 0.90 or actual cost exceeds the budget; amber when CPI &lt; 0.95 or the burn
  *   (AC / BAC) runs more than 10 % ahead of plan (AC &gt; 1.10 × PV);</li>
  *   <li>scope: red with 3 or more open change issues (RAID issues of category "change"), amber with 1 or 2;</li>
@@ -50,9 +52,22 @@ public final class RagRules {
     public record EscalationFact(UUID id, String title, EscalationSeverity severity) {
     }
 
+    /** A role of the resource plan still unfilled within the warning days before its start (issue 20, staffing). */
+    public record UnfilledRoleFact(String role, LocalDate startDate) {
+    }
+
     public record Input(LocalDate asOf, List<MilestoneFact> milestones, BigDecimal spi, BigDecimal cpi,
                         Money bac, Money pv, Money ac, List<String> openChangeIssues, List<RiskFact> openRisks,
-                        List<EscalationFact> openCriticalEscalations, QualityRules.Facts quality) {
+                        List<EscalationFact> openCriticalEscalations, QualityRules.Facts quality,
+                        List<UnfilledRoleFact> unfilledRoles) {
+
+        /** Without staffing facts (no role unfilled). */
+        public Input(LocalDate asOf, List<MilestoneFact> milestones, BigDecimal spi, BigDecimal cpi, Money bac, Money pv,
+                     Money ac, List<String> openChangeIssues, List<RiskFact> openRisks,
+                     List<EscalationFact> openCriticalEscalations, QualityRules.Facts quality) {
+            this(asOf, milestones, spi, cpi, bac, pv, ac, openChangeIssues, openRisks, openCriticalEscalations, quality,
+                    List.of());
+        }
     }
 
     public record Dimension(Health rag, List<String> reasons) {
@@ -102,9 +117,23 @@ public final class RagRules {
                 }
             }
         }
+        unfilledRoles(r, in);
         index(r, "spi-low", "SPI", in.spi());
         r.greenBecause("no milestone late" + (in.spi() == null ? "" : ", SPI " + in.spi().toPlainString()));
         return r;
+    }
+
+    /** Red once an unfilled role's start has come, amber while it is within the warning days before. */
+    private static void unfilledRoles(Rating r, Input in) {
+        for (UnfilledRoleFact role : in.unfilledRoles()) {
+            long days = ChronoUnit.DAYS.between(in.asOf(), role.startDate());
+            if (days <= 0) {
+                r.red("role-unfilled", "role '" + role.role() + "' is unfilled and started on " + role.startDate());
+            } else {
+                r.amber("role-unfilled", "role '" + role.role() + "' is unfilled and starts in " + days + " day"
+                        + (days == 1 ? "" : "s"));
+            }
+        }
     }
 
     static Rating budget(Input in) {

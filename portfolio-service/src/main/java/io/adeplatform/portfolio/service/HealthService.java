@@ -17,6 +17,8 @@ import io.adeplatform.portfolio.persistence.CostEntryRepository;
 import io.adeplatform.portfolio.persistence.EngagementEscalationRepository;
 import io.adeplatform.portfolio.persistence.MilestoneRepository;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
+import io.adeplatform.portfolio.config.staffing.StaffingSettings;
+import io.adeplatform.portfolio.persistence.staffing.ResourceRequestRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -44,6 +46,12 @@ public class HealthService {
 
     @Inject
     ProgressHistory progress;
+
+    @Inject
+    ResourceRequestRepository resourceRequests;
+
+    @Inject
+    StaffingSettings staffing;
 
     @Inject
     OutboxWriter outbox;
@@ -102,7 +110,14 @@ public class HealthService {
                 openIssues(open, RaidItem.QUALITY));
         return RagRules.assess(new RagRules.Input(asOf, ms, f.spi(), f.cpi(), f.bac(), f.pv(), f.ac(),
                 openIssues(open, RaidItem.CHANGE), risks,
-                facts(unresolved.stream().filter(EngagementEscalation::isCritical).toList()), quality));
+                facts(unresolved.stream().filter(EngagementEscalation::isCritical).toList()), quality,
+                unfilledRoles(e, asOf)));
+    }
+
+    /** Roles of the resource plan unfilled within the warning days before their start, or since (issue 20). */
+    private List<RagRules.UnfilledRoleFact> unfilledRoles(Engagement e, LocalDate asOf) {
+        return resourceRequests.unfilledOn(e.id, asOf, staffing.unfilledWarningDays()).stream()
+                .map(r -> new RagRules.UnfilledRoleFact(r.role, r.startDate)).toList();
     }
 
     private static List<String> openIssues(List<RaidItem> open, String category) {
