@@ -34,6 +34,7 @@ final class CustomerFixtures {
             entry("raid/{itemId}", "raidRisk"),
             entry("status-reports/{reportId}", "statusReport"),
             entry("steering-meetings/{meetingId}", "steeringMeeting"),
+            entry("resource-requests/{requestId}", "resourceRequest"),
             entry("costs/{entryId}", "cost"),
             entry("credit-notes/{creditNoteId}", "creditNote"),
             entry("subscriptions/{id}", "subscription"),

@@ -173,6 +173,14 @@ final class MatrixFixtures {
                 "attendees", List.of("Casey Chen"), "agenda", List.of("Scope"))));
         f.put("cost", api.createId(owner, base + "/costs", Map.of("date", today.toString(), "amount", money(800),
                 "description", "Workshop venue")));
+        // a submitted resource request: people can be assigned to it
+        String request = api.createId(owner, base + "/resource-requests", Map.of("role", "Cloud architect",
+                "skills", List.of("Terraform"), "fte", 1, "costRate", money(95), "startDate", today.toString(),
+                "endDate", today.plusDays(60).toString()));
+        String requestPath = base + "/resource-requests/" + request;
+        api.as(owner).header("If-Match", api.as(owner).get(requestPath).header("ETag")).contentType("application/json")
+                .body(Map.of("to", "submitted")).post(requestPath + "/transitions").then().statusCode(200);
+        f.put("resourceRequest", request);
     }
 
     private void consumption(CustomerFixtures f, DemoCaller owner) {

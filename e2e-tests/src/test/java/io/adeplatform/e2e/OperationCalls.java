@@ -3,6 +3,8 @@ package io.adeplatform.e2e;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,6 +77,10 @@ final class OperationCalls {
                           Optional<Map.Entry<String, Object>> extraProperty) {
         if (operation.queryParameters().contains("customerId")) {
             request.queryParam("customerId", fixtures.id("customer"));
+        }
+        // a period (utilisation): the month ahead, which the fixtures' engagement and staffing cover
+        if (operation.queryParameters().containsAll(List.of("from", "to"))) {
+            request.queryParam("from", LocalDate.now().toString()).queryParam("to", LocalDate.now().plusDays(30).toString());
         }
         if (operation.headerParameters().contains("Idempotency-Key")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());

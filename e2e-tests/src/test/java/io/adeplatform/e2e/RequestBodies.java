@@ -54,6 +54,13 @@ final class RequestBodies {
             entry("PUT /api/engagements/{id}", f -> engagement(Map.of())),
             entry("POST /api/engagements/{id}/transitions", f -> Map.of("to", "solution-development", "reason", "scoped")),
             entry("PUT /api/engagements/{id}/progress", f -> Map.of("percentComplete", 20)),
+            entry("POST /api/engagements/{id}/resource-requests", f -> Map.of("role", "Data engineer", "fte", 0.5,
+                    "costRate", money(80), "startDate", TODAY.toString(), "endDate", TODAY.plusDays(30).toString())),
+            entry("POST /api/engagements/{id}/resource-requests/{requestId}/transitions", f -> Map.of("to", "cancelled")),
+            // a username of its own each time: the same person twice at 10 % is fine, but runs add up
+            entry("POST /api/engagements/{id}/resource-requests/{requestId}/assignments", f -> Map.of(
+                    "username", "matrix.person-" + UUID.randomUUID(), "allocationPercent", 10,
+                    "startDate", TODAY.toString(), "endDate", TODAY.plusDays(10).toString())),
             entry("POST /api/engagements/{id}/milestones", f -> Map.of("name", "Pilot live",
                     "dueDate", TODAY.plusDays(60).toString(), "amount", money(25000))),
             entry("POST /api/engagements/{id}/milestones/{milestoneId}/transitions", f -> Map.of("to", "achieved")),
