@@ -1,0 +1,12 @@
+package io.adeplatform.portfolio.domain.quality;
+
+import java.util.List;
+
+/** What the RAG quality dimension reads of reviews: those failed now, and the open findings with their severity. */
+public record ReviewFacts(List<String> failedReviews, List<OpenFinding> openFindings) {
+
+    public static final ReviewFacts NONE = new ReviewFacts(List.of(), List.of());
+
+    public record OpenFinding(Severity severity, String title) {
+    }
+}
