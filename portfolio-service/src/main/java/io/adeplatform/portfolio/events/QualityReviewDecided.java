@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.events;
 
-import io.adeplatform.portfolio.domain.quality.ReviewOutcome;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.api.quality;
 
-import io.adeplatform.portfolio.domain.quality.Severity;
+import io.adeplatform.portfolio.domain.FindingSeverity;
 import io.adeplatform.portfolio.service.quality.Remediation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +16,7 @@ public record CreateQualityFindingRequest(
         @Schema(description = "The review that found it (one of this engagement's, else 422 unknown-quality-review)",
                 example = "3f1c9a52-7d1e-4b8a-9c55-2a6f0e1d4b77")
         @NotNull UUID reviewId,
-        @Schema(example = "high") @NotNull Severity severity,
+        @Schema(example = "high") @NotNull FindingSeverity severity,
         @Schema(example = "No disaster recovery design") @NotBlank @Size(max = 300) String title,
         @Schema(example = "The solution has no recovery point objective") @Size(max = 4000) String description,
         @Schema(description = "Link an existing RAID entry (raidItemId), or create a RAID action of category quality "

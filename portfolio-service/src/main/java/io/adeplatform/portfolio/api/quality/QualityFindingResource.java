@@ -8,7 +8,7 @@ import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.CurrentUser;
 import io.adeplatform.platform.security.RoleSets;
 import io.adeplatform.portfolio.api.quality.QualityReviewResource.Docs;
-import io.adeplatform.portfolio.domain.quality.FindingStatus;
+import io.adeplatform.portfolio.domain.FindingStatus;
 import io.adeplatform.portfolio.service.quality.QualityFindingService;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

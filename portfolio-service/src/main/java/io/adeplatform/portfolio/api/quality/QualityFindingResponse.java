@@ -1,9 +1,9 @@
 package io.adeplatform.portfolio.api.quality;
 
 import io.adeplatform.platform.http.Versioned;
-import io.adeplatform.portfolio.domain.quality.FindingStatus;
+import io.adeplatform.portfolio.domain.FindingSeverity;
+import io.adeplatform.portfolio.domain.FindingStatus;
 import io.adeplatform.portfolio.domain.quality.QualityFinding;
-import io.adeplatform.portfolio.domain.quality.Severity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A review finding; {@code version} is its ETag, the If-Match of its next transition. */
 public record QualityFindingResponse(
-        UUID id, UUID engagementId, UUID reviewId, Severity severity, String title, String description,
+        UUID id, UUID engagementId, UUID reviewId, FindingSeverity severity, String title, String description,
         FindingStatus status,
         @Schema(description = "The RAID entry tracking the remediation") UUID raidItemId,
         OffsetDateTime resolvedAt, String resolvedBy, OffsetDateTime createdAt, String createdBy,

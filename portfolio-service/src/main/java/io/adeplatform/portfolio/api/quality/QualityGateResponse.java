@@ -1,8 +1,8 @@
 package io.adeplatform.portfolio.api.quality;
 
+import io.adeplatform.portfolio.domain.GateStatus;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.domain.quality.GateStanding;
-import io.adeplatform.portfolio.domain.quality.GateStatus;
 import io.adeplatform.portfolio.domain.quality.GateWaiver;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

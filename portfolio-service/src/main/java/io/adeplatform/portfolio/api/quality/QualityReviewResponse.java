@@ -1,8 +1,8 @@
 package io.adeplatform.portfolio.api.quality;
 
 import io.adeplatform.platform.http.Versioned;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 import io.adeplatform.portfolio.domain.quality.QualityReview;
-import io.adeplatform.portfolio.domain.quality.ReviewOutcome;
 import io.adeplatform.portfolio.service.quality.ReviewView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package io.adeplatform.portfolio.api.quality;
 
-import io.adeplatform.portfolio.domain.quality.ReviewOutcome;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,6 +2,8 @@ package io.adeplatform.portfolio.domain.quality;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.portfolio.domain.GateStatus;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

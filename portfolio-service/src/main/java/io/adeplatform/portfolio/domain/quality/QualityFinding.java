@@ -2,6 +2,8 @@ package io.adeplatform.portfolio.domain.quality;
 
 import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.portfolio.domain.EngagementRecord;
+import io.adeplatform.portfolio.domain.FindingSeverity;
+import io.adeplatform.portfolio.domain.FindingStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +22,7 @@ public class QualityFinding extends EngagementRecord {
     public UUID reviewId;
 
     @Enumerated(EnumType.STRING)
-    public Severity severity;
+    public FindingSeverity severity;
 
     public String title;
 
@@ -38,7 +40,7 @@ public class QualityFinding extends EngagementRecord {
     @Version
     public long version;
 
-    public static QualityFinding raise(QualityReview review, Severity severity, String title, String description,
+    public static QualityFinding raise(QualityReview review, FindingSeverity severity, String title, String description,
                                        UUID raidItemId, OffsetDateTime at, String by) {
         QualityFinding f = new QualityFinding();
         f.createdOn(review.engagementId, at, by);

@@ -4,6 +4,7 @@ import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.core.RuleViolation;
 import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.portfolio.domain.EngagementRecord;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package io.adeplatform.portfolio.domain.quality;
 
+import io.adeplatform.portfolio.domain.FindingSeverity;
+
 import java.util.List;
 
 /** What the RAG quality dimension reads of reviews: those failed now, and the open findings with their severity. */
@@ -7,6 +9,6 @@ public record ReviewFacts(List<String> failedReviews, List<OpenFinding> openFind
 
     public static final ReviewFacts NONE = new ReviewFacts(List.of(), List.of());
 
-    public record OpenFinding(Severity severity, String title) {
+    public record OpenFinding(FindingSeverity severity, String title) {
     }
 }

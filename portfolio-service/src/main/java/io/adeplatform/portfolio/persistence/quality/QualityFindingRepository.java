@@ -2,7 +2,7 @@ package io.adeplatform.portfolio.persistence.quality;
 
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
-import io.adeplatform.portfolio.domain.quality.FindingStatus;
+import io.adeplatform.portfolio.domain.FindingStatus;
 import io.adeplatform.portfolio.domain.quality.QualityFinding;
 import io.adeplatform.portfolio.persistence.EngagementRecordRepository;
 import io.quarkus.panache.common.Sort;

@@ -1,8 +1,8 @@
 package io.adeplatform.portfolio.persistence.quality;
 
 import io.adeplatform.platform.http.PageRequest;
+import io.adeplatform.portfolio.domain.ReviewOutcome;
 import io.adeplatform.portfolio.domain.quality.QualityReview;
-import io.adeplatform.portfolio.domain.quality.ReviewOutcome;
 import io.adeplatform.portfolio.persistence.EngagementRecordRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,13 +6,13 @@ import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.security.AccountAccess;
 import io.adeplatform.portfolio.domain.Engagement;
+import io.adeplatform.portfolio.domain.FindingSeverity;
+import io.adeplatform.portfolio.domain.FindingStatus;
 import io.adeplatform.portfolio.domain.RaidDetails;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidType;
-import io.adeplatform.portfolio.domain.quality.FindingStatus;
 import io.adeplatform.portfolio.domain.quality.QualityFinding;
 import io.adeplatform.portfolio.domain.quality.QualityReview;
-import io.adeplatform.portfolio.domain.quality.Severity;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
 import io.adeplatform.portfolio.persistence.quality.QualityFindingRepository;
 import io.adeplatform.portfolio.persistence.quality.QualityReviewRepository;
@@ -42,7 +42,7 @@ public class QualityFindingService extends EngagementUseCase {
      * entry of the engagement (422 unknown-raid-item otherwise) or a new RAID action created for it.
      */
     @Transactional
-    public QualityFinding raise(UUID id, UUID reviewId, Severity severity, String title, String description,
+    public QualityFinding raise(UUID id, UUID reviewId, FindingSeverity severity, String title, String description,
                                 Remediation remediation, String actor) {
         Engagement e = open(id);
         QualityReview review = reviews.findOn(e.id, reviewId)

@@ -1,7 +1,7 @@
-package io.adeplatform.portfolio.domain.quality;
+package io.adeplatform.portfolio.domain;
 
 /** How serious a review finding is; high and critical ones block a review from passing and rate quality red. */
-public enum Severity {
+public enum FindingSeverity {
     LOW, MEDIUM, HIGH, CRITICAL;
 
     public boolean blocks() {

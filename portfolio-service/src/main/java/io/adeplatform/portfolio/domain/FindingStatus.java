@@ -1,4 +1,4 @@
-package io.adeplatform.portfolio.domain.quality;
+package io.adeplatform.portfolio.domain;
 
 /** A finding is open until its remediation is done; a resolved one may be reopened. */
 public enum FindingStatus {

@@ -1,4 +1,4 @@
-package io.adeplatform.portfolio.domain.quality;
+package io.adeplatform.portfolio.domain;
 
 /** Where a gate stands for one engagement: passed or waived lets the stage move through. */
 public enum GateStatus {

@@ -1,4 +1,4 @@
-package io.adeplatform.portfolio.domain.quality;
+package io.adeplatform.portfolio.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
