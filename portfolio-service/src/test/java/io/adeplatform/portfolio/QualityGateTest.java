@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -95,7 +96,10 @@ class QualityGateTest {
                 .body("type", equalTo("https://adeplatform.io/problems/unknown-checklist-item"));
         Fixtures.transition(review, review + "/transitions", "passed").then().statusCode(409)
                 .body("type", equalTo("https://adeplatform.io/problems/review-incomplete"));
+        String before = Fixtures.etag(review);
         QualityFixtures.checkAll(review);
+        given().header("Authorization", EXEC).get(review).then().header("ETag", not(equalTo(before)))
+                .body("checklist.done", equalTo(List.of(true, true, true)));
 
         // a high finding keeps the review from passing; its remediation becomes a RAID action of category quality
         String findingId = post(DM, findingsPath(id), finding(review, "high", "No disaster recovery design", newAction()))
