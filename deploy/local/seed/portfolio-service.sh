@@ -1,9 +1,9 @@
 # Demo data of portfolio-service: engagements in every lifecycle stage for the demo customers, with milestones,
-# RAID entries, steering committee meetings, costs, progress, status history and resource plans (roles requested,
-# people assigned). Sourced by `./platform.sh seed`
-# with GATEWAY_URL and TOKEN (ada.exec) exported, after the demo customers exist. Safe to run again: every create
-# carries an Idempotency-Key (same key + same body replays), dates are fixed, and stage/milestone moves that were
-# already made (409) are skipped.
+# RAID entries, steering committee meetings, costs, progress, status history, resource plans (roles requested, people
+# assigned), quality reviews (stage gates passed on the way, a failed solution review with findings, a pending
+# deliverable acceptance) and an executive's gate waiver. Sourced by `./platform.sh seed` with GATEWAY_URL and TOKEN
+# (ada.exec) exported, after the demo customers exist. Safe to run again: every create carries an Idempotency-Key
+# (same key + same body replays), dates are fixed, and stage/milestone moves that were already made (409) are skipped.
 
 PF_BODY=$(mktemp)
 PF_HEADERS=$(mktemp)
@@ -55,6 +55,34 @@ pf_customer() { # pf_customer NAME: the id of a demo customer, once portfolio-se
   return 1
 }
 
+pf_gate_checklist() { # pf_gate_checklist GATE: the default checklist of a gate (migration V20_2__quality.sql), as JSON
+  case "$1" in
+    solution-review) echo '["Architecture and solution design reviewed", "Estimates and assumptions validated",
+      "Delivery risks recorded in the RAID log"]' ;;
+    deliverable-acceptance) echo '["Deliverables accepted by the customer", "Acceptance criteria evidenced",
+      "Handover to support agreed"]' ;;
+  esac
+}
+
+pf_review() { # pf_review ENGAGEMENT GATE KEY TITLE: starts a review of the gate (issue 20); prints its id
+  pf_create "/api/engagements/$1/quality-reviews" "$3" \
+    "{\"gate\": \"$2\", \"title\": \"$4\", \"reviewer\": \"ada.exec\"}"
+}
+
+pf_pass_gate() { # pf_pass_gate ENGAGEMENT GATE: a review of the gate with its checklist done, passed (unless it lets through)
+  local e=$1 gate=$2 review
+  pf_call GET "/api/engagements/$e/quality-gates/$gate" >/dev/null
+  [[ "$(pf_field status "$PF_BODY")" == passed || "$(pf_field status "$PF_BODY")" == waived ]] && return 0
+  review=$(pf_review "$e" "$gate" "gate-$e-$gate" "Stage gate review") || return 1
+  pf_allow_done PUT "/api/engagements/$e/quality-reviews/$review/checklist" "{\"done\": $(pf_gate_checklist "$gate")}"
+  pf_allow_done POST "/api/engagements/$e/quality-reviews/$review/transitions" '{"to": "passed"}'
+}
+
+pf_finding() { # pf_finding ENGAGEMENT REVIEW KEY SEVERITY TITLE OWNER DUE: a finding with a new RAID remediation action
+  pf_create "/api/engagements/$1/quality-findings" "$3" "{\"reviewId\": \"$2\", \"severity\": \"$4\",
+    \"title\": \"$5\", \"remediation\": {\"owner\": \"$6\", \"dueDate\": \"$7\"}}" >/dev/null
+}
+
 pf_stage() { # pf_stage ENGAGEMENT TARGET: walk the lifecycle forward from the current stage to TARGET
   local id=$1 target=$2 stage current walking=no
   pf_call GET "/api/engagements/$id" >/dev/null
@@ -62,6 +90,10 @@ pf_stage() { # pf_stage ENGAGEMENT TARGET: walk the lifecycle forward from the c
   [[ "$current" == "$target" || "$current" == closure ]] && return 0
   for stage in envisioning solution-development delivery-planning delivery closure; do
     if [[ "$walking" == yes ]]; then
+      case "$stage" in # the stage gates (issue 20): passed by a review before the move
+        delivery-planning) pf_pass_gate "$id" solution-review ;;
+        closure) pf_pass_gate "$id" deliverable-acceptance ;;
+      esac
       pf_allow_done POST "/api/engagements/$id/transitions" "{\"to\": \"$stage\"}"
       [[ "$stage" == "$target" ]] && return 0
     fi
@@ -162,6 +194,13 @@ e=$(pf_engagement northbridge-sis "$university" "Student information system to c
 pf_stage "$e" solution-development
 pf_raid "$e" northbridge-r1 '{"type": "risk", "title": "Registrar peak season blocks migration window", "owner": "dan.delivery", "probability": 2, "impact": 4}' >/dev/null
 pf_raid "$e" northbridge-r2 '{"type": "decision", "title": "Use phased migration by faculty", "owner": "ada.exec"}' >/dev/null
+# a solution review that failed (quality red, gate closed) with findings whose remediation are RAID actions
+review=$(pf_review "$e" solution-review northbridge-q1 "Solution review with the registrar's office")
+pf_allow_done PUT "/api/engagements/$e/quality-reviews/$review/checklist" \
+  '{"done": ["Architecture and solution design reviewed", "Delivery risks recorded in the RAID log"]}'
+pf_finding "$e" "$review" northbridge-f1 high "No rollback plan for the grade book migration" dan.delivery 2026-12-11
+pf_finding "$e" "$review" northbridge-f2 medium "Estimate omits the accessibility audit" dan.delivery 2026-12-18
+pf_allow_done POST "/api/engagements/$e/quality-reviews/$review/transitions" '{"to": "failed"}'
 
 e=$(pf_engagement northbridge-identity "$university" "Campus identity consolidation" "Security" "SOW-NSU-2025-3" \
   2025-09-01 2026-06-30 420000)
@@ -181,6 +220,13 @@ pf_stage "$e" closure
 # --- City of Riverton: delivery planning, and delivery behind schedule
 e=$(pf_engagement riverton-311 "$riverton" "311 contact centre replatforming" "Contact centre" "SOW-RIV-2026-1" \
   2026-12-01 2027-07-31 780000)
+pf_stage "$e" solution-development
+# the executive waived the solution review (recorded: who, when, why) to start planning before the review board met
+pf_call GET "/api/engagements/$e/quality-gates/solution-review" >/dev/null
+if [[ "$(pf_field status "$PF_BODY")" != waived && "$(pf_field status "$PF_BODY")" != passed ]]; then
+  pf_create "/api/engagements/$e/quality-gates/solution-review/waiver" riverton-w1 \
+    '{"reason": "Solution reused unchanged from the Riverton 2025 pilot; review board meets after planning starts"}' >/dev/null
+fi
 pf_stage "$e" delivery-planning
 pf_milestone "$e" riverton-m1 "Delivery plan baselined" 2026-12-18 ""
 # its resource plan: one role filled, one half filled, one still a draft
@@ -215,5 +261,9 @@ pf_create "/api/engagements/$e/steering-meetings" lakeshore-sc1 '{"date": "2026-
   "decisions": [{"text": "Wave 2 keeps its date"}],
   "actions": [{"title": "Publish wave 2 school calendar", "owner": "Raj Patel", "dueDate": "2026-11-30"}]}' >/dev/null
 pf_create "/api/engagements/$e/status-reports" lakeshore-sr1 '{"summary": "Wave 1 accepted; wave 2 on track."}' >/dev/null
+# deliverable acceptance under way during delivery: a pending review with a medium finding (quality amber)
+review=$(pf_review "$e" deliverable-acceptance lakeshore-q1 "Wave 1 deliverable acceptance")
+pf_allow_done PUT "/api/engagements/$e/quality-reviews/$review/checklist" '{"done": ["Deliverables accepted by the customer"]}'
+pf_finding "$e" "$review" lakeshore-f1 medium "Wi-Fi survey evidence missing for two schools" "Raj Patel" 2026-12-04
 
-echo "portfolio seed: 10 engagements across 4 customers"
+echo "portfolio seed: 10 engagements across 4 customers, with stage gate reviews, findings and a waiver"

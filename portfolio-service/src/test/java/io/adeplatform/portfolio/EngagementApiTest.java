@@ -275,6 +275,7 @@ class EngagementApiTest {
         given().header("Authorization", EXEC).queryParam("limit", 201).get("/api/engagements/" + id + "/milestones")
                 .then().statusCode(400).body("errors.field", hasItem("limit"));
 
+        QualityFixtures.passGatesInto(id, "closure");
         Fixtures.transition(engagement, transitions, "closure")
                 .then().statusCode(409).body("type", equalTo("https://adeplatform.io/problems/milestones-not-settled"));
         String billablePath = engagement + "/milestones/" + billable;

@@ -63,9 +63,13 @@ public final class Fixtures {
         return createEngagement(engagementBody(customerId, "Engagement " + UUID.randomUUID())).path("id");
     }
 
-    /** Walks the engagement through the stages, each move with the engagement's current ETag as If-Match. */
+    /**
+     * Walks the engagement through the stages, each move with the engagement's current ETag as If-Match, passing the
+     * quality gates that guard a stage first (issue 20).
+     */
     public static void moveTo(String engagementId, String... stages) {
         for (String stage : stages) {
+            QualityFixtures.passGatesInto(engagementId, stage);
             transition("/api/engagements/" + engagementId, "/api/engagements/" + engagementId + "/transitions", stage)
                     .then().statusCode(200);
         }

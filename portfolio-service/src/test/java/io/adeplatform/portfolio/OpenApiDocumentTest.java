@@ -134,7 +134,9 @@ class OpenApiDocumentTest {
                 "/api/engagements/{id}/raid/overdue-actions", "/api/engagements/{id}/status-reports",
                 "/api/engagements/{id}/steering-meetings", "/api/engagements/{id}/costs",
                 "/api/engagements/{id}/resource-requests",
-                "/api/engagements/{id}/resource-requests/{requestId}/assignments");
+                "/api/engagements/{id}/resource-requests/{requestId}/assignments",
+                "/api/engagements/{id}/quality-gates", "/api/engagements/{id}/quality-reviews",
+                "/api/engagements/{id}/quality-findings");
         for (Op op : lists) {
             assertThat(op.hasParameter("query", "page") && op.hasParameter("query", "limit"))
                     .as(op.name() + " page and limit").isTrue();
@@ -151,7 +153,7 @@ class OpenApiDocumentTest {
     void ifMatchIsARequiredHeaderOfEveryUpdateAndTransition() {
         List<Op> changes = operations.stream().filter(op -> op.method().equals("put")
                 || op.path().endsWith("/transitions")).toList();
-        assertThat(changes).hasSize(7);
+        assertThat(changes).hasSize(10);
         for (Op op : changes) {
             assertThat(op.parameters()).as(op.name() + " If-Match")
                     .anyMatch(p -> "header".equals(p.get("in")) && "If-Match".equals(p.get("name"))

@@ -46,7 +46,9 @@ public class EngagementTransitionResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "transitionEngagement", summary = "Move an engagement to another lifecycle stage",
             description = ApiDocs.DELIVERY_WRITERS + "One stage forward, or one back for rework; nothing leaves "
-                    + "closure. Closure needs every milestone accepted or waived (409 milestones-not-settled). Any other "
+                    + "closure. Closure needs every milestone accepted or waived (409 milestones-not-settled). A move "
+                    + "forward into a gated stage needs the gate passed or waived (409 gate-not-passed naming the gate "
+                    + "and what is open; see listEngagementQualityGates). Any other "
                     + "move is 409 illegal-transition naming from, to and the allowed targets. Publishes "
                     + "engagement.stage-changed (and engagement.closed on closure).")
     @APIResponse(responseCode = "200", description = "The engagement in its new stage, with its new ETag",

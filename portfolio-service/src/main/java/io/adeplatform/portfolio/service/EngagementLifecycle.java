@@ -5,6 +5,7 @@ import io.adeplatform.portfolio.domain.Engagement;
 import io.adeplatform.portfolio.domain.Stage;
 import io.adeplatform.portfolio.events.EngagementEvents;
 import io.adeplatform.portfolio.persistence.MilestoneRepository;
+import io.adeplatform.portfolio.service.quality.StageGates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,11 +20,18 @@ public class EngagementLifecycle extends EngagementUseCase {
     @Inject
     MilestoneRepository milestones;
 
-    /** A client's move, at the version it saw (If-Match). */
+    @Inject
+    StageGates gates;
+
+    /**
+     * A client's move, at the version it saw (If-Match); a move forward into a gated stage needs its gates passed or
+     * waived (issue 20). A signed contract's move ({@link #moveTo} from ContractLinkService) is not held.
+     */
     @Transactional
     public EngagementView transition(UUID id, ExpectedVersion expected, Stage to, String actor) {
         Engagement e = locked(id);
         expected.check(e.version);
+        gates.requirePassed(e, to);
         moveTo(e, to, actor);
         engagements.flush();
         return health.view(e);

@@ -18,25 +18,25 @@ import java.util.UUID;
  * What the engagement use cases share: finding one (the caller sees it, or gets the 404 of a missing one) and its
  * records, locking it for a change, storing what changed with its health refreshed, and publishing its events.
  */
-abstract class EngagementUseCase {
+public abstract class EngagementUseCase {
 
     @Inject
-    EngagementRepository engagements;
+    protected EngagementRepository engagements;
 
     @Inject
-    AccountAccess access;
+    protected AccountAccess access;
 
     @Inject
-    HealthService health;
+    protected HealthService health;
 
     @Inject
-    OutboxWriter outbox;
+    protected OutboxWriter outbox;
 
     @Inject
-    Clock clock;
+    protected Clock clock;
 
     /** To read: the engagement when the caller may see it. */
-    Engagement visible(UUID id) {
+    protected Engagement visible(UUID id) {
         return access.visible("engagement", id, engagements.findById(id), e -> e.customerId);
     }
 
@@ -44,40 +44,40 @@ abstract class EngagementUseCase {
      * To change: as {@link #visible}, and the caller's account role writes (else 403), locked to the end of the
      * transaction, so changes to one engagement serialise.
      */
-    Engagement locked(UUID id) {
+    protected Engagement locked(UUID id) {
         return access.writable("engagement", id, engagements.findForUpdate(id), e -> e.customerId);
     }
 
     /** To add to or change what hangs off an engagement: locked, and refused once it is closed. */
-    Engagement open(UUID id) {
+    protected Engagement open(UUID id) {
         Engagement e = locked(id);
         e.requireOpen();
         return e;
     }
 
     /** One of the engagement's records ({@code what}, e.g. "milestone"), or the 404 of a missing one. */
-    <T> T recordOn(Engagement e, EngagementRecordRepository<T> records, String what, UUID recordId) {
+    protected <T> T recordOn(Engagement e, EngagementRecordRepository<T> records, String what, UUID recordId) {
         return records.findOn(e.id, recordId).orElseThrow(() -> new NotFound(what, recordId));
     }
 
-    OffsetDateTime now() {
+    protected OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
 
     /** Stores a new record of the engagement, see {@link #changed}. */
-    <T> T store(Engagement e, PanacheRepositoryBase<T, UUID> repository, T record) {
+    protected <T> T store(Engagement e, PanacheRepositoryBase<T, UUID> repository, T record) {
         repository.persist(record);
         changed(e);
         return record;
     }
 
     /** After a change the health rules read: the stored health refreshed, and everything written before answering. */
-    void changed(Engagement e) {
+    protected void changed(Engagement e) {
         health.refresh(e);
         engagements.flush();
     }
 
-    void publish(Engagement e, String type, Object payload) {
+    protected void publish(Engagement e, String type, Object payload) {
         outbox.append(EngagementEvents.AGGREGATE, e.id, type, payload);
     }
 }

@@ -19,6 +19,7 @@ import io.adeplatform.portfolio.persistence.MilestoneRepository;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
 import io.adeplatform.portfolio.config.staffing.StaffingSettings;
 import io.adeplatform.portfolio.persistence.staffing.ResourceRequestRepository;
+import io.adeplatform.portfolio.service.quality.ReviewHealthFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -52,6 +53,9 @@ public class HealthService {
 
     @Inject
     StaffingSettings staffing;
+
+    @Inject
+    ReviewHealthFacts reviews;
 
     @Inject
     OutboxWriter outbox;
@@ -107,7 +111,7 @@ public class HealthService {
                 all.stream().filter(Milestone::isRejectedAndOpen)
                         .map(m -> new QualityRules.RejectedMilestone(m.name, m.rejections)).toList(),
                 facts(unresolved.stream().filter(EngagementEscalation::isQuality).toList()),
-                openIssues(open, RaidItem.QUALITY));
+                openIssues(open, RaidItem.QUALITY), reviews.of(e.id));
         return RagRules.assess(new RagRules.Input(asOf, ms, f.spi(), f.cpi(), f.bac(), f.pv(), f.ac(),
                 openIssues(open, RaidItem.CHANGE), risks,
                 facts(unresolved.stream().filter(EngagementEscalation::isCritical).toList()), quality,
