@@ -1,5 +1,5 @@
 import { addDays, daysBetween, lastOfMonth, monthsFromTo } from "./dates";
-import type { CommitmentOutlook, YearMonth } from "./types";
+import type { CommitmentOutlook } from "./types";
 
 export interface BurnDownChart {
   /** Every month of the term, "2026-05" */
@@ -12,16 +12,9 @@ export interface BurnDownChart {
   projection: (number | null)[];
 }
 
-/**
- * The month of a burn-down point. The service writes a Java YearMonth as "2026-05" (AnalyticsTest asserts it), but
- * the generated schema describes it as an object of its getters: both are read, so the page works either way.
- */
-export function monthKey(month: YearMonth | string | undefined): string {
-  if (typeof month === "string") return month;
-  if (month?.year !== undefined && month.monthValue !== undefined) {
-    return `${String(month.year).padStart(4, "0")}-${String(month.monthValue).padStart(2, "0")}`;
-  }
-  return "";
+/** The month of a burn-down point: the API writes a calendar month as "2026-05" (schema YearMonth, a string). */
+export function monthKey(month: string | undefined): string {
+  return month ?? "";
 }
 
 /**

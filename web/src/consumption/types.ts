@@ -8,7 +8,6 @@ export type ConsumptionSummary = Schemas["consumption.ConsumptionSummary"];
 export type CommitmentSummary = Schemas["consumption.CommitmentSummary"];
 export type CommitmentOutlook = Schemas["consumption.CommitmentOutlook"];
 export type MonthOutlook = Schemas["consumption.MonthOutlook"];
-export type YearMonth = Schemas["consumption.YearMonth"];
 export type SeriesItem = Schemas["consumption.SeriesItem"];
 export type Anomaly = Schemas["consumption.AnomalyResponse"];
 export type Blocker = Schemas["consumption.BlockerResponse"];
