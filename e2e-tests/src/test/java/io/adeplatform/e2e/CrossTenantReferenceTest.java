@@ -54,7 +54,10 @@ class CrossTenantReferenceTest {
             entry("goalId", "goal"),
             entry("commitmentId", "commitment"),
             entry("milestoneId", "milestone"),
-            entry("raidItemIds", "raidRisk"));
+            entry("raidItemIds", "raidRisk"),
+            entry("raidItemId", "raidRisk"),
+            entry("stakeholderId", "stakeholder"),
+            entry("reviewId", "qualityReview"));
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -64,7 +67,10 @@ class CrossTenantReferenceTest {
                     "attendees", List.of("Casey Chen"), "decisions", List.of(Map.of("text", "Accept the risk",
                             "raidItemIds", List.of(f.id("raidRisk")), "effect", "update", "status", "in-progress"))),
             "POST /api/contracts lines[].milestones[].milestoneId", f -> milestoneContract(Map.of("customerId", f.id("customer")), f),
-            "PUT /api/contracts/{id} lines[].milestones[].milestoneId", f -> milestoneContract(Map.of(), f));
+            "PUT /api/contracts/{id} lines[].milestones[].milestoneId", f -> milestoneContract(Map.of(), f),
+            "POST /api/engagements/{id}/quality-findings remediation.raidItemId", f -> Map.of("reviewId",
+                    f.id("qualityReview"), "severity", "medium", "title", "Backups untested",
+                    "remediation", Map.of("raidItemId", f.id("raidRisk"))));
 
     private static final List<DemoCaller> PREFERRED_CALLERS = List.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, ADMIN);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -181,6 +181,14 @@ final class MatrixFixtures {
         api.as(owner).header("If-Match", api.as(owner).get(requestPath).header("ETag")).contentType("application/json")
                 .body(Map.of("to", "submitted")).post(requestPath + "/transitions").then().statusCode(200);
         f.put("resourceRequest", request);
+        // a gate the fixture engagement has not passed, a review of another gate with a finding remediated by an action
+        f.put("qualityGate", "deliverable-acceptance");
+        String review = api.createId(owner, base + "/quality-reviews", Map.of("gate", "solution-review",
+                "reviewer", owner.username));
+        f.put("qualityReview", review);
+        f.put("qualityFinding", api.createId(owner, base + "/quality-findings", Map.of("reviewId", review,
+                "severity", "low", "title", "Runbook typos", "remediation",
+                Map.of("owner", DELIVERY_MANAGER.username, "dueDate", today.plusDays(14).toString()))));
     }
 
     private void consumption(CustomerFixtures f, DemoCaller owner) {

@@ -57,6 +57,17 @@ final class RequestBodies {
             entry("POST /api/engagements/{id}/resource-requests", f -> Map.of("role", "Data engineer", "fte", 0.5,
                     "costRate", money(80), "startDate", TODAY.toString(), "endDate", TODAY.plusDays(30).toString())),
             entry("POST /api/engagements/{id}/resource-requests/{requestId}/transitions", f -> Map.of("to", "cancelled")),
+            entry("POST /api/engagements/{id}/quality-gates/{gate}/waiver", f -> Map.of(
+                    "reason", "The customer accepted the risk in writing")),
+            entry("POST /api/engagements/{id}/quality-reviews", f -> Map.of("gate", "solution-review",
+                    "reviewer", DemoCaller.EXECUTIVE.username)),
+            entry("PUT /api/engagements/{id}/quality-reviews/{reviewId}/checklist", f -> Map.of(
+                    "done", List.of("Architecture and solution design reviewed"))),
+            entry("POST /api/engagements/{id}/quality-reviews/{reviewId}/transitions", f -> Map.of("to", "failed")),
+            entry("POST /api/engagements/{id}/quality-findings", f -> Map.of("reviewId", f.id("qualityReview"),
+                    "severity", "low", "title", "Log retention unclear", "remediation",
+                    Map.of("owner", DemoCaller.DELIVERY_MANAGER.username, "dueDate", TODAY.plusDays(14).toString()))),
+            entry("POST /api/engagements/{id}/quality-findings/{findingId}/transitions", f -> Map.of("to", "resolved")),
             // a username of its own each time: the same person twice at 10 % is fine, but runs add up
             entry("POST /api/engagements/{id}/resource-requests/{requestId}/assignments", f -> Map.of(
                     "username", "matrix.person-" + UUID.randomUUID(), "allocationPercent", 10,

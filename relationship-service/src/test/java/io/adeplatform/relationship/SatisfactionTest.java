@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.platform.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.adeplatform.platform.references.CustomerReferences;
+import io.adeplatform.platform.testing.TestEngagements;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -68,6 +72,11 @@ class SatisfactionTest {
                 .body("type", org.hamcrest.Matchers.endsWith("unknown-stakeholder"));
         as(exec).body(answer(cio, 3, 5, today.plusDays(1))).post(surveys).then().statusCode(422)
                 .body("type", org.hamcrest.Matchers.endsWith("survey-in-future"));
+        // an engagement this service does not know as this customer's (here: one that exists nowhere) is refused
+        Map<String, Object> unknownEngagement = answer(cio, 3, 5, today);
+        unknownEngagement.put("engagementId", UUID.randomUUID().toString());
+        as(exec).body(unknownEngagement).post(surveys).then().statusCode(422)
+                .body("type", org.hamcrest.Matchers.endsWith("unknown-engagement"));
         as(exec).get(surveys).then().statusCode(200).body("items", empty());
         as(exec).get("/api/customers/" + customer + "/satisfaction-follow-ups").then().statusCode(200).body("items", empty());
         as(exec).queryParam("months", 0).get("/api/customers/" + customer + "/satisfaction-trend").then().statusCode(400);
@@ -79,7 +88,10 @@ class SatisfactionTest {
     void trendAveragesCsatAndComputesNpsPerMonth() {
         String customer = Api.customer(exec, "Birch University " + UUID.randomUUID());
         String cio = Api.addStakeholder(exec, customer, Api.stakeholder("Kim Cio", "cio", 5, "supporter", null));
-        String engagement = UUID.randomUUID().toString();
+        // an engagement of this customer, once the reference projection has read its created event
+        String engagement = TestEngagements.created(UUID.fromString(customer), id -> QuarkusTransaction.requiringNew()
+                .call(() -> Arc.container().instance(CustomerReferences.class).get()
+                        .ownerOf(CustomerReferences.ENGAGEMENT, id)) != null).toString();
         LocalDate lastMonth = YearMonth.from(today).minusMonths(1).atDay(15);
         Map<String, Object> aboutEngagement = answer(cio, 5, 10, today);
         aboutEngagement.put("engagementId", engagement);

@@ -99,7 +99,7 @@ class TopicsAndAclsTest {
         Map<String, Set<String>> consumed = SERVICES.stream().collect(Collectors.toMap(s -> s,
                 s -> channels(s).stream().map(Channel::topic).collect(Collectors.toCollection(TreeSet::new))));
         assertThat(consumed.get("relationship-service")).containsExactlyInAnyOrder("escalation.escalation.events",
-                "billing.invoice.events", "consumption.commitment.events");
+                "billing.invoice.events", "consumption.commitment.events", "portfolio.engagement.events");
         SERVICES.stream().filter(s -> !s.equals("relationship-service"))
                 .forEach(s -> assertThat(consumed.get(s)).as(s).contains("relationship.customer.events"));
         assertThat(consumed.get("consumption-service")).contains("consumption.usage.ingest");

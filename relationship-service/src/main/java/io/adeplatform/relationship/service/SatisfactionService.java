@@ -13,6 +13,7 @@ import io.adeplatform.relationship.events.SatisfactionEventPayloads;
 import io.adeplatform.relationship.events.SatisfactionEventPayloads.SurveyRecorded;
 import io.adeplatform.relationship.persistence.SatisfactionSurveyRepository;
 import io.adeplatform.relationship.persistence.StakeholderRepository;
+import io.adeplatform.platform.references.References;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,14 +50,19 @@ public class SatisfactionService extends CustomerUseCase {
     @Inject
     HealthRecorder health;
 
+    @Inject
+    References references;
+
     /**
-     * Records an answer of a stakeholder of this customer (422 unknown-stakeholder otherwise). An engagement id is
-     * kept as given: this service does not project portfolio's engagements, so it cannot check whose it is.
+     * Records an answer of a stakeholder of this customer (422 unknown-stakeholder otherwise) about, optionally, an
+     * engagement of this customer (422 unknown-engagement otherwise, from the shared reference projection of
+     * portfolio's events: another customer's engagement is answered like one that does not exist).
      */
     @Transactional
     public SatisfactionSurvey record(UUID customerId, SurveyAnswer answer, String by) {
         access.changeable(customerId);
         access.referenced("stakeholder", answer.stakeholderId(), stakeholders.findById(answer.stakeholderId()), customerId);
+        references.requireEngagement(answer.engagementId(), customerId);
         SatisfactionSurvey survey = SatisfactionSurvey.record(customerId, answer, by, now());
         surveys.persist(survey);
         outbox.append(SatisfactionEventPayloads.AGGREGATE, customerId, SurveyRecorded.NAME, SurveyRecorded.of(survey));
