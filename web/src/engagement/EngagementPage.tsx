@@ -7,16 +7,18 @@ import { loadCustomerName, loadEngagement, loadHealth, loadRaidItems } from "./e
 import { EngagementHeader } from "./EngagementHeader";
 import { LifecycleSection } from "./LifecycleSection";
 import { MilestonesSection } from "./MilestonesSection";
+import { QualityGatesSection } from "./QualityGatesSection";
 import { RaidSection } from "./RaidSection";
 import { writeControls } from "./rules";
 import { SectionState } from "./SectionState";
+import { StaffingSection } from "./StaffingSection";
 import { StatusReportsSection } from "./StatusReportsSection";
 import { SteeringSection } from "./SteeringSection";
 import { useKeptLoad } from "./useKeptLoad";
 
 /**
- * One engagement: header and health, lifecycle, milestones, RAID log, status reports, steering meetings and earned
- * value. Every change bumps a revision that every section reads again: a change in one place (a steering decision
+ * One engagement: header and health, lifecycle, milestones, RAID log, status reports, steering meetings, earned
+ * value, staffing and quality gates. Every change bumps a revision that every section reads again: a change in one place (a steering decision
  * closing a RAID entry, a milestone slipping) moves the health and the other lists too.
  */
 export function EngagementPage() {
@@ -69,6 +71,8 @@ export function EngagementPage() {
               onChanged={changed}
             />
             <EarnedValueSection engagement={e} />
+            <StaffingSection engagementId={engagementId} revision={revision} />
+            <QualityGatesSection engagementId={engagementId} revision={revision} />
           </div>
         );
       }}

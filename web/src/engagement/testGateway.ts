@@ -1,5 +1,15 @@
 import { answer, engagement, fakeGateway } from "../test/fixtures";
-import type { Financials, Milestone, RaidItem, StatusReport, SteeringMeeting } from "./engagementTypes";
+import type {
+  Financials,
+  Milestone,
+  QualityFinding,
+  QualityGate,
+  RaidItem,
+  ResourceRequest,
+  StaffingCost,
+  StatusReport,
+  SteeringMeeting,
+} from "./engagementTypes";
 
 // A fake portfolio-service for the Engagement page's component tests: one engagement and what hangs off it.
 
@@ -83,6 +93,10 @@ export interface World {
   raid?: RaidItem[];
   reports?: StatusReport[];
   meetings?: SteeringMeeting[];
+  requests?: ResourceRequest[];
+  staffingCost?: StaffingCost;
+  gates?: QualityGate[];
+  findings?: QualityFinding[];
   /** Answers a write (POST) instead of the default 200/201 echo. */
   onWrite?: (path: string, body: unknown) => Response | undefined;
 }
@@ -116,6 +130,15 @@ export function engagementGateway(world: World = {}) {
         return answer(200, envelope(world.reports ?? [statusReport()]));
       case "/steering-meetings":
         return answer(200, envelope(world.meetings ?? [meeting()]));
+      case "/resource-requests":
+        return answer(200, envelope(world.requests ?? []));
+      case "/staffing-cost":
+        return answer(200, world.staffingCost ?? { budget: usd("100000.00"), planCost: usd("0.00"), remaining: usd("100000.00"), percentOfBudget: 0, overBudget: false, lines: [] });
+      case "/quality-gates":
+        return answer(200, envelope(world.gates ?? []));
+      case "/quality-findings":
+        // Like the service: the status filter is applied by the API.
+        return answer(200, envelope((world.findings ?? []).filter((f) => !url.searchParams.get("status") || f.status === url.searchParams.get("status"))));
       case "/financials":
         return answer(200, financials(url.searchParams.get("asOf")));
       default:
