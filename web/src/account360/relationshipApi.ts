@@ -1,6 +1,7 @@
 import { unwrap, type Api } from "../api/client";
 import { readPages, type AllPages } from "../api/pages";
 import type { HealthHistoryEntry } from "./healthFactors";
+import type { Satisfaction } from "./SatisfactionBody";
 import type { Stakeholder } from "./stakeholderMap";
 
 // What Account 360 reads from relationship-service itself: the overview carries the current health and the plan,
@@ -28,4 +29,21 @@ export async function loadStakeholders(api: Api, customerId: string): Promise<Al
       unwrap(await api.GET("/api/customers/{customerId}/stakeholders", { params: { path: { customerId }, query: { limit: PAGE_LIMIT, page } } })),
     MAX_PAGES,
   );
+}
+
+/** The monthly CSAT/NPS trend and the open detractor follow-ups, read together for one section. */
+export async function loadSatisfaction(api: Api, customerId: string): Promise<Satisfaction> {
+  const [trend, followUps] = await Promise.all([
+    api.GET("/api/customers/{customerId}/satisfaction-trend", { params: { path: { customerId } } }).then(unwrap),
+    readPages(
+      async (page) =>
+        unwrap(
+          await api.GET("/api/customers/{customerId}/satisfaction-follow-ups", {
+            params: { path: { customerId }, query: { status: "open", limit: PAGE_LIMIT, page } },
+          }),
+        ),
+      MAX_PAGES,
+    ),
+  ]);
+  return { trend, followUps };
 }

@@ -3,7 +3,8 @@ import { formatMoney } from "../format/money";
 import { ColumnHeads } from "./ColumnHeads";
 import type { ResourceRequest, StaffingCost } from "./engagementTypes";
 import { SectionState, Truncated } from "./SectionState";
-import { describeDemand, isUnfilledSoon, localToday, REQUEST_STATUS_LABELS } from "./staffing";
+import { localToday } from "../format/dates";
+import { describeDemand, isUnfilledSoon, REQUEST_STATUS_LABELS } from "./staffing";
 import { loadResourceRequests, loadStaffingCost } from "./staffingApi";
 import { useKeptLoad } from "./useKeptLoad";
 

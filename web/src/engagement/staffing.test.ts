@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDemand, isUnfilledSoon, localToday } from "./staffing";
+import { localToday } from "../format/dates";
+import { describeDemand, isUnfilledSoon } from "./staffing";
 
 describe("isUnfilledSoon", () => {
   const today = "2026-05-01";

@@ -43,9 +43,3 @@ export function describeDemand(request: Pick<ResourceRequest, "fte" | "hoursPerM
   if (request.hoursPerMonth != null) return `${request.hoursPerMonth} hours/month`;
   return "—";
 }
-
-/** Today as an ISO date in the local calendar (what "within 14 days" means to the reader). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
