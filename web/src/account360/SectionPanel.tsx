@@ -9,14 +9,16 @@ interface Props {
   children: (data: unknown) => ReactNode;
 }
 
-/** One section of Account 360: its content when its service answered, otherwise a degraded notice in its place. */
+/** One section of Account 360: its content when its service answered, "nothing yet" when it has none, else a degraded notice. */
 export function SectionPanel({ title, section, onRetry, children }: Props) {
   const view = sectionView(title, section);
   return (
-    <section className={`card section ${view.state}`} aria-label={title} data-status={view.state === "ok" ? "ok" : view.status}>
+    <section className={`card section ${view.state}`} aria-label={title} data-status={view.state === "degraded" ? view.status : view.state}>
       <h2>{title}</h2>
       {view.state === "ok" ? (
         children(view.data)
+      ) : view.state === "empty" ? (
+        <p>{view.message}</p>
       ) : (
         <div className="degraded" role="status">
           <span className="badge degraded-badge">Degraded</span> {view.message}

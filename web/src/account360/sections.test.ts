@@ -25,13 +25,20 @@ describe("sectionView", () => {
     expect(view.state === "degraded" && view.message).toBe("Contracts is not open to your role.");
   });
 
+  it("shows a section its service has nothing for as empty, not degraded", () => {
+    expect(sectionView("Consumption", { status: "not-found", httpStatus: 404 })).toEqual({
+      state: "empty",
+      message: "Nothing recorded for this customer yet.",
+    });
+  });
+
   it("treats a section missing from the answer as degraded", () => {
     expect(sectionView("Invoices", undefined)).toMatchObject({ state: "degraded", status: "missing" });
   });
 });
 
 describe("degradedSections", () => {
-  it("names every section that is not ok, in page order, missing ones included", () => {
+  it("names every degraded section in page order, missing ones included, empty ones not", () => {
     const overview: AccountOverview = {
       customerId: "3f2b6c1e-8d4a-4a51-9a4e-2c1d5e7f9a10",
       complete: false,
@@ -43,9 +50,10 @@ describe("degradedSections", () => {
         escalations: { status: "ok", data: {} },
         "account-plan": { status: "ok", data: {} },
         contracts: { status: "ok", data: {} },
+        invoices: { status: "not-found", httpStatus: 404 },
       },
     };
-    expect(degradedSections(overview)).toEqual(["engagements", "consumption", "invoices"]);
+    expect(degradedSections(overview)).toEqual(["engagements", "consumption"]);
   });
 });
 

@@ -31,14 +31,14 @@ export const SECTION_TITLES: Record<SectionName, string> = {
 
 export type SectionView =
   | { state: "ok"; data: unknown }
+  | { state: "empty"; message: string }
   | { state: "degraded"; status: SectionStatus | "missing"; message: string; retryable: boolean };
 
-const DEGRADED_MESSAGES: Record<Exclude<SectionStatus, "ok">, string> = {
+const DEGRADED_MESSAGES: Record<Exclude<SectionStatus, "ok" | "not-found">, string> = {
   timeout: "did not answer in time",
   unavailable: "is unavailable at the moment",
   error: "answered with an error",
   forbidden: "is not open to your role",
-  "not-found": "has nothing for this customer",
 };
 
 /** What a section's panel shows: its data, or why it is missing and whether trying again may help. */
@@ -49,15 +49,19 @@ export function sectionView(title: string, section: OverviewSection | undefined)
   if (section.status === "ok") {
     return { state: "ok", data: section.data };
   }
+  // The service answered and has nothing for this customer yet (e.g. no consumption recorded): a fact, not a fault.
+  if (section.status === "not-found") {
+    return { state: "empty", message: `Nothing recorded for this customer yet.` };
+  }
   const retryable = section.status === "timeout" || section.status === "unavailable" || section.status === "error";
   const why = DEGRADED_MESSAGES[section.status] ?? "is not available";
   const detail = section.detail ? ` (${section.detail})` : "";
   return { state: "degraded", status: section.status, message: `${title} ${why}${detail}.`, retryable };
 }
 
-/** The names of the sections that are not ok, for the page's summary line. */
+/** The names of the sections that are degraded (not ok, and not merely empty), for the page's summary line. */
 export function degradedSections(overview: AccountOverview): SectionName[] {
-  return SECTION_ORDER.filter((name) => overview.sections[name]?.status !== "ok");
+  return SECTION_ORDER.filter((name) => !["ok", "not-found"].includes(overview.sections[name]?.status ?? "missing"));
 }
 
 /**
