@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
-import { toProblemMessage, unwrap } from "../api/client";
-import type { ProblemMessage } from "../api/problems";
+import { unwrap } from "../api/client";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
-import { TextField } from "../escalations/FormFields";
+import { TextField } from "../layout/FormFields";
 import { ProblemBanner } from "../layout/ProblemBanner";
 
 const EMPTY = { name: "", offering: "", deliveryManager: "", startDate: "", endDate: "", budget: "", currency: "USD" };
@@ -12,8 +12,7 @@ const EMPTY = { name: "", offering: "", deliveryManager: "", startDate: "", endD
 export function NewEngagementForm({ customerId }: { customerId: string }) {
   const { api } = useSession();
   const [draft, setDraft] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ProblemMessage | null>(null);
+  const { busy, problem, run } = useAction();
   const [created, setCreated] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY, requestField: string = key) => ({
     value: draft[key],
@@ -24,9 +23,7 @@ export function NewEngagementForm({ customerId }: { customerId: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const engagement = unwrap(
         await api.POST("/api/engagements", {
           body: {
@@ -43,11 +40,7 @@ export function NewEngagementForm({ customerId }: { customerId: string }) {
       );
       setCreated(engagement.name ?? draft.name);
       setDraft(EMPTY);
-    } catch (failure) {
-      setProblem(toProblemMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
-import { toProblemMessage, unwrap } from "../api/client";
-import type { ProblemMessage } from "../api/problems";
+import { unwrap } from "../api/client";
+import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
-import { TextField } from "../escalations/FormFields";
+import { TextField } from "../layout/FormFields";
 import { ProblemBanner } from "../layout/ProblemBanner";
 
 const EMPTY = { name: "", segment: "", industry: "", region: "", tier: "" };
@@ -13,8 +13,7 @@ export function RegisterCustomerForm() {
   const { api } = useSession();
   const navigate = useNavigate();
   const [draft, setDraft] = useState(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ProblemMessage | null>(null);
+  const { busy, problem, run } = useAction();
   const field = (key: keyof typeof EMPTY) => ({
     value: draft[key],
     onChange: (value: string) => setDraft({ ...draft, [key]: value }),
@@ -24,10 +23,8 @@ export function RegisterCustomerForm() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
+    const optional = (value: string) => (value.trim() === "" ? undefined : value.trim());
+    await run(async () => {
       const created = unwrap(
         await api.POST("/api/customers", {
           body: {
@@ -40,11 +37,7 @@ export function RegisterCustomerForm() {
         }),
       );
       navigate(`/accounts/${created.id}`);
-    } catch (failure) {
-      setProblem(toProblemMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

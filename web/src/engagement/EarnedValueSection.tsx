@@ -4,14 +4,15 @@ import { LineChart } from "../charts/LineChart";
 import { formatMoney } from "../format/money";
 import { loadEarnedValue } from "./engagementApi";
 import type { Financials } from "./engagementTypes";
-import { formatIndex, isoToday, sCurve } from "./sCurve";
+import { localToday } from "../format/dates";
+import { formatIndex, sCurve } from "./sCurve";
 import { SectionState } from "./SectionState";
 import { useKeptLoad } from "./useKeptLoad";
 
 /** Today's earned-value figures and the S-curve of PV, EV and AC from start to end (EV and AC up to today). */
 export function EarnedValueSection({ engagement }: { engagement: Engagement }) {
   const { api } = useSession();
-  const today = isoToday();
+  const today = localToday();
   // Keyed on the plan's dates and budget: nothing else on this page changes the figures.
   const planKey = [engagement.startDate, engagement.endDate, engagement.budget?.amount].join("|");
   const load = useKeptLoad(() => loadEarnedValue(api, engagement, today), engagement.id ?? "", planKey);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Financials } from "./engagementTypes";
-import { formatIndex, isoToday, MAX_POINTS, sCurve, sCurveDates } from "./sCurve";
+import { localToday } from "../format/dates";
+import { formatIndex, MAX_POINTS, sCurve, sCurveDates } from "./sCurve";
 
 describe("sCurveDates", () => {
   it("spreads at most MAX_POINTS dates from start to end and adds today", () => {
@@ -65,8 +66,8 @@ describe("formatIndex", () => {
   });
 });
 
-describe("isoToday", () => {
+describe("localToday (the S-curve's today)", () => {
   it("is the local calendar day", () => {
-    expect(isoToday(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
+    expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe("2026-01-05");
   });
 });

@@ -68,10 +68,3 @@ export function sCurve(points: readonly Financials[], today: string): SCurve {
 export function formatIndex(index: number | null | undefined): string {
   return index === null || index === undefined ? "—" : index.toFixed(2);
 }
-
-/** The day in the browser's zone as an ISO date (the API's dates are plain dates). */
-export function isoToday(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, "0");
-  const day = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${month}-${day}`;
-}

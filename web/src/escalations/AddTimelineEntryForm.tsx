@@ -4,7 +4,7 @@ import { useSession } from "../auth/AuthProvider";
 import { FieldErrors } from "../layout/FieldErrors";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { addTimelineEntry, type Escalation, type Trend, type Visibility } from "./escalationApi";
-import { ChoiceField, TextField } from "./FormFields";
+import { ChoiceField, TextField } from "../layout/FormFields";
 
 const TREND_CHOICES: { value: Trend | ""; label: string }[] = [
   { value: "", label: "No judgement" },

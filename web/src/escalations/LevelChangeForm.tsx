@@ -1,6 +1,6 @@
 import { useSession } from "../auth/AuthProvider";
 import { changeLevel, type Escalation } from "./escalationApi";
-import { choicesOf } from "./FormFields";
+import { choicesOf } from "../layout/FormFields";
 import { allowedLevels, LEVEL_LABELS } from "./lifecycle";
 import { MoveForm } from "./MoveForm";
 

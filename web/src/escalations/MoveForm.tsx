@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useAction } from "../api/useAction";
 import { ProblemBanner } from "../layout/ProblemBanner";
-import { ChoiceField, TextField } from "./FormFields";
+import { ChoiceField, TextField } from "../layout/FormFields";
 
 interface Props<T extends string> {
   /** The form's accessible name */

@@ -4,7 +4,7 @@ import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { raiseEscalation, type Category, type NewEscalation, type Severity } from "./escalationApi";
-import { ChoiceField, choicesOf, TextField } from "./FormFields";
+import { ChoiceField, choicesOf, TextField } from "../layout/FormFields";
 import { SEVERITY_LABELS } from "./lifecycle";
 
 const CATEGORY_LABELS: Record<Category, string> = {

@@ -3,7 +3,7 @@ import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { moveStatus, type CauseCategory, type Escalation } from "./escalationApi";
-import { ChoiceField, choicesOf, TextField } from "./FormFields";
+import { ChoiceField, choicesOf, TextField } from "../layout/FormFields";
 
 const CAUSE_LABELS: Record<CauseCategory, string> = {
   process: "Process",

@@ -3,7 +3,7 @@ import { useAction } from "../api/useAction";
 import { useSession } from "../auth/AuthProvider";
 import { ProblemBanner } from "../layout/ProblemBanner";
 import { switchSla, type Escalation } from "./escalationApi";
-import { TextField } from "./FormFields";
+import { TextField } from "../layout/FormFields";
 
 /** Pauses the SLA timers (a reason is required, e.g. waiting for the customer) or resumes them. */
 export function SlaSwitchForm({ escalation, onChanged }: { escalation: Escalation; onChanged: () => void }) {

@@ -1,6 +1,6 @@
 import { useSession } from "../auth/AuthProvider";
 import { moveStatus, type Escalation, type EscalationStatus } from "./escalationApi";
-import { choicesOf } from "./FormFields";
+import { choicesOf } from "../layout/FormFields";
 import { allowedStatusMoves, isActive, STATUS_LABELS } from "./lifecycle";
 import { MoveForm } from "./MoveForm";
 

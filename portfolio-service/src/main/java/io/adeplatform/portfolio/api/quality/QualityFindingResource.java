@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.quality;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -72,7 +73,7 @@ public class QualityFindingResource {
             content = @Content(schema = @Schema(implementation = QualityFindingResponse.class)))
     public Response create(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                            @Valid @NotNull CreateQualityFindingRequest request,
-                           @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
+                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
                            String idempotencyKey) {
         return idempotent.created(idempotencyKey, request, uri, () -> QualityFindingResponse.from(
                 findings.raise(id, request.reviewId(), request.severity(), request.title(), request.description(),
@@ -112,7 +113,7 @@ public class QualityFindingResource {
             content = @Content(schema = @Schema(implementation = QualityFindingResponse.class)))
     public Response transition(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                                @Parameter(description = FINDING_ID) @PathParam("findingId") UUID findingId,
-                               @Parameter(description = Docs.IF_MATCH, required = true)
+                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull FindingTransitionRequest request) {
         return EntityVersions.ok(QualityFindingResponse.from(findings.transition(id, findingId,

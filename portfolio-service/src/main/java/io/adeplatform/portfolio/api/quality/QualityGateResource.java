@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.quality;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.IdempotentCreates;
@@ -88,7 +89,7 @@ public class QualityGateResource {
     public Response waive(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                           @Parameter(description = GATE) @PathParam("gate") String gate,
                           @Valid @NotNull GateWaiverRequest request,
-                          @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
+                          @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
                           String idempotencyKey) {
         return idempotent.create(idempotencyKey, request, () -> {
             QualityGateResponse body = QualityGateResponse.from(gates.waive(id, gate, request.reason(), user.username()));

@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.quality;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -66,7 +67,7 @@ public class QualityReviewResource {
             content = @Content(schema = @Schema(implementation = QualityReviewResponse.class)))
     public Response create(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                            @Valid @NotNull CreateQualityReviewRequest request,
-                           @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
+                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
                            String idempotencyKey) {
         return idempotent.created(idempotencyKey, request, uri, () -> QualityReviewResponse.from(
                 reviews.start(id, request.gate(), request.title(), request.reviewer(), user.username())));
@@ -102,7 +103,7 @@ public class QualityReviewResource {
             content = @Content(schema = @Schema(implementation = QualityReviewResponse.class)))
     public Response check(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                           @Parameter(description = REVIEW_ID) @PathParam("reviewId") UUID reviewId,
-                          @Parameter(description = Docs.IF_MATCH, required = true)
+                          @Parameter(description = ApiDocs.IF_MATCH, required = true)
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull ChecklistRequest request) {
         return EntityVersions.ok(QualityReviewResponse.from(
@@ -121,7 +122,7 @@ public class QualityReviewResource {
             content = @Content(schema = @Schema(implementation = QualityReviewResponse.class)))
     public Response transition(@Parameter(description = Docs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                                @Parameter(description = REVIEW_ID) @PathParam("reviewId") UUID reviewId,
-                               @Parameter(description = Docs.IF_MATCH, required = true)
+                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull ReviewTransitionRequest request) {
         return EntityVersions.ok(QualityReviewResponse.from(reviews.decide(id, reviewId,
@@ -136,9 +137,6 @@ public class QualityReviewResource {
                 + "acceptance before closure), quality reviews with checklists and outcomes, findings by severity "
                 + "with their remediation in the RAID log, and executives' waivers.";
         static final String ENGAGEMENT_ID = "The engagement's id; one the caller may not see answers 404";
-        static final String IF_MATCH = "The item's ETag as last read (or *): required, 428 without, 412 when stale";
-        static final String IDEMPOTENCY_KEY = "Makes the create safe to retry: the same key and body replay the first "
-                + "answer; another body is 422 idempotency-key-reused";
         static final String READERS = "Members of the customer's account team, and admins. ";
         static final String WRITERS = "Realm roles executive, delivery-manager or admin, with a writing role on the "
                 + "account team (a viewer gets 403). ";

@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.staffing;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.IdempotentCreates;
@@ -56,19 +57,19 @@ public class AssignmentResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createResourceAssignment", summary = "Assign a person to a resource request",
-            description = StaffingDocs.WRITERS + "The request must be submitted or partially-filled (else 409 "
+            description = ApiDocs.DELIVERY_WRITERS + "The request must be submitted or partially-filled (else 409 "
                     + "request-not-assignable) and the dates within its own (else 400). When the person's allocations "
                     + "on every engagement would pass 100 % on any day it is 409 over-allocation naming username, "
                     + "from, to and totalPercent, unless allowOverAllocation is true and the caller is an executive "
                     + "of the account or an admin (else 403); the override is recorded. The request becomes "
                     + "partially-filled, or filled once the allocations reach its FTE (publishes "
                     + "engagement.resource-request-filled).")
-    @APIResponse(responseCode = "201", description = StaffingDocs.CREATED,
+    @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
             content = @Content(schema = @Schema(implementation = AssignmentResponse.class)))
-    public Response create(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+    public Response create(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                            @Parameter(description = StaffingDocs.REQUEST_ID) @PathParam("requestId") UUID requestId,
                            @Valid @NotNull AssignmentRequest request,
-                           @Parameter(description = StaffingDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
+                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
                            String idempotencyKey) {
         return idempotent.create(idempotencyKey, request, () -> {
             AssignmentResponse body = AssignmentResponse.from(
@@ -80,8 +81,8 @@ public class AssignmentResource {
 
     @GET
     @Operation(operationId = "listResourceAssignments", summary = "List the people on a resource request",
-            description = StaffingDocs.READERS + "By start date, then username.")
-    public Page<AssignmentResponse> list(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+            description = ApiDocs.READERS + "By start date, then username.")
+    public Page<AssignmentResponse> list(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                                          @Parameter(description = StaffingDocs.REQUEST_ID) @PathParam("requestId")
                                          UUID requestId, @Valid @BeanParam PageRequest page) {
         return assignments.list(id, requestId, page).map(AssignmentResponse::from);

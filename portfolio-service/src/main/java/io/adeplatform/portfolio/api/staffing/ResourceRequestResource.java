@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.staffing;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.platform.http.EntityVersions;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -58,15 +59,15 @@ public class ResourceRequestResource {
     @POST
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createResourceRequest", summary = "Add a role to the resource plan",
-            description = StaffingDocs.WRITERS + "A draft resource request: role (free text), skills, hoursPerMonth or "
+            description = ApiDocs.DELIVERY_WRITERS + "A draft resource request: role (free text), skills, hoursPerMonth or "
                     + "fte (exactly one, else 400), cost rate per hour in the budget currency (else 422 "
                     + "currency-mismatch), dates within the engagement's (else 422 outside-engagement). 409 "
                     + "engagement-closed once the engagement is in closure.")
-    @APIResponse(responseCode = "201", description = StaffingDocs.CREATED,
+    @APIResponse(responseCode = "201", description = ApiDocs.CREATED,
             content = @Content(schema = @Schema(implementation = ResourceRequestResponse.class)))
-    public Response create(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+    public Response create(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                            @Valid @NotNull ResourceRequestRequest request,
-                           @Parameter(description = StaffingDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
+                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key")
                            String idempotencyKey) {
         return idempotent.created(idempotencyKey, request, uri, () -> ResourceRequestResponse.from(
                 plan.create(id, request.plan(), user.username())));
@@ -74,9 +75,9 @@ public class ResourceRequestResource {
 
     @GET
     @Operation(operationId = "listResourceRequests", summary = "List the resource plan",
-            description = StaffingDocs.READERS + "The engagement's resource requests by start date, then role, each "
+            description = ApiDocs.READERS + "The engagement's resource requests by start date, then role, each "
                     + "with its assignments.")
-    public Page<ResourceRequestResponse> list(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id")
+    public Page<ResourceRequestResponse> list(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id")
                                               UUID id, @Valid @BeanParam PageRequest page) {
         return plan.list(id, page).map(ResourceRequestResponse::from);
     }
@@ -84,11 +85,11 @@ public class ResourceRequestResource {
     @GET
     @Path("{requestId}")
     @Operation(operationId = "getResourceRequest", summary = "Read a resource request",
-            description = StaffingDocs.READERS + "The request with its assignments; its ETag is the If-Match of its "
+            description = ApiDocs.READERS + "The request with its assignments; its ETag is the If-Match of its "
                     + "next transition.")
     @APIResponse(responseCode = "200", description = "The request, with its ETag",
             content = @Content(schema = @Schema(implementation = ResourceRequestResponse.class)))
-    public Response get(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+    public Response get(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                         @Parameter(description = StaffingDocs.REQUEST_ID) @PathParam("requestId") UUID requestId) {
         return EntityVersions.ok(ResourceRequestResponse.from(plan.get(id, requestId)));
     }
@@ -97,21 +98,21 @@ public class ResourceRequestResource {
     @Path("{requestId}/transitions")
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "transitionResourceRequest", summary = "Submit or cancel a resource request",
-            description = StaffingDocs.WRITERS + "draft → submitted (publishes engagement.resource-request-submitted); "
+            description = ApiDocs.DELIVERY_WRITERS + "draft → submitted (publishes engagement.resource-request-submitted); "
                     + "draft, submitted or partially-filled → cancelled. partially-filled and filled follow from "
                     + "assignments; any other move is 409 illegal-transition naming from, to and the allowed targets.")
     @APIResponse(responseCode = "200", description = "The request in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = ResourceRequestResponse.class)))
-    public Response transition(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
+    public Response transition(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id,
                                @Parameter(description = StaffingDocs.REQUEST_ID) @PathParam("requestId") UUID requestId,
-                               @Parameter(description = StaffingDocs.IF_MATCH, required = true)
+                               @Parameter(description = ApiDocs.IF_MATCH, required = true)
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull ResourceRequestTransitionRequest request) {
         return EntityVersions.ok(ResourceRequestResponse.from(plan.transition(id, requestId,
                 EntityVersions.expected(ifMatch), request.to(), user.username())));
     }
 
-    /** The texts the staffing resources share. */
+    /** The staffing area's own texts; the ones every engagement resource shares are {@link ApiDocs}. */
     static final class StaffingDocs {
 
         static final String TAG = "Engagement staffing";
@@ -119,17 +120,7 @@ public class ResourceRequestResource {
                 + "submitted → partially-filled → filled, or cancelled), named people assigned with an allocation "
                 + "(a person above 100 % on any day is refused unless an executive allows it), the plan's cost at its "
                 + "cost rates against the budget, and utilisation per person and per role.";
-        static final String ENGAGEMENT_ID = "The engagement's id; an engagement of a customer whose account team "
-                + "the caller is not on answers 404, like one that does not exist";
         static final String REQUEST_ID = "The resource request's id (one of this engagement's, else 404)";
-        static final String IF_MATCH = "The ETag of the item as last read (e.g. \"3\", or * for any version): "
-                + "required, 428 without it, 412 when another change came first";
-        static final String IDEMPOTENCY_KEY = "Makes the create safe to retry: the same key with the same body replays "
-                + "the first answer; with another body it is 422 idempotency-key-reused";
-        static final String READERS = "Any member of the customer's account team, or an admin. ";
-        static final String WRITERS = "Realm roles executive, delivery-manager or admin, and a writing role on the "
-                + "customer's account team (a viewer gets 403). ";
-        static final String CREATED = "Created; Location names the new item";
 
         private StaffingDocs() {
         }

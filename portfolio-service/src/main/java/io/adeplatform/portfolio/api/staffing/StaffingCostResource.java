@@ -1,5 +1,6 @@
 package io.adeplatform.portfolio.api.staffing;
 
+import io.adeplatform.portfolio.api.EngagementResource.ApiDocs;
 import io.adeplatform.portfolio.api.staffing.ResourceRequestResource.StaffingDocs;
 import io.adeplatform.portfolio.service.staffing.ResourcePlanService;
 import io.quarkus.security.Authenticated;
@@ -27,10 +28,10 @@ public class StaffingCostResource {
 
     @GET
     @Operation(operationId = "getStaffingCost", summary = "The resource plan's cost vs the budget",
-            description = StaffingDocs.READERS + "Each line not cancelled costs its hours per month, prorated by the "
+            description = ApiDocs.READERS + "Each line not cancelled costs its hours per month, prorated by the "
                     + "calendar days it covers in each month, times its cost rate; the sum against the engagement's "
                     + "budget (remaining, percent of budget, over budget).")
-    public StaffingCostResponse cost(@Parameter(description = StaffingDocs.ENGAGEMENT_ID) @PathParam("id") UUID id) {
+    public StaffingCostResponse cost(@Parameter(description = ApiDocs.ENGAGEMENT_ID) @PathParam("id") UUID id) {
         return StaffingCostResponse.from(plan.cost(id));
     }
 }

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import type { ProblemMessage } from "../api/problems";
-import { FieldErrors } from "../layout/FieldErrors";
+import { FieldErrors } from "./FieldErrors";
 
-// Inputs of the escalation forms: each with its label, and the API's errors for its request field right after it.
+// Inputs of the cockpit's forms: each with its label, and the API's errors for its request field right after it.
 
 interface FieldProps {
   label: string;
