@@ -78,6 +78,18 @@ rs_plan() { # rs_plan CUSTOMER KIND KEY BODY
   rs_create "/api/customers/$1/account-plan/$2" "$3" "$4"
 }
 
+rs_win() { # rs_win CUSTOMER OPPORTUNITY: moves it on to won (billing drafts a contract from it); no-op once won
+  local path="/api/customers/$1/account-plan/opportunities/$2" next stage etag status
+  for next in qualified proposed won; do
+    rs_call GET "$path" >/dev/null
+    stage=$(rs_field stage "$RS_BODY")
+    etag=$(sed -n 's/^[Ee][Tt]ag:[[:space:]]*\([^[:space:]]*\).*/\1/p' "$RS_HEADERS" | head -n 1)
+    case "$stage:$next" in identified:qualified | qualified:proposed | proposed:won) ;; *) continue ;; esac
+    status=$(rs_call POST "$path/transitions" "{\"to\": \"$next\"}" "If-Match: $etag")
+    [[ "$status" == 200 ]] || { echo "relationship seed: $path → $next answered $status" >&2; return 1; }
+  done
+}
+
 # ---- Cascadia State Department of Health Services (state agency)
 STATE_NAME="Cascadia State Department of Health Services"
 STATE=$(rs_customer "$STATE_NAME")
@@ -101,6 +113,8 @@ rs_plan "$STATE" objectives state-o2 '{"title": "Win over the Medicaid programme
 [[ -n "$o1" ]] && rs_plan "$STATE" initiatives state-n1 "{\"name\": \"Executive roadmap workshop with the CIO and CTO\", \"objectiveId\": \"$o1\", \"owner\": \"ada.exec\", \"status\": \"in-progress\", \"dueDate\": \"2027-01-31\"}" >/dev/null
 rs_plan "$STATE" opportunities state-p1 '{"name": "Contact-centre analytics for Medicaid", "description": "Call-volume forecasting and agent assist", "estimatedValue": {"amount": "1850000.00", "currency": "USD"}, "expectedCloseDate": "2027-04-30"}' >/dev/null
 rs_plan "$STATE" opportunities state-p2 '{"name": "Data platform for public-health surveillance", "estimatedValue": {"amount": "3200000.00", "currency": "USD"}, "expectedCloseDate": "2027-09-30"}' >/dev/null
+# issue 21: probability and close month weigh the pipeline (GET /api/customers/{id}/pipeline, /api/pipeline)
+rs_plan "$STATE" opportunities state-p3 '{"name": "Eligibility-system cloud migration", "estimatedValue": {"amount": "1200000.00", "currency": "USD"}, "expectedCloseDate": "2027-03-31", "probability": 60, "expectedCloseMonth": "2027-02"}' >/dev/null
 
 # ---- Northbridge State University
 UNI_NAME="Northbridge State University"
@@ -117,6 +131,7 @@ rs_survey "$UNI" uni-s1 "$u_dir" 5 9 90 "The HPC pilot beat our on-premises benc
 rs_survey "$UNI" uni-s2 "$u_lob" 3 6 30 "Promising, but the provost office needs a funding model first"
 rs_plan "$UNI" objectives uni-o1 '{"title": "Research computing runs on our platform", "status": "on-track", "targetDate": "2027-08-31"}' >/dev/null
 rs_plan "$UNI" opportunities uni-p1 '{"name": "Campus research cloud platform", "estimatedValue": {"amount": "950000.00", "currency": "USD"}, "expectedCloseDate": "2027-05-31"}' >/dev/null
+rs_plan "$UNI" opportunities uni-p2 '{"name": "Exchange-programme analytics (EU campus)", "estimatedValue": {"amount": "400000.00", "currency": "EUR"}, "expectedCloseDate": "2027-06-30", "probability": 40, "expectedCloseMonth": "2027-05"}' >/dev/null
 
 # ---- City of Riverton
 CITY_NAME="City of Riverton"
@@ -132,5 +147,8 @@ rs_survey "$CITY" city-s2 "$c_cio" 3 6 40 "Better since the root-cause report; s
 rs_survey "$CITY" city-s3 "$c_lob" 4 9 10 "Public Works likes the smart-streets idea"
 rs_plan "$CITY" objectives city-o1 '{"title": "Restore trust with IT operations after the permitting outage", "status": "at-risk", "targetDate": "2027-02-28"}' >/dev/null
 rs_plan "$CITY" opportunities city-p1 '{"name": "Smart-streets IoT pilot", "estimatedValue": {"amount": "240000.00", "currency": "USD"}, "expectedCloseDate": "2027-06-30"}' >/dev/null
+rs_plan "$CITY" opportunities city-p2 '{"name": "Permit-portal modernisation", "estimatedValue": {"amount": "180000.00", "currency": "USD"}, "expectedCloseDate": "2027-04-30", "probability": 75}' >/dev/null
+city_won=$(rs_plan "$CITY" opportunities city-p3 '{"name": "Traffic-signal analytics", "estimatedValue": {"amount": "320000.00", "currency": "USD"}, "expectedCloseDate": "2027-01-31", "probability": 90}')
+[[ -z "$city_won" ]] || rs_win "$CITY" "$city_won" # won: billing-service drafts its contract (opportunityId links them)
 
 echo "relationship seed: stakeholders, interactions, satisfaction surveys and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"

@@ -91,10 +91,13 @@ public class ContractResource {
             @Parameter(description = "Only contracts in this status (`draft`, `pending-approval`, `approved`, "
                     + "`rejected`, `signed`, `active`, `closed`).") @QueryParam("status") String status,
             @Parameter(description = "Only contracts covering this engagement.") @QueryParam("engagementId") String engagementId,
+            @Parameter(description = "Only the contract drafted from this won opportunity (relationship-service): how "
+                    + "an opportunity finds its contract.") @QueryParam("opportunityId") String opportunityId,
             @Valid @BeanParam PageRequest page) {
         return (terms.list(QueryParams.uuid("customerId", customerId),
                 QueryParams.enumValue(ContractStatus.class, "status", status),
-                QueryParams.uuid("engagementId", engagementId), page)).map(ContractResponse::from);
+                QueryParams.uuid("engagementId", engagementId), QueryParams.uuid("opportunityId", opportunityId), page))
+                .map(ContractResponse::from);
     }
 
     @GET

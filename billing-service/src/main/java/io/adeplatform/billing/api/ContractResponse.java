@@ -24,6 +24,8 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
                                int revision,
                                @Schema(description = "The rejected contract this one revises, if any.")
                                UUID previousRevisionId,
+                               @Schema(description = "The won opportunity (relationship-service) this contract was "
+                                       + "drafted from, if any.") UUID opportunityId,
                                @Schema(description = "The sum of the lines' values.") Money total,
                                Money notToExceed,
                                @Schema(description = "The most the contract can bill, what deal approval weighs: its "
@@ -75,6 +77,7 @@ public record ContractResponse(UUID id, UUID customerId, String title, String cu
         Contract c = view.contract();
         String cur = c.currency;
         return new ContractResponse(c.id, c.customerId, c.title, cur, c.status, c.revision, c.previousRevisionId,
+                c.opportunityId,
                 c.total().rounded(), c.notToExceed == null ? null : money(c.notToExceed, cur), c.exposure().rounded(),
                 List.copyOf(c.engagementIds),
                 c.lines.stream().map(l -> line(l, cur)).toList(),

@@ -51,12 +51,12 @@ public class Contract extends BillingRecord {
     public UUID previousRevisionId;
 
     public String submittedBy;
-
     public OffsetDateTime submittedAt;
-
     public String signedBy;
-
     public OffsetDateTime signedAt;
+
+    /** The won opportunity (relationship-service) this contract was drafted from, if any: one contract per opportunity. */
+    public UUID opportunityId;
 
     @Version
     public long version;

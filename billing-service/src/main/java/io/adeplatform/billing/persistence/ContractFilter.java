@@ -7,5 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The optional filters of the contract list, and the customers the caller may see (empty: all). */
-public record ContractFilter(UUID customerId, ContractStatus status, UUID engagementId, Optional<Set<UUID>> visibleTo) {
+public record ContractFilter(UUID customerId, ContractStatus status, UUID engagementId, UUID opportunityId,
+                             Optional<Set<UUID>> visibleTo) {
 }

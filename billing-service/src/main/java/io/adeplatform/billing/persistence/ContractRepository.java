@@ -26,8 +26,14 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, UUID>
                 .equal("customerId", filter.customerId())
                 .equal("status", filter.status())
                 .where(":engagement member of engagementIds", "engagement", filter.engagementId())
+                .equal("opportunityId", filter.opportunityId())
                 .visibleTo(filter.visibleTo())
                 .page(this, Sort.by("createdAt").descending().and("id"), page);
+    }
+
+    /** The contract drafted from this won opportunity, if one was. */
+    public Optional<Contract> byOpportunity(UUID opportunityId) {
+        return find("opportunityId", opportunityId).firstResultOptional();
     }
 
     public Contract lock(UUID id) {

@@ -104,8 +104,9 @@ public class ContractTermsService {
 
     /** Newest first, only contracts of the caller's customers. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<ContractView> list(UUID customerId, ContractStatus status, UUID engagementId, PageRequest page) {
-        var filter = new ContractFilter(customerId, status, engagementId, access.visibleCustomers());
+    public Page<ContractView> list(UUID customerId, ContractStatus status, UUID engagementId, UUID opportunityId,
+                                   PageRequest page) {
+        var filter = new ContractFilter(customerId, status, engagementId, opportunityId, access.visibleCustomers());
         return Page.fromOverfetch(contracts.list(filter, page), page, lookup::view);
     }
 }

@@ -12,12 +12,16 @@ import java.util.UUID;
 public record OpportunityResponse(UUID id, UUID customerId, String name, String description, @Schema(description = "identified, qualified, proposed, won or lost; moved through transitions")
                                   OpportunityStage stage,
                                   Money estimatedValue, LocalDate expectedCloseDate,
+                                  @Schema(description = "0 to 100 %; absent while not estimated", example = "60")
+                                  Integer probability,
+                                  @Schema(description = "The month it is expected to close, yyyy-MM", example = "2027-03")
+                                  String expectedCloseMonth,
                                   @Schema(description = "The version, sent back as ETag; an update or transition names it in If-Match") long version)
         implements Versioned {
 
     public static OpportunityResponse from(PlanOpportunity o) {
         return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
                 o.estimatedValue(),
-                o.expectedCloseDate, o.version);
+                o.expectedCloseDate, o.probability, o.expectedCloseMonth, o.version);
     }
 }

@@ -15,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.UUID;
 
 /** Business beyond the current contract, moving identified → qualified → proposed → won/lost. */
@@ -34,6 +35,13 @@ public class PlanOpportunity extends PlanPart {
     public String valueCurrency;
 
     public LocalDate expectedCloseDate;
+
+    /** 0–100 %; null while not estimated (then it adds nothing to the weighted pipeline). */
+    public Integer probability;
+
+    /** yyyy-MM, so the text sorts as the months do. */
+    @Column(length = 7)
+    public String expectedCloseMonth;
 
     public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {
         PlanOpportunity o = new PlanOpportunity();
@@ -59,6 +67,16 @@ public class PlanOpportunity extends PlanPart {
         stage = next;
     }
 
+    public YearMonth closeMonth() {
+        return YearMonth.parse(expectedCloseMonth);
+    }
+
+    /** The value weighted by the probability, unrounded; zero while the probability is not estimated. */
+    public Money weightedValue() {
+        int percent = probability == null ? 0 : probability;
+        return estimatedValue().times(BigDecimal.valueOf(percent).movePointLeft(2));
+    }
+
     public Money estimatedValue() {
         return new Money(valueAmount, valueCurrency);
     }
@@ -76,5 +94,7 @@ public class PlanOpportunity extends PlanPart {
         valueAmount = value.amount();
         valueCurrency = value.currency();
         expectedCloseDate = d.expectedCloseDate();
+        probability = d.probability();
+        expectedCloseMonth = d.closeMonth().toString();
     }
 }

@@ -6,7 +6,10 @@ import io.adeplatform.relationship.domain.PlanOpportunity;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,6 +17,22 @@ public class PlanOpportunityRepository implements PanacheRepositoryBase<PlanOppo
 
     public List<PlanOpportunity> ofCustomer(UUID customerId) {
         return list("customerId = ?1 order by createdAt, id", customerId);
+    }
+
+    /**
+     * Open opportunities expected to close from {@code first} to {@code last} (months, inclusive) of the given
+     * customers, or of all customers when {@code customers} is empty.
+     */
+    public List<PlanOpportunity> openClosing(Optional<Set<UUID>> customers, YearMonth first, YearMonth last) {
+        String open = "stage not in ?1 and expectedCloseMonth between ?2 and ?3";
+        List<OpportunityStage> closed = List.of(OpportunityStage.WON, OpportunityStage.LOST);
+        if (customers.isEmpty()) {
+            return list(open, closed, first.toString(), last.toString());
+        }
+        if (customers.get().isEmpty()) {
+            return List.of();
+        }
+        return list(open + " and customerId in ?4", closed, first.toString(), last.toString(), customers.get());
     }
 
     /** Oldest first; one page plus one row. A null stage does not filter. */

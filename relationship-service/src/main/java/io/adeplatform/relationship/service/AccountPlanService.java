@@ -1,6 +1,9 @@
 package io.adeplatform.relationship.service;
 
 import io.adeplatform.platform.core.ExpectedVersion;
+import io.adeplatform.platform.events.OutboxWriter;
+import io.adeplatform.relationship.events.CustomerEventPayloads;
+import io.adeplatform.relationship.events.OpportunityEventPayloads.OpportunityWon;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.relationship.domain.AccountPlan;
@@ -45,6 +48,9 @@ public class AccountPlanService extends CustomerUseCase {
 
     @Inject
     PlanOpportunityRepository opportunities;
+
+    @Inject
+    OutboxWriter outbox;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountPlan plan(UUID customerId) {
@@ -123,10 +129,19 @@ public class AccountPlanService extends CustomerUseCase {
                 opportunity -> opportunity.revise(details));
     }
 
-    /** identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. */
+    /**
+     * identified → qualified → proposed → won or lost (lost from any open stage); anything else is a 409. Winning
+     * publishes opportunity-won in the same transaction (billing drafts a contract from it).
+     */
     @Transactional
     public PlanOpportunity transitionOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
-        return revise(opportunities, "opportunity", customerId, id, expected, opportunity -> opportunity.moveTo(stage));
+        PlanOpportunity moved = revise(opportunities, "opportunity", customerId, id, expected,
+                opportunity -> opportunity.moveTo(stage));
+        if (stage == OpportunityStage.WON) {
+            outbox.append(CustomerEventPayloads.AGGREGATE, customerId, OpportunityWon.NAME,
+                    OpportunityWon.of(moved, now()));
+        }
+        return moved;
     }
 
     /** One page of a kind of part of the plan of a customer the caller may see (a 404 otherwise). */
