@@ -16,6 +16,7 @@ const EscalationDetailPage = lazy(() =>
   import("./escalations/EscalationDetailPage").then((m) => ({ default: m.EscalationDetailPage })),
 );
 const BillingPage = lazy(() => import("./billing/BillingPage").then((m) => ({ default: m.BillingPage })));
+const OutlookPage = lazy(() => import("./outlook/OutlookPage").then((m) => ({ default: m.OutlookPage })));
 const ContractDetailPage = lazy(() =>
   import("./billing/ContractDetailPage").then((m) => ({ default: m.ContractDetailPage })),
 );
@@ -30,6 +31,7 @@ export function App({ manager }: { manager: UserManager }) {
               <Route index element={<Navigate to="/portfolio" replace />} />
               <Route path="portfolio" element={<PortfolioPage />} />
               <Route path="engagements/:engagementId" element={<EngagementPage />} />
+              <Route path="outlook" element={<OutlookPage />} />
               <Route path="accounts" element={<AccountsPage />} />
               <Route path="accounts/:customerId" element={<Account360Page />} />
               <Route path="consumption" element={<ConsumptionPage />} />

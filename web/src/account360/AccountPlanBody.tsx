@@ -21,6 +21,7 @@ export function AccountPlanBody({ data }: { data: unknown }) {
               <th scope="col">Opportunity</th>
               <th scope="col">Stage</th>
               <th scope="col">Estimated value</th>
+              <th scope="col">Probability</th>
               <th scope="col">Expected close</th>
             </tr>
           </thead>
@@ -30,7 +31,8 @@ export function AccountPlanBody({ data }: { data: unknown }) {
                 <th scope="row">{o.name}</th>
                 <td>{o.stage ? OPPORTUNITY_STAGE_LABELS[o.stage] : "—"}</td>
                 <td>{formatMoney(o.estimatedValue)}</td>
-                <td>{o.expectedCloseDate ?? "—"}</td>
+                <td>{o.probability == null ? "not estimated" : `${o.probability} %`}</td>
+                <td>{o.expectedCloseMonth ?? o.expectedCloseDate ?? "—"}</td>
               </tr>
             ))}
           </tbody>

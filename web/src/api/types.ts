@@ -16,6 +16,7 @@ export type EscalationPage = Schemas["escalation.PageEscalationResponse"];
 export type EngagementPage = Schemas["portfolio.PageEngagementResponse"];
 export type ContractPage = Schemas["billing.PageContractResponse"];
 export type InvoicePage = Schemas["billing.PageInvoiceResponse"];
+export type Pipeline = Schemas["relationship.PipelineResponse"];
 export type AccountOverview = Schemas["gateway.AccountOverview"];
 export type OverviewSection = Schemas["gateway.Section"];
 export type SectionStatus = OverviewSection["status"];

@@ -10,6 +10,7 @@ export function Layout() {
         <span className="brand">ADE cockpit</span>
         <nav aria-label="Main">
           <NavLink to="/portfolio">My portfolio</NavLink>
+          <NavLink to="/outlook">Outlook</NavLink>
           <NavLink to="/accounts">Account 360</NavLink>
           <NavLink to="/consumption">Consumption</NavLink>
           <NavLink to="/escalations">Escalations</NavLink>
