@@ -101,6 +101,7 @@ describe("roles in the cockpit", () => {
     const page = await signIn(browser, USERS.victor);
     const pages: [string, string][] = [
       ["/portfolio", "viewer-portfolio"],
+      ["/outlook", "viewer-outlook"],
       ["/accounts", "viewer-accounts"],
       [`/accounts/${account.customerId}`, "viewer-account-360"],
       [`/engagements/${account.engagementId}`, "viewer-engagement"],
