@@ -33,10 +33,10 @@ public record CadencePolicyRequest(
         @Schema(description = "Per-engagement steering committee intervals (absent or empty: none); each engagement at "
                 + "most once, and it must be an engagement of this customer (422 unknown-engagement)",
                 example = "[{\"engagementId\": \"0b7d6c2a-8f51-4a49-9d0e-5c3b2a1f7e64\", \"intervalDays\": 14}]")
-        List<@Valid @NotNull EngagementOverride> steeringCommitteeOverrides) {
+        List<@Valid @NotNull SteeringOverrideRequest> steeringCommitteeOverrides) {
 
     /** One engagement's steering committee interval. */
-    public record EngagementOverride(
+    public record SteeringOverrideRequest(
             @NotNull @Schema(description = "An engagement of this customer",
                     example = "0b7d6c2a-8f51-4a49-9d0e-5c3b2a1f7e64") UUID engagementId,
             @NotNull @Min(CadenceIntervals.MIN_DAYS) @Max(CadenceIntervals.MAX_DAYS)
@@ -47,7 +47,7 @@ public record CadencePolicyRequest(
     /** The domain's intervals; an engagement named twice is a 400. */
     public CadenceIntervals intervals() {
         Map<UUID, Integer> overrides = new HashMap<>();
-        List<EngagementOverride> given = steeringCommitteeOverrides == null ? List.of() : steeringCommitteeOverrides;
+        List<SteeringOverrideRequest> given = steeringCommitteeOverrides == null ? List.of() : steeringCommitteeOverrides;
         for (int i = 0; i < given.size(); i++) {
             if (overrides.put(given.get(i).engagementId(), given.get(i).intervalDays()) != null) {
                 throw InvalidInput.field("steeringCommitteeOverrides[" + i + "].engagementId",

@@ -18,18 +18,18 @@ public record CadencePolicyResponse(
         int executiveBriefingIntervalDays,
         int steeringCommitteeIntervalDays,
         @Schema(description = "Per-engagement steering committee intervals, by engagement id")
-        List<Override> steeringCommitteeOverrides,
+        List<SteeringOverride> steeringCommitteeOverrides,
         @Schema(description = "The ETag: 0 for the defaults, one more with every replacement") long version,
         @Schema(description = "When the policy was last set; null for the defaults") OffsetDateTime updatedAt,
         @Schema(description = "Who last set it; null for the defaults") String updatedBy) {
 
-    public record Override(UUID engagementId, int intervalDays) {
+    public record SteeringOverride(UUID engagementId, int intervalDays) {
     }
 
     public static CadencePolicyResponse from(CadencePolicy p) {
-        List<Override> overrides = p.steeringCommitteeOverrides.entrySet().stream()
-                .map(e -> new Override(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(Override::engagementId)).toList();
+        List<SteeringOverride> overrides = p.steeringCommitteeOverrides.entrySet().stream()
+                .map(e -> new SteeringOverride(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(SteeringOverride::engagementId)).toList();
         return new CadencePolicyResponse(p.customerId, p.isDefault(), p.qbrIntervalDays,
                 p.executiveBriefingIntervalDays, p.steeringCommitteeIntervalDays, overrides, p.version, p.updatedAt,
                 p.updatedBy);
