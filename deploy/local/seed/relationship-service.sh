@@ -151,4 +151,18 @@ rs_plan "$CITY" opportunities city-p2 '{"name": "Permit-portal modernisation", "
 city_won=$(rs_plan "$CITY" opportunities city-p3 '{"name": "Traffic-signal analytics", "estimatedValue": {"amount": "320000.00", "currency": "USD"}, "expectedCloseDate": "2027-01-31", "probability": 90}')
 [[ -z "$city_won" ]] || rs_win "$CITY" "$city_won" # won: billing-service drafts its contract (opportunityId links them)
 
+# ---- issue 21: executive cadence (GET /api/customers/{id}/cadence-policy, …/cadence, /api/cadence/due). The state
+# agency sets its own policy and had a briefing 12 days ago; the others keep the defaults (QBR 90, briefing 30,
+# steering committee 30 days), so the city's QBR of 170 days ago is overdue and shows on the due list.
+rs_cadence_policy() { # rs_cadence_policy CUSTOMER BODY: sets the policy once (left alone when one is already set)
+  local etag status
+  rs_call GET "/api/customers/$1/cadence-policy" >/dev/null
+  grep -q '"defaults"[[:space:]]*:[[:space:]]*false' "$RS_BODY" && return 0
+  etag=$(sed -n 's/^[Ee][Tt]ag:[[:space:]]*\([^[:space:]]*\).*/\1/p' "$RS_HEADERS" | head -n 1)
+  status=$(rs_call PUT "/api/customers/$1/cadence-policy" "$2" "If-Match: $etag")
+  [[ "$status" == 200 ]] || { echo "relationship seed: PUT /api/customers/$1/cadence-policy answered $status: $(head -c 400 "$RS_BODY")" >&2; return 1; }
+}
+rs_interaction "$STATE" state-i6 executive-briefing 12 "[\"$s_cio\", \"$s_lob\"]" "Monthly executive briefing: eligibility roadmap" "Medicaid leadership joins the roadmap workshop" "Send workshop agenda" >/dev/null
+rs_cadence_policy "$STATE" '{"qbrIntervalDays": 91, "executiveBriefingIntervalDays": 30, "steeringCommitteeIntervalDays": 21}'
+
 echo "relationship seed: stakeholders, interactions, satisfaction surveys and account plans for $STATE_NAME, $UNI_NAME and $CITY_NAME"

@@ -33,10 +33,12 @@ class RelationshipHealthTest {
     @Test
     void healthExplainsItselfKeepsHistoryAndReactsToSignals() throws Exception {
         String customer = Api.customer(exec, "Lakeshore Schools " + UUID.randomUUID());
-        // nothing known yet: coverage 0, no executive contact, stance drops out → 0, red
+        // nothing known yet: coverage 0, no executive contact, stance drops out; the cadence (a QBR due in 90 days, a
+        // briefing in 30) is on schedule (issue 21): 10 of 70 → 14, red
         as(exec).get("/api/customers/" + customer + "/health").then().statusCode(200)
-                .body("score", equalTo(0)).body("band", equalTo("red")).body("totalWeight", equalTo(60))
-                .body("factors.name", contains("key-role-coverage", "executive-contact-recency", "executive-contact-frequency"));
+                .body("score", equalTo(14)).body("band", equalTo("red")).body("totalWeight", equalTo(70))
+                .body("factors.name", contains("key-role-coverage", "executive-contact-recency", "executive-contact-frequency",
+                        "executive-cadence"));
         as(exec).get("/api/customers/" + customer + "/coverage").then().statusCode(200)
                 .body("covered", empty()).body("missing", contains("cio", "cto", "it-director", "lob-leader"));
 
@@ -46,13 +48,15 @@ class RelationshipHealthTest {
         String lob = Api.addStakeholder(exec, customer, Api.stakeholder("Di Lob", "lob-leader", 4, "champion", null));
         String old = Api.addStakeholder(exec, customer, Api.stakeholder("Ed Old", "procurement", 2, "champion", null));
         Api.addInteraction(exec, customer, LocalDate.now(java.time.ZoneOffset.UTC).minusDays(200), List.of(old));
-        // stance all champions → 20 of 80 = 25, red
-        as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(25));
+        // stance all champions → 20; that briefing 200 days ago was due 170 days ago, the QBR is not due yet: cadence
+        // 1 of 2 → 5; 25 of 90 → 27.78 → 28, red
+        as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(28));
         Api.addInteraction(exec, customer, LocalDate.now(java.time.ZoneOffset.UTC), List.of(cio, cto, dir, lob));
-        // coverage 1 → 30, recency today → 15, frequency 1/6 → 2.5, stance 1 → 20: 67.5 / 80 = 84.375 → 84 green
+        // coverage 1 → 30, recency today → 15, frequency 1/6 → 2.5, stance 1 → 20, cadence (briefing today) 1 → 10:
+        // 77.5 / 90 = 86.11 → 86 green
         as(exec).get("/api/customers/" + customer + "/health").then().statusCode(200)
-                .body("score", equalTo(84)).body("band", equalTo("green"))
-                .body("factors.find { it.name == 'executive-contact-frequency' }.contribution", equalTo(3.13f))
+                .body("score", equalTo(86)).body("band", equalTo("green"))
+                .body("factors.find { it.name == 'executive-contact-frequency' }.contribution", equalTo(2.78f))
                 .body("factors.find { it.name == 'key-role-coverage' }.weight", equalTo(30));
         as(exec).get("/api/customers/" + customer + "/coverage").then().statusCode(200)
                 .body("covered", hasSize(4)).body("missing", empty())
@@ -62,7 +66,7 @@ class RelationshipHealthTest {
         JsonNode greenEvent = new ObjectMapper().readTree(Api.awaitEvent(customer, HEALTH_CHANGED, 1).value());
         assertThat(greenEvent.get("previousBand").asText()).isEqualTo("red");
         assertThat(greenEvent.get("band").asText()).isEqualTo("green");
-        assertThat(greenEvent.get("score").asInt()).isEqualTo(84);
+        assertThat(greenEvent.get("score").asInt()).isEqualTo(86);
 
         // two critical escalations and two overdue invoices arrive from the other services
         List<String> escalations = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
@@ -80,16 +84,16 @@ class RelationshipHealthTest {
                              "openAmount": {"amount": 1200.00, "currency": "USD"}, "dueDate": "2026-10-31"}"""
                             .formatted(invoice, customer, i));
         }
-        // 67.5 / (80 + 10 + 5) = 71.05 → 71 amber
+        // 77.5 / (90 + 10 + 5) = 73.81 → 74 amber
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(exec).get("/api/customers/" + customer + "/health").then()
-                        .body("score", equalTo(71)).body("band", equalTo("amber"))
+                        .body("score", equalTo(74)).body("band", equalTo("amber"))
                         .body("factors.name", hasItem("open-escalations")).body("factors.name", hasItem("overdue-invoices")));
         JsonNode amberEvent = new ObjectMapper().readTree(Api.awaitEvent(customer, HEALTH_CHANGED, 2).value());
         assertThat(amberEvent.get("previousBand").asText()).isEqualTo("green");
         assertThat(amberEvent.get("band").asText()).isEqualTo("amber");
 
-        // a commitment at risk joins as the seventh factor: 67.5 + 5 × 0.5 = 70 of 100 → 70
+        // a commitment at risk joins as the eighth factor: 77.5 + 5 × 0.5 = 80 of 110 → 72.73 → 73
         String commitment = UUID.randomUUID().toString();
         TestKafka.sendCloudEvent("consumption.commitment.events", UUID.randomUUID(),
                 "io.adeplatform.consumption.commitment.at-risk.v1", commitment, """
@@ -98,24 +102,24 @@ class RelationshipHealthTest {
                          "requiredDailyRate": {"amount": 3000, "currency": "USD"}, "endDate": "2027-06-30",
                          "detectedAt": "%s"}""".formatted(commitment, customer, Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(70))
-                        .body("totalWeight", equalTo(100)));
+                as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(73))
+                        .body("totalWeight", equalTo(110)));
 
         as(exec).get("/api/customers/" + customer + "/health/history").then().statusCode(200)
-                .body("items[0].score", equalTo(0)).body("items[-1].score", equalTo(70))
-                .body("items.band", hasItem("green")).body("items[-1].factors", hasSize(7));
+                .body("items[0].score", equalTo(14)).body("items[-1].score", equalTo(73))
+                .body("items.band", hasItem("green")).body("items[-1].factors", hasSize(8));
 
-        // one critical escalation resolved: escalations 0.5 → 5; 67.5 + 5 + 0 + 2.5 = 75 of 100 → 75 green again
+        // one critical escalation resolved: escalations 0.5 → 5; 77.5 + 5 + 0 + 2.5 = 85 of 110 → 77.27 → 77 green again
         TestKafka.sendCloudEvent("escalation.escalation.events", UUID.randomUUID(),
                 "io.adeplatform.escalation.escalation.resolved.v1", escalations.get(0), """
                         {"escalationId": "%s", "customerId": "%s", "engagementId": null, "severity": "critical",
                          "resolvedAt": "%s"}""".formatted(escalations.get(0), customer, Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(75))
+                as(exec).get("/api/customers/" + customer + "/health").then().body("score", equalTo(77))
                         .body("band", equalTo("green")));
         JsonNode backToGreen = new ObjectMapper().readTree(Api.awaitEvent(customer, HEALTH_CHANGED, 3).value());
         assertThat(backToGreen.get("previousBand").asText()).isEqualTo("amber");
-        assertThat(backToGreen.get("score").asInt()).isEqualTo(75);
+        assertThat(backToGreen.get("score").asInt()).isEqualTo(77);
 
         String stranger = TestTokens.bearer("stranger", "executive");
         for (String path : List.of("/health", "/health/history", "/coverage")) {

@@ -134,21 +134,22 @@ class SatisfactionTest {
         String lob = Api.addStakeholder(exec, customer, Api.stakeholder("Di Lob", "lob-leader", 4, "champion", null));
         Api.addInteraction(exec, customer, today, List.of(cio, cto, dir, lob));
         String health = "/api/customers/" + customer + "/health";
-        // 67.5 of 80 → 84 (RelationshipHealthTest); an answer older than 180 days does not count
+        // 77.5 of 90 → 86 (RelationshipHealthTest: with the cadence on schedule); an answer older than 180 days does
+        // not count
         record(exec, customer, answer(cio, 1, 0, today.minusDays(181)));
-        as(exec).get(health).then().body("score", equalTo(84)).body("totalWeight", equalTo(80));
-        // CSAT 5 and 3 → 0.75, NPS 10 and 5 → 0 → 0.5: value 0.625, 6.25 points; 73.75 of 90 → 81.94 → 82
+        as(exec).get(health).then().body("score", equalTo(86)).body("totalWeight", equalTo(90));
+        // CSAT 5 and 3 → 0.75, NPS 10 and 5 → 0 → 0.5: value 0.625, 6.25 points; 83.75 of 100 → 84
         record(exec, customer, answer(cio, 5, 10, today));
         record(exec, customer, answer(cto, 3, 5, today.minusDays(180)));
-        as(exec).get(health).then().statusCode(200).body("score", equalTo(82)).body("band", equalTo("green"))
-                .body("totalWeight", equalTo(90))
+        as(exec).get(health).then().statusCode(200).body("score", equalTo(84)).body("band", equalTo("green"))
+                .body("totalWeight", equalTo(100))
                 .body("factors.find { it.name == 'customer-satisfaction' }.value", equalTo(0.625f))
                 .body("factors.find { it.name == 'customer-satisfaction' }.weight", equalTo(10))
-                .body("factors.find { it.name == 'customer-satisfaction' }.contribution", equalTo(6.94f));
+                .body("factors.find { it.name == 'customer-satisfaction' }.contribution", equalTo(6.25f));
         // a third answer, all detractor: CSAT 1, NPS 0 → CSAT 9 / 3 = 3 → 0.5; NPS (1 − 2) / 3 = −33.33 → 0.3333;
-        // value 0.4167, 4.17 points; 71.67 of 90 → 79.63 → 80
+        // value 0.4167, 4.17 points; 81.67 of 100 → 82
         record(exec, customer, answer(dir, 1, 0, today));
-        as(exec).get(health).then().body("score", equalTo(80));
+        as(exec).get(health).then().body("score", equalTo(82));
         as(exec).get(health + "/history").then().body("items[-1].factors.name", org.hamcrest.Matchers.hasItem("customer-satisfaction"));
     }
 

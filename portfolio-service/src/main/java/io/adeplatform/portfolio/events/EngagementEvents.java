@@ -66,4 +66,13 @@ public final class EngagementEvents {
     public record BudgetChanged(UUID engagementId, UUID customerId, Money budget) {
         public static final String NAME = "budget-changed";
     }
+
+    /**
+     * A steering committee meeting was recorded as held on {@code meetingDate} (issue 21: relationship-service tracks
+     * the steering cadence of each engagement). No minutes and no names: the meeting's content stays here.
+     */
+    public record SteeringMeetingHeld(UUID engagementId, UUID customerId, UUID meetingId, LocalDate meetingDate,
+                                      OffsetDateTime recordedAt) {
+        public static final String NAME = "steering-meeting-held";
+    }
 }

@@ -12,6 +12,7 @@ import io.adeplatform.portfolio.domain.MeetingContent.Decision;
 import io.adeplatform.portfolio.domain.RaidItem;
 import io.adeplatform.portfolio.domain.RaidType;
 import io.adeplatform.portfolio.domain.SteeringMeeting;
+import io.adeplatform.portfolio.events.EngagementEvents.SteeringMeetingHeld;
 import io.adeplatform.portfolio.persistence.RaidItemRepository;
 import io.adeplatform.portfolio.persistence.SteeringMeetingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,8 @@ public class SteeringService extends EngagementUseCase {
 
     /**
      * Records a meeting. Each decision closes or updates the RAID entries it names (noting the decision in their
-     * history); each action item becomes an open RAID action with its owner and due date. All in one commit.
+     * history); each action item becomes an open RAID action with its owner and due date. All in one commit, with
+     * SteeringMeetingHeld in the outbox.
      * {@code minutes} holds the actions without RAID ids; the stored content has them.
      */
     @Transactional
@@ -57,7 +59,9 @@ public class SteeringService extends EngagementUseCase {
             actions.add(new Action(item.title, item.owner, item.dueDate, item.id));
         }
         MeetingContent content = new MeetingContent(minutes.attendees(), minutes.agenda(), minutes.decisions(), actions);
-        return view(store(e, meetings, SteeringMeeting.held(e, date, json.write(content), now, actor)));
+        SteeringMeeting meeting = store(e, meetings, SteeringMeeting.held(e, date, json.write(content), now, actor));
+        publish(e, SteeringMeetingHeld.NAME, new SteeringMeetingHeld(e.id, e.customerId, meeting.id, date, now));
+        return view(meeting);
     }
 
     /** Decision {@code i}: closes or updates each RAID entry it names, which must be on this engagement. */

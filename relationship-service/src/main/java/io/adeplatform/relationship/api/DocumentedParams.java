@@ -4,9 +4,9 @@ package io.adeplatform.relationship.api;
  * The writers' rule, in the words every writing operation of this service documents (the shared parameter texts are
  * platform/http's ApiParameters).
  */
-final class DocumentedParams {
+public final class DocumentedParams {
 
-    static final String WRITERS = "Realm roles executive, delivery-manager or admin, and a writing role on the "
+    public static final String WRITERS = "Realm roles executive, delivery-manager or admin, and a writing role on the "
             + "customer's account team (not viewer); an archived customer's data is read-only (409 customer-archived).";
 
     private DocumentedParams() {

@@ -22,7 +22,9 @@ import java.util.List;
  * open high) (only once escalation events arrived for the customer); overdue-invoices (5) 1 − min(1, 0.5 × overdue)
  * (only once invoice events arrived); consumption-commitments (5) 1 − min(1, 0.5 × commitments flagged at risk in
  * the last 30 days) (only once commitment events arrived); customer-satisfaction (10) ½ × (average CSAT − 1) / 4 +
- * ½ × (NPS + 100) / 200 over the survey answers of the last 180 days (only when there are some).
+ * ½ × (NPS + 100) / 200 over the survey answers of the last 180 days (only when there are some); executive-cadence
+ * (10, issue 21) the share of the customer's cadence items (QBR, executive briefing, a steering committee per open
+ * engagement) that are not overdue.
  */
 public final class HealthCalculator {
 
@@ -36,6 +38,7 @@ public final class HealthCalculator {
     public static final int W_INVOICES = 5;
     public static final int W_CONSUMPTION = 5;
     public static final int W_SATISFACTION = 10;
+    public static final int W_CADENCE = 10;
 
     private HealthCalculator() {
     }
@@ -46,6 +49,10 @@ public final class HealthCalculator {
     public record EscalationSignal(int openCritical, int openHigh) {
     }
 
+    /** The customer's cadence: how many items it has and, for each overdue one, a phrase ("qbr by 12 days"). */
+    public record CadenceSignal(int items, List<String> overdue) {
+    }
+
     /**
      * The facts health is computed from. Signals are null when no event of that kind has arrived for the customer;
      * satisfaction is null without recent survey answers. daysSinceExecutiveContact is null when executives were
@@ -54,14 +61,23 @@ public final class HealthCalculator {
     public record Inputs(int keyRolesEngaged, int keyRolesTotal, Long daysSinceExecutiveContact,
                          int executiveContactsLast90Days, List<StakeholderWeight> activeStakeholders,
                          EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk,
-                         SatisfactionSummary satisfaction) {
+                         SatisfactionSummary satisfaction, CadenceSignal cadence) {
+
+        /** The facts without the cadence (the factor drops out). */
+        public Inputs(int keyRolesEngaged, int keyRolesTotal, Long daysSinceExecutiveContact,
+                      int executiveContactsLast90Days, List<StakeholderWeight> activeStakeholders,
+                      EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk,
+                      SatisfactionSummary satisfaction) {
+            this(keyRolesEngaged, keyRolesTotal, daysSinceExecutiveContact, executiveContactsLast90Days,
+                    activeStakeholders, escalations, overdueInvoices, commitmentsAtRisk, satisfaction, null);
+        }
 
         /** The facts without survey answers. */
         public Inputs(int keyRolesEngaged, int keyRolesTotal, Long daysSinceExecutiveContact,
                       int executiveContactsLast90Days, List<StakeholderWeight> activeStakeholders,
                       EscalationSignal escalations, Integer overdueInvoices, Integer commitmentsAtRisk) {
             this(keyRolesEngaged, keyRolesTotal, daysSinceExecutiveContact, executiveContactsLast90Days,
-                    activeStakeholders, escalations, overdueInvoices, commitmentsAtRisk, null);
+                    activeStakeholders, escalations, overdueInvoices, commitmentsAtRisk, null, null);
         }
     }
 
@@ -136,6 +152,13 @@ public final class HealthCalculator {
             raw.add(new Raw("customer-satisfaction", satisfaction.responses() + " survey answers in the last "
                     + HealthFacts.SATISFACTION_DAYS + " days: average CSAT " + satisfaction.averageCsat().toPlainString()
                     + ", NPS " + satisfaction.nps().toPlainString(), satisfactionValue(satisfaction), W_SATISFACTION));
+        }
+        CadenceSignal cadence = in.cadence();
+        if (cadence != null && cadence.items() > 0) {
+            int overdue = cadence.overdue().size();
+            raw.add(new Raw("executive-cadence", overdue == 0 ? "none of " + cadence.items() + " cadence items overdue"
+                    : overdue + " of " + cadence.items() + " cadence items overdue: " + String.join(", ", cadence.overdue()),
+                    ratio(cadence.items() - overdue, cadence.items()), W_CADENCE));
         }
         BigDecimal totalWeight = BigDecimal.valueOf(raw.stream().mapToInt(Raw::weight).sum());
         BigDecimal sum = BigDecimal.ZERO;

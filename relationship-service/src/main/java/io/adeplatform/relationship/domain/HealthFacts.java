@@ -1,5 +1,8 @@
 package io.adeplatform.relationship.domain;
 
+import io.adeplatform.platform.core.WireEnums;
+import io.adeplatform.relationship.domain.cadence.CadenceItem;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,11 +12,19 @@ import java.util.UUID;
 
 /**
  * The stored facts relationship health is computed from: the customer's stakeholders, the last contact with each,
- * the dates of interactions that involved an executive, the signals of the other services and the survey answers.
+ * the dates of interactions that involved an executive, the signals of the other services, the survey answers and
+ * the items of its executive cadence (computed as of the same day).
  */
 public record HealthFacts(List<Stakeholder> stakeholders, Map<UUID, LocalDate> lastContacts,
                           List<LocalDate> executiveContactDates, List<HealthSignal> signals,
-                          List<SurveyScore> surveyScores) {
+                          List<SurveyScore> surveyScores, List<CadenceItem> cadence) {
+
+    /** The facts without cadence items (the cadence factor drops out). */
+    public HealthFacts(List<Stakeholder> stakeholders, Map<UUID, LocalDate> lastContacts,
+                       List<LocalDate> executiveContactDates, List<HealthSignal> signals,
+                       List<SurveyScore> surveyScores) {
+        this(stakeholders, lastContacts, executiveContactDates, signals, surveyScores, List.of());
+    }
 
     /** Commitments flagged at risk count for this long. */
     static final int COMMITMENT_RISK_DAYS = 30;
@@ -39,7 +50,17 @@ public record HealthFacts(List<Stakeholder> stakeholders, Map<UUID, LocalDate> l
                 .map(s -> new HealthCalculator.StakeholderWeight(s.influence, s.stance)).toList();
         return new HealthCalculator.Inputs(coverage(today).engagedCount(), Coverage.KEY_ROLES.size(), daysSince, recent,
                 weights, escalations(), count(SignalSource.INVOICE, now), count(SignalSource.COMMITMENT, now),
-                satisfaction(today));
+                satisfaction(today), cadenceSignal());
+    }
+
+    /** The cadence items and the overdue ones, phrased for the factor's detail; null without items. */
+    private HealthCalculator.CadenceSignal cadenceSignal() {
+        if (cadence.isEmpty()) {
+            return null;
+        }
+        List<String> overdue = cadence.stream().filter(CadenceItem::overdue)
+                .map(i -> WireEnums.wireName(i.kind()) + " by " + i.daysOverdue() + " days").toList();
+        return new HealthCalculator.CadenceSignal(cadence.size(), overdue);
     }
 
     /** The answers given within the last {@link #SATISFACTION_DAYS} days (not after today); null without any. */

@@ -12,6 +12,7 @@ import io.adeplatform.relationship.persistence.HealthQueries;
 import io.adeplatform.relationship.persistence.InteractionRepository;
 import io.adeplatform.relationship.persistence.SatisfactionSurveyRepository;
 import io.adeplatform.relationship.persistence.StakeholderRepository;
+import io.adeplatform.relationship.service.cadence.CadenceCalculation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,9 @@ public class HealthRecorder {
     OutboxWriter outbox;
 
     @Inject
+    CadenceCalculation cadence;
+
+    @Inject
     Clock clock;
 
     /** After a change of the customer's stakeholders or interactions: flushed first, so the computation sees it. */
@@ -83,12 +87,13 @@ public class HealthRecorder {
 
     /**
      * What a customer's health is computed from: its stakeholders, contacts, the other services' signals and the
-     * survey answers recent enough to count.
+     * survey answers recent enough to count, and its cadence items as of today.
      */
     HealthFacts facts(UUID customerId, LocalDate today) {
         List<Stakeholder> all = stakeholders.ofCustomer(customerId);
         return new HealthFacts(all, interactions.lastContacts(customerId),
                 interactions.datesInvolving(customerId, HealthFacts.executives(all)), health.signals(customerId),
-                surveys.scores(customerId, null, today.minusDays(HealthFacts.SATISFACTION_DAYS)));
+                surveys.scores(customerId, null, today.minusDays(HealthFacts.SATISFACTION_DAYS)),
+                cadence.ofCustomer(customerId, today));
     }
 }
