@@ -49,6 +49,9 @@ final class RequestBodies {
             entry("POST /api/customers/{customerId}/satisfaction-surveys", f -> Map.of("stakeholderId", f.id("stakeholder"),
                     "csat", 4, "nps", 9, "respondedOn", TODAY.toString(), "verbatim", "Clear status reports")),
             entry("POST /api/customers/{customerId}/satisfaction-follow-ups/{id}/transitions", f -> Map.of("to", "in-progress")),
+            entry("PUT /api/customers/{customerId}/cadence-policy", f -> Map.of("qbrIntervalDays", 90,
+                    "executiveBriefingIntervalDays", 30, "steeringCommitteeIntervalDays", 21,
+                    "steeringCommitteeOverrides", List.of())),
             // portfolio-service
             entry("POST /api/engagements", f -> engagement(Map.of("customerId", f.id("customer")))),
             entry("PUT /api/engagements/{id}", f -> engagement(Map.of())),
