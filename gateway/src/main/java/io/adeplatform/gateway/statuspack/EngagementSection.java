@@ -57,6 +57,7 @@ final class EngagementSection {
             if (!value.isMissingNode() && !"green".equals(value.path("rag").asText())) {
                 List<String> why = new ArrayList<>();
                 value.path("reasons").forEach(reason -> why.add(reason.asText()));
+                why.removeAll(lines); // the overall reasons often repeat a dimension's
                 lines.add(dimension + " " + value.path("rag").asText() + (why.isEmpty() ? "" : ": " + String.join("; ", why)));
             }
         }

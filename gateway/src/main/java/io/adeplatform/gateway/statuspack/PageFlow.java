@@ -153,26 +153,30 @@ final class PageFlow implements Closeable {
 
     private void newPage() {
         try {
-            if (content != null) {
-                content.close();
-            }
+            closePage();
             PDPage page = new PDPage(SIZE);
             document.addPage(page);
             content = new PDPageContentStream(document, page);
             pages++;
-            write(PdfText.safe(regular, footer + " - page " + pages), regular, 8, MARGIN, 30);
             y = SIZE.getHeight() - MARGIN;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The footer goes last, so text extraction reads each page's content before it. */
+    private void closePage() throws IOException {
+        if (content != null) {
+            write(PdfText.safe(regular, footer + " - page " + pages), regular, 8, MARGIN, 30);
+            content.close();
+            content = null;
+        }
+    }
+
     @Override
     public void close() {
         try {
-            if (content != null) {
-                content.close();
-            }
+            closePage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
