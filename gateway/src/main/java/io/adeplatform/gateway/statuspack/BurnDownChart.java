@@ -77,7 +77,8 @@ final class BurnDownChart {
             throw new UncheckedIOException(e);
         }
         float small = 7.5f;
-        flow.write(PdfText.safe(flow.regular, Figures.format(commitment)), flow.regular, small, PageFlow.MARGIN, at(bottom, plotTop, 1) - 3);
+        flow.write(PdfText.safe(flow.regular, Figures.money(outlook.path("commitment"))), flow.regular, small,
+                PageFlow.MARGIN, at(bottom, plotTop, 1) - 3);
         flow.write("0", flow.regular, small, left - 10, bottom - 3);
         flow.write(start.toString(), flow.regular, small, left, bottom - 12);
         flow.write(end.toString(), flow.regular, small, right - 30, bottom - 12);

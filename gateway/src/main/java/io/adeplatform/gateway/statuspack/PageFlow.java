@@ -84,6 +84,11 @@ final class PageFlow implements Closeable {
         y -= points;
     }
 
+    /** Starts a new page now unless this much still fits, so a caption stays with its chart. */
+    void keepTogether(float height) {
+        ensure(height);
+    }
+
     /** Reserves a block of this height (on a new page if needed) and answers its top; draw with {@link #canvas()}. */
     float block(float height) {
         ensure(height);

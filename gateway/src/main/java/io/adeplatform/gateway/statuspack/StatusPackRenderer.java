@@ -93,6 +93,7 @@ public class StatusPackRenderer {
         }
         for (JsonNode commitment : commitments) {
             JsonNode outlook = commitment.path("outlook");
+            flow.keepTogether(BurnDownChart.HEIGHT + 40);
             flow.label("Commitment " + Figures.money(outlook.path("commitment")) + ", " + Figures.text(outlook, "startDate")
                     + " to " + Figures.text(outlook, "endDate") + " - " + Figures.text(commitment, "riskState"));
             flow.line("Consumed " + Figures.money(outlook.path("consumed")) + ", remaining "

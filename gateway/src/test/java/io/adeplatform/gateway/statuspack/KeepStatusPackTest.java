@@ -2,9 +2,8 @@ package io.adeplatform.gateway.statuspack;
 
 import io.adeplatform.gateway.TokenClaims;
 import io.adeplatform.platform.testing.TestTokens;
-import io.adeplatform.platform.testing.TokenOnlyTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** POST .../status-packs and the cadence scheduler: packs kept through the archive with the reporter's token. */
 @QuarkusTest
-@QuarkusTestResource(TokenOnlyTestResource.class)
-@QuarkusTestResource(StatusPackUpstreams.class)
+@TestProfile(StatusPackProfile.class)
 class KeepStatusPackTest {
 
     static JsonPath recorded() {

@@ -72,10 +72,16 @@ final class PdfChecks {
 
     /** Renders the first page at 100 dpi to target/status-pack/{name}.png, for a person to look at. */
     static Path firstPagePng(byte[] pdf, String name) {
+        return pagePng(pdf, 0, name);
+    }
+
+    /** A page ({@code -1}: the last) at 100 dpi, to target/status-pack/{name}.png. */
+    static Path pagePng(byte[] pdf, int page, String name) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Path file = Path.of("target", "status-pack", name + ".png");
             Files.createDirectories(file.getParent());
-            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", file.toFile());
+            int index = page < 0 ? document.getNumberOfPages() - 1 : page;
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(index, 100), "png", file.toFile());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

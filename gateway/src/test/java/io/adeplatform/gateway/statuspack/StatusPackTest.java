@@ -1,9 +1,8 @@
 package io.adeplatform.gateway.statuspack;
 
 import io.adeplatform.platform.testing.TestTokens;
-import io.adeplatform.platform.testing.TokenOnlyTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +27,7 @@ import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 @QuarkusTest
-@QuarkusTestResource(TokenOnlyTestResource.class)
-@QuarkusTestResource(StatusPackUpstreams.class)
+@TestProfile(StatusPackProfile.class)
 class StatusPackTest {
 
     static final String ALICE = TestTokens.bearer("alice", "executive");
@@ -84,6 +82,7 @@ class StatusPackTest {
         assertThat(PdfChecks.glyphsOffThePage(pdf), empty());
         Path png = PdfChecks.firstPagePng(pdf, "customer-pack");
         assertThat(Files.size(png), greaterThan(10_000L));
+        PdfChecks.pagePng(pdf, -1, "customer-pack-last-page"); // the burn-down chart and the escalations
     }
 
     @Test
