@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.adeplatform.gateway.account360.SectionFetcher;
 import io.adeplatform.gateway.account360.SectionResult;
 import io.adeplatform.gateway.config.StatusPackConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -40,10 +41,7 @@ public class CadenceScheduler {
     SectionFetcher fetcher;
 
     @Inject
-    StatusPackComposer composer;
-
-    @Inject
-    StatusPackRenderer renderer;
+    StatusPackPrinter printer;
 
     @Inject
     PackArchive archive;
@@ -58,11 +56,18 @@ public class CadenceScheduler {
     Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile Long timer;
 
     void start(@Observes StartupEvent started) {
         if (config.cadence().enabled()) {
             long every = config.cadence().every().toMillis();
-            vertx.setPeriodic(Math.min(every, 5_000), every, tick -> round());
+            timer = vertx.setPeriodic(Math.min(every, 5_000), every, tick -> round());
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (timer != null) {
+            vertx.cancelTimer(timer);
         }
     }
 
@@ -124,12 +129,9 @@ public class CadenceScheduler {
         } catch (RuntimeException malformed) {
             return Future.failedFuture("malformed cadence item " + item);
         }
-        return composer.compose(request, token, correlationId).compose(composed -> {
-            if (composed.notFound() != null) {
-                return Future.failedFuture("the customer or engagement is not found for the reporter");
-            }
-            return vertx.executeBlocking(() -> renderer.render(composed.pack()), false);
-        }).compose(pdf -> archive.keep(request, PackArchive.Provenance.cadence(kind, due), pdf, correlationId))
+        return printer.print(request, token, correlationId).compose(printed -> printed.notFound() != null
+                        ? Future.failedFuture("the customer or engagement is not found for the reporter")
+                        : archive.keep(request, PackArchive.Provenance.cadence(kind, due), printed.pdf(), correlationId))
                 .compose(answer -> answer.status() == 200 || answer.status() == 201 ? Future.<Void>succeededFuture()
                         : Future.failedFuture("the archive answered " + answer.status() + " " + answer.body()));
     }

@@ -3,7 +3,6 @@ package io.adeplatform.gateway.statuspack;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.adeplatform.gateway.account360.SectionResult;
 import io.adeplatform.gateway.security.BearerTokenGuard;
-import io.adeplatform.gateway.statuspack.StatusPackComposer.Composed;
 import io.adeplatform.gateway.web.CorrelationIds;
 import io.adeplatform.gateway.web.MetricsUri;
 import io.adeplatform.gateway.web.ProblemWriter;
@@ -14,7 +13,6 @@ import io.adeplatform.platform.http.Problem;
 import io.adeplatform.platform.http.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -40,19 +38,13 @@ public class StatusPackRoutes {
     private static final Set<String> KEEPERS = Set.of("admin", "executive", "delivery-manager", "finance");
 
     @Inject
-    StatusPackComposer composer;
-
-    @Inject
-    StatusPackRenderer renderer;
+    StatusPackPrinter printer;
 
     @Inject
     PackArchive archive;
 
     @Inject
     ProblemWriter problems;
-
-    @Inject
-    Vertx vertx;
 
     @Inject
     Clock clock;
@@ -124,18 +116,16 @@ public class StatusPackRoutes {
     private Future<byte[]> render(RoutingContext ctx, PackRequest request) {
         String authorization = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
         String correlationId = ctx.request().getHeader(CorrelationIds.HEADER);
-        return composer.compose(request, authorization, correlationId).compose(composed -> {
-            if (composed.notFound() != null) {
-                notFound(ctx, request, composed);
-                return Future.succeededFuture(null);
+        return printer.print(request, authorization, correlationId).map(printed -> {
+            if (printed.notFound() != null) {
+                notFound(ctx, request, printed.notFound());
             }
-            return vertx.executeBlocking(() -> renderer.render(composed.pack()), false);
+            return printed.pdf();
         });
     }
 
     /** Passes the owning service's own 404 problem on, so the gateway says no more than the service did. */
-    private void notFound(RoutingContext ctx, PackRequest request, Composed composed) {
-        SectionResult answer = composed.notFound();
+    private void notFound(RoutingContext ctx, PackRequest request, SectionResult answer) {
         if (answer.data() instanceof JsonNode problem && problem.isObject() && problem.has("status")) {
             ctx.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem.toString());
         } else {
