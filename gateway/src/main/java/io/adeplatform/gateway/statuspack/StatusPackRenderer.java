@@ -32,8 +32,10 @@ public class StatusPackRenderer {
                 health(flow, pack);
                 flow.heading(ENGAGEMENTS);
                 Part<List<EngagementPart>> engagements = pack.engagements();
-                EngagementSection.list(flow, engagements.map(list -> list.stream().map(EngagementPart::engagement).toList()),
-                        "no engagements", engagement -> Figures.text(engagement, "name"));
+                if (!pack.request().engagementPack() || !engagements.available()) { // the names first, as an agenda
+                    EngagementSection.list(flow, engagements.map(list -> list.stream().map(EngagementPart::engagement).toList()),
+                            "no engagements", engagement -> Figures.text(engagement, "name"));
+                }
                 if (engagements.available()) {
                     engagements.data().forEach(engagement -> EngagementSection.write(flow, engagement));
                 }

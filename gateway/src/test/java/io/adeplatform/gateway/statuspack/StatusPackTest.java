@@ -73,6 +73,8 @@ class StatusPackTest {
         // top 5 open risks by exposure: 8, 6, 5, 4, 3 (7 is closed; 1 and 2 are below the cut)
         assertThat(text, stringContainsInOrder("exposure 24", "exposure 18", "exposure 15", "exposure 12", "exposure 9"));
         assertThat(text, not(containsString("Risk 7")));
+        // staffing only for the engagement that has any (Cloud Migration, not Data Platform)
+        assertThat(text.split("\nStaffing\n", -1).length, equalTo(2));
         assertThat(text, not(containsString("Risk 2 ")));
         // characters the standard fonts cannot draw are replaced, not fatal
         assertThat(text, containsString("Risk 8 ?? data centre ? emoji ?"));
@@ -106,6 +108,14 @@ class StatusPackTest {
         assertThat(text, not(containsString("Consumption vs commitment")));
         assertThat(text, not(containsString("escalations: 40"))); // the summary, not the factors
         PdfChecks.firstPagePng(pdf, "engagement-pack");
+    }
+
+    @Test
+    void withoutAsOfThePackIsAsOfToday() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        byte[] pdf = given().header("Authorization", ALICE).get("/api/accounts/" + CUSTOMER + "/status-pack")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(PdfChecks.text(pdf), stringContainsInOrder("As of " + today, "Financials (EVM as of " + today + ")"));
     }
 
     @Test
