@@ -33,7 +33,17 @@ class AggregatedOpenApiTest {
                 .body("paths.'/api/accounts/{customerId}/overview'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/gateway.AccountOverview"))
                 .body("paths.'/openapi'.get.operationId", equalTo("getPlatformOpenApi"))
-                .body("tags.name", hasItems("Account 360", "API documents"))
+                // status packs (issue 21): PDFs as binary strings, the kept pack's metadata from the archive
+                .body("paths.'/api/accounts/{customerId}/status-pack'.get.operationId", equalTo("getCustomerStatusPack"))
+                .body("paths.'/api/accounts/{customerId}/status-pack'.get.responses.'200'.content.'application/pdf'.schema.format",
+                        equalTo("binary"))
+                .body("paths.'/api/accounts/{customerId}/engagements/{engagementId}/status-pack'.get.operationId",
+                        equalTo("getEngagementStatusPack"))
+                .body("paths.'/api/accounts/{customerId}/status-packs'.post.operationId", equalTo("keepStatusPack"))
+                .body("paths.'/api/accounts/{customerId}/status-packs'.post.responses.'201'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/gateway.StatusPackMetadata"))
+                .body("paths.'/api/accounts/{customerId}/status-packs'.post.'x-roles'", not(hasItems("viewer")))
+                .body("tags.name", hasItems("Account 360", "Status packs", "API documents"))
                 // the dead and the silent services do not break the document
                 .body("'x-unavailable-services'", hasItems("portfolio", "escalation"));
     }

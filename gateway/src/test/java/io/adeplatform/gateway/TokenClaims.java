@@ -6,12 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Reads preferred_username from a bearer token's payload, as a stand-in service needs to answer per caller. */
-final class TokenClaims {
+public final class TokenClaims {
 
     private TokenClaims() {
     }
 
-    static String username(String authorization) {
+    public static String username(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return "";
         }

@@ -40,9 +40,15 @@ public class SectionFetcher {
 
     public Future<SectionResult> fetch(Account360Config.Section section, String customerId, String authorization,
                                        String correlationId, Duration budget) {
-        Route route = table.routes().stream().filter(r -> r.name().equals(section.route())).findFirst().orElse(null);
+        return fetch(section.route(), section.path().replace("{customerId}", customerId), authorization, correlationId, budget);
+    }
+
+    /** GET {@code uri} (path and query) on the named route's service; also used by the status packs' composer. */
+    public Future<SectionResult> fetch(String routeName, String uri, String authorization, String correlationId,
+                                       Duration budget) {
+        Route route = table.routes().stream().filter(r -> r.name().equals(routeName)).findFirst().orElse(null);
         if (route == null) {
-            return Future.succeededFuture(SectionResult.unavailable("no route named " + section.route()));
+            return Future.succeededFuture(SectionResult.unavailable("no route named " + routeName));
         }
         CircuitBreaker breaker = breakers.of(route.name());
         if (!breaker.tryAcquirePermission()) {
@@ -54,7 +60,7 @@ public class SectionFetcher {
                 .setHost(route.target().getHost())
                 .setPort(route.port())
                 .setSsl(route.https())
-                .setURI(section.path().replace("{customerId}", customerId))
+                .setURI(uri)
                 .setConnectTimeout(budget.toMillis())
                 .setIdleTimeout(budget.toMillis())
                 .putHeader(HttpHeaders.AUTHORIZATION, authorization)

@@ -16,7 +16,11 @@ public record SectionResult(Status status, Integer httpStatus, Object data, Stri
         }
     }
 
-    static SectionResult answered(int httpStatus, Object data) {
+    public boolean ok() {
+        return status == Status.OK;
+    }
+
+    public static SectionResult answered(int httpStatus, Object data) {
         Status status = httpStatus < 300 ? Status.OK
                 : httpStatus == 404 ? Status.NOT_FOUND
                 : httpStatus == 401 || httpStatus == 403 ? Status.FORBIDDEN
@@ -24,11 +28,11 @@ public record SectionResult(Status status, Integer httpStatus, Object data, Stri
         return new SectionResult(status, httpStatus, data, null);
     }
 
-    static SectionResult timeout(String detail) {
+    public static SectionResult timeout(String detail) {
         return new SectionResult(Status.TIMEOUT, null, null, detail);
     }
 
-    static SectionResult unavailable(String detail) {
+    public static SectionResult unavailable(String detail) {
         return new SectionResult(Status.UNAVAILABLE, null, null, detail);
     }
 }

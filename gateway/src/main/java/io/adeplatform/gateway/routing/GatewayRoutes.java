@@ -5,6 +5,7 @@ import io.adeplatform.gateway.limits.BodySizeLimit;
 import io.adeplatform.gateway.limits.RequestHeadLimits;
 import io.adeplatform.gateway.limits.UserRateLimit;
 import io.adeplatform.gateway.security.BearerTokenGuard;
+import io.adeplatform.gateway.statuspack.StatusPackRoutes;
 import io.adeplatform.gateway.web.CorrelationIds;
 import io.adeplatform.gateway.web.GatewayProblems;
 import io.adeplatform.gateway.web.MetricsUri;
@@ -17,7 +18,7 @@ import jakarta.inject.Inject;
 
 /**
  * Puts the gateway on Quarkus's HTTP router. Every {@code /api/*} request passes, in order: correlation id, body
- * size limit, token check, per-user rate limit, then Account 360 or the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open. Every path first passes {@link RequestHeadLimits}
+ * size limit, token check, per-user rate limit, then Account 360, the status packs or the route table (proxy to the service, or 404). {@code /q/*} is left to Quarkus, open. Every path first passes {@link RequestHeadLimits}
  * (414, 431), and a path nothing serves is a 404 problem.
  */
 @ApplicationScoped
@@ -49,6 +50,9 @@ public class GatewayRoutes {
     @Inject
     Account360 account360;
 
+    @Inject
+    StatusPackRoutes statusPacks;
+
     void init(@Observes Router router) {
         // before everything else on every path (also /q/*): 414 and 431 as problems
         router.route().order(Integer.MIN_VALUE).handler(headLimits);
@@ -63,6 +67,7 @@ public class GatewayRoutes {
         router.route(API).handler(guard);
         router.route(API).handler(rateLimit);
         router.get(Account360.PATH).handler(account360);
+        statusPacks.register(router);
         router.route(API).handler(this::dispatch);
     }
 

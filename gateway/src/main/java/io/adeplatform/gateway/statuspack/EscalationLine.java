@@ -1,0 +1,34 @@
+package io.adeplatform.gateway.statuspack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.adeplatform.gateway.statuspack.StatusPack.EscalationPart;
+
+/** One open escalation as a line: severity, level, status, title, and the state of its SLA timers. */
+final class EscalationLine {
+
+    private EscalationLine() {
+    }
+
+    static String of(EscalationPart part) {
+        JsonNode e = part.escalation();
+        return Figures.text(e, "severity") + " " + Figures.text(e, "level") + " - " + Figures.text(e, "title")
+                + " (" + Figures.text(e, "status") + ", owner " + Figures.text(e, "owner") + ") - " + sla(part);
+    }
+
+    private static String sla(EscalationPart part) {
+        if (!part.sla().available() || part.sla().data() == null) {
+            // the list still tells whether a target was missed
+            return "SLA " + (part.escalation().path("slaBreached").asBoolean() ? "breached" : "state not available: "
+                    + part.sla().unavailable());
+        }
+        JsonNode sla = part.sla().data();
+        return "SLA acknowledge " + timer(sla.path("acknowledge")) + ", resolve " + timer(sla.path("resolve"))
+                + (sla.path("paused").asBoolean() ? ", paused" : "");
+    }
+
+    private static String timer(JsonNode target) {
+        String state = Figures.text(target, "state");
+        String remaining = target.path("remaining").asText("");
+        return state + ("stopped".equals(target.path("timer").asText()) || remaining.isBlank() ? "" : " (" + remaining + " left)");
+    }
+}
