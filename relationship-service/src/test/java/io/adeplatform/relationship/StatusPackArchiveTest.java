@@ -208,7 +208,7 @@ class StatusPackArchiveTest {
         pdfAs(REPORTER, tooLarge).queryParams(fine).post(packs(customer)).then().statusCode(413)
                 .contentType("application/problem+json").body("type", endsWith("payload-too-large"));
         given().header("Authorization", REPORTER).contentType("application/json").body("{}").queryParams(fine)
-                .post(packs(customer)).then().statusCode(415);
+                .post(packs(customer)).then().statusCode(415).contentType("application/problem+json");
         List<Map<String, String>> badParams = List.of(Map.of(), Map.of("asOf", "2026-13-01"),
                 Map.of("asOf", "2026-12-01", "trigger", "weekly"),
                 Map.of("asOf", "2026-12-01", "trigger", "cadence", "cadenceDue", "2026-12-15"),
