@@ -1,9 +1,9 @@
 package io.adeplatform.relationship.api.statuspack;
 
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.relationship.domain.statuspack.PackCadenceKind;
+import io.adeplatform.relationship.domain.PackCadenceKind;
 import io.adeplatform.relationship.domain.statuspack.PackOrigin;
-import io.adeplatform.relationship.domain.statuspack.PackTrigger;
+import io.adeplatform.relationship.domain.PackTrigger;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 

@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.api.statuspack;
 
-import io.adeplatform.relationship.domain.statuspack.PackCadenceKind;
-import io.adeplatform.relationship.domain.statuspack.PackTrigger;
+import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.PackTrigger;
 import io.adeplatform.relationship.domain.statuspack.StatusPack;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

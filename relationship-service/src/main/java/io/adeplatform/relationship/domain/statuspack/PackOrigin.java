@@ -2,6 +2,8 @@ package io.adeplatform.relationship.domain.statuspack;
 
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
+import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.PackTrigger;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

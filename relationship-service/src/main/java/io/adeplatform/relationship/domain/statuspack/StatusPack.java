@@ -1,6 +1,8 @@
 package io.adeplatform.relationship.domain.statuspack;
 
 import io.adeplatform.platform.core.CustomerRecord;
+import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.PackTrigger;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -2,8 +2,8 @@ package io.adeplatform.relationship.persistence.statuspack;
 
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
-import io.adeplatform.relationship.domain.statuspack.PackCadenceKind;
-import io.adeplatform.relationship.domain.statuspack.PackTrigger;
+import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.PackTrigger;
 import io.adeplatform.relationship.domain.statuspack.StatusPack;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
