@@ -402,6 +402,7 @@ Demo logins (the cockpit, or the client ade-frontend: public, password grant all
   ada.exec / ada (executive)    dan.delivery / dan (delivery-manager)    fiona.finance / fiona (finance)
   victor.viewer / victor (viewer)    alice.admin / alice (admin)
 Partner system: client ade-partner / ade-partner-secret (client credentials, role partner)
+Reporting: client ade-reporter / ade-reporter-secret (client credentials, role reporter: reads all, stores status packs)
 
 Get a token and call the API:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=ade-frontend -d username=ada.exec -d password=ada \\

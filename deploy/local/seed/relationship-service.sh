@@ -1,7 +1,8 @@
 # Demo data of relationship-service: for the state agency, the university and the city of the demo customers,
 # tier/industry/region, stakeholders with an org chart, interactions and satisfaction survey answers (detractors open
 # follow-ups) over the past months and an account plan
-# (objectives, initiatives, opportunities beyond the current contract). Sourced by `./platform.sh seed` with
+# (objectives, initiatives, opportunities beyond the current contract), and one kept status pack (stored as the
+# reporting identity, client ade-reporter, as only it may). Sourced by `./platform.sh seed` with
 # GATEWAY_URL and TOKEN (ada.exec, executive on the demo customers) exported. Safe to run again: every create carries
 # an Idempotency-Key (same key + same body replays; a key reused with another body, e.g. an interaction date that
 # moved with the calendar, answers 422 and is skipped), and the attribute update is a no-op when nothing changed.
@@ -90,6 +91,45 @@ rs_win() { # rs_win CUSTOMER OPPORTUNITY: moves it on to won (billing drafts a c
   done
 }
 
+rs_reporter_token() { # rs_reporter_token: an access token of the reporting identity (client ade-reporter, client credentials)
+  curl -sS --max-time 10 -d grant_type=client_credentials -d client_id=ade-reporter -d client_secret=ade-reporter-secret \
+    "${TOKEN_URL:-http://localhost:8180/realms/ade/protocol/openid-connect/token}" 2>/dev/null \
+    | { grep -o '"access_token"[[:space:]]*:[[:space:]]*"[^"]*"' || true; } | sed 's/.*:[[:space:]]*"\(.*\)"$/\1/'
+}
+
+rs_demo_pdf() { # rs_demo_pdf TITLE LINE: a one-page PDF (ASCII text) with a correct cross-reference table
+  local objects=() offsets=() pdf body i stream
+  stream="BT /F1 18 Tf 72 740 Td ($1) Tj /F1 11 Tf 0 -28 Td ($2) Tj ET"
+  objects+=("<< /Type /Catalog /Pages 2 0 R >>")
+  objects+=("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+  objects+=("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+  objects+=("<< /Length ${#stream} >>"$'\n'"stream"$'\n'"$stream"$'\n'"endstream")
+  objects+=("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+  pdf="%PDF-1.4"$'\n'
+  for i in "${!objects[@]}"; do
+    offsets+=("${#pdf}")
+    pdf+="$((i + 1)) 0 obj"$'\n'"${objects[$i]}"$'\n'"endobj"$'\n'
+  done
+  body="xref"$'\n'"0 $(( ${#objects[@]} + 1 ))"$'\n'"0000000000 65535 f "$'\n'
+  for i in "${offsets[@]}"; do body+=$(printf '%010d 00000 n ' "$i")$'\n'; done
+  printf '%s%strailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' "$pdf" "$body" \
+    $(( ${#objects[@]} + 1 )) "${#pdf}"
+}
+
+rs_status_pack() { # rs_status_pack CUSTOMER KEY AS-OF TITLE LINE: keeps a demo pack as the reporter (once per key)
+  local reporter status pdf
+  reporter=$(rs_reporter_token)
+  [[ -n "$reporter" ]] || { echo "relationship seed: no token for client ade-reporter; no status pack kept" >&2; return 0; }
+  pdf=$(mktemp)
+  rs_demo_pdf "$4" "$5" >"$pdf"
+  status=$(curl -sS --max-time 30 -o "$RS_BODY" -w '%{http_code}' -X POST \
+    "$GATEWAY_URL/api/customers/$1/status-packs?asOf=$3&requestedBy=ada.exec" -H "Authorization: Bearer $reporter" \
+    -H 'Content-Type: application/pdf' -H "Idempotency-Key: seed-relationship-$2" --data-binary "@$pdf" || echo 000)
+  rm -f "$pdf"
+  [[ "$status" == 2?? ]] || [[ "$status" == 422 ]] \
+    || echo "relationship seed: status pack $2 answered $status: $(head -c 400 "$RS_BODY")" >&2
+}
+
 # ---- Cascadia State Department of Health Services (state agency)
 STATE_NAME="Cascadia State Department of Health Services"
 STATE=$(rs_customer "$STATE_NAME")
@@ -115,6 +155,9 @@ rs_plan "$STATE" opportunities state-p1 '{"name": "Contact-centre analytics for 
 rs_plan "$STATE" opportunities state-p2 '{"name": "Data platform for public-health surveillance", "estimatedValue": {"amount": "3200000.00", "currency": "USD"}, "expectedCloseDate": "2027-09-30"}' >/dev/null
 # issue 21: probability and close month weigh the pipeline (GET /api/customers/{id}/pipeline, /api/pipeline)
 rs_plan "$STATE" opportunities state-p3 '{"name": "Eligibility-system cloud migration", "estimatedValue": {"amount": "1200000.00", "currency": "USD"}, "expectedCloseDate": "2027-03-31", "probability": 60, "expectedCloseMonth": "2027-02"}' >/dev/null
+# issue 21: one kept status pack (the archive; the gateway renders and keeps real ones on each cadence and on demand)
+rs_status_pack "$STATE" state-pack1 2026-11-30 "Cascadia DHS - executive status pack (demo)" \
+  "Seeded archive entry; packs rendered by the gateway replace it as the cadence comes due."
 
 # ---- Northbridge State University
 UNI_NAME="Northbridge State University"

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The KeycloakRealmImport is the repository's realm (deploy/local/keycloak/ade-realm.json): same roles, clients,
  * mappers and settings; the documented differences are the front-end URLs, the partner secret (a placeholder
  * filled from a Secret), the demo users and the front-end's password grant (both only where demo users exist: the
- * local realm and the dev overlay). Brute-force protection is on everywhere.
+ * local realm and the dev overlay). Brute-force protection is on everywhere. The reporter client is a machine
+ * identity with the users' audience and its service account's realm role reporter in every deployment.
  */
 class RealmImportTest {
 
@@ -51,7 +52,35 @@ class RealmImportTest {
             Map<String, Object> partner = importedClients.stream()
                     .filter(c -> "ade-partner".equals(c.get("clientId"))).findFirst().orElseThrow();
             assertThat(partner.get("secret")).isEqualTo("${ADE_PARTNER_CLIENT_SECRET}");
+            assertThat(client(imported, "ade-reporter").get("secret")).isEqualTo("${ADE_REPORTER_CLIENT_SECRET}");
         }
+    }
+
+    @Test
+    void reporterIsAMachineIdentityWithTheUsersAudienceAndItsRoleEverywhere() {
+        for (Map<String, Object> realm : List.of(localRealm(),
+                map(get(rendered("dev"), "KeycloakRealmImport", "ade-realm"), "spec", "realm"),
+                map(get(rendered("prod"), "KeycloakRealmImport", "ade-realm"), "spec", "realm"))) {
+            Map<String, Object> reporter = client(realm, "ade-reporter");
+            assertThat(reporter).containsEntry("publicClient", false).containsEntry("serviceAccountsEnabled", true)
+                    .containsEntry("standardFlowEnabled", false).containsEntry("implicitFlowEnabled", false)
+                    .containsEntry("directAccessGrantsEnabled", false)
+                    .containsEntry("clientAuthenticatorType", "client-secret");
+            // the audience the services accept for users' tokens, given the way the front-end's tokens get theirs
+            assertThat(reporter.get("protocolMappers")).isEqualTo(client(realm, "ade-frontend").get("protocolMappers"));
+            assertThat(list(map(realm, "roles"), "realm")).anyMatch(role -> "reporter".equals(role.get("name")));
+            assertThat(list(realm, "users")).filteredOn(user -> "ade-reporter".equals(user.get("serviceAccountClientId")))
+                    .singleElement().satisfies(user -> {
+                        assertThat(user.get("username")).isEqualTo("service-account-ade-reporter");
+                        assertThat(user.get("realmRoles")).isEqualTo(List.of("reporter"));
+                        assertThat(user).doesNotContainKey("credentials");
+                    });
+        }
+        assertThat(client(localRealm(), "ade-reporter").get("secret")).isEqualTo("ade-reporter-secret");
+    }
+
+    private static Map<String, Object> client(Map<String, Object> realm, String clientId) {
+        return list(realm, "clients").stream().filter(c -> clientId.equals(c.get("clientId"))).findFirst().orElseThrow();
     }
 
     @Test
@@ -59,7 +88,11 @@ class RealmImportTest {
         Map<String, Object> dev = map(get(rendered("dev"), "KeycloakRealmImport", "ade-realm"), "spec", "realm");
         Map<String, Object> prod = map(get(rendered("prod"), "KeycloakRealmImport", "ade-realm"), "spec", "realm");
         assertThat(dev.get("users")).isEqualTo(localRealm().get("users"));
-        assertThat(prod).doesNotContainKey("users");
+        // prod keeps only the machine identities: service accounts, no person, no password
+        assertThat(list(prod, "users")).extracting(user -> user.get("username"))
+                .containsExactly("service-account-ade-reporter");
+        assertThat(list(prod, "users")).allSatisfy(user -> assertThat(user).doesNotContainKey("credentials")
+                .containsKey("serviceAccountClientId"));
         assertThat(list(prod, "clients").get(0).get("redirectUris").toString()).doesNotContain("localhost");
         assertThat(list(prod, "clients").get(0).get("attributes").toString()).as("post-logout redirects")
                 .contains("post.logout.redirect.uris=https://app.ade.example.com/*").doesNotContain("localhost");
@@ -100,12 +133,14 @@ class RealmImportTest {
     }
 
     @Test
-    void partnerSecretPlaceholderHasItsSecretInDev() {
+    void clientSecretPlaceholdersHaveTheirSecretsInDev() {
         List<Map<String, Object>> dev = rendered("dev");
         Map<String, Object> realmImport = ofKind(dev, "KeycloakRealmImport").findFirst().orElseThrow();
-        String secret = str(realmImport, "spec", "placeholders", "ADE_PARTNER_CLIENT_SECRET", "secret", "name");
-        String key = str(realmImport, "spec", "placeholders", "ADE_PARTNER_CLIENT_SECRET", "secret", "key");
-        assertThat(map(get(dev, "Secret", secret), "data")).containsKey(key);
+        for (String placeholder : List.of("ADE_PARTNER_CLIENT_SECRET", "ADE_REPORTER_CLIENT_SECRET")) {
+            String secret = str(realmImport, "spec", "placeholders", placeholder, "secret", "name");
+            String key = str(realmImport, "spec", "placeholders", placeholder, "secret", "key");
+            assertThat(map(get(dev, "Secret", secret), "data")).as(placeholder).containsKey(key);
+        }
     }
 
     /** The realm settings without clients and roles (compared apart), users (dev only) and sslRequired. */

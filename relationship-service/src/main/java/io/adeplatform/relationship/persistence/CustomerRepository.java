@@ -56,6 +56,14 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
         lockRow(customerId);
     }
 
+    /**
+     * Serialises keeping the customer's cadence status packs: several gateway replicas may store the same due item at
+     * once, and the second must see the first's pack (and keep none) rather than run into the unique index.
+     */
+    public void lockForCadencePack(UUID customerId) {
+        lockRow(customerId);
+    }
+
     private void lockRow(UUID customerId) {
         getEntityManager().createNativeQuery("SELECT id FROM customer WHERE id = ?1 FOR NO KEY UPDATE")
                 .setParameter(1, customerId).getResultList();

@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
 /**
  * Object-level authorization, the one place that decides it for every service:
  * <ul>
- * <li>a caller sees a customer's data only when on its account team (admins see all); everyone else gets the same
- * 404 a missing customer gets, so the existence of data does not leak ({@link #visible}, {@link #requireVisible});</li>
+ * <li>a caller sees a customer's data only when on its account team (admins and the machine role {@code reporter}
+ * see all); everyone else gets the same 404 a missing customer gets, so the existence of data does not leak
+ * ({@link #visible}, {@link #requireVisible});</li>
  * <li>a member acts on the account only as far as their account role allows ({@link AccountAction}): writes
- * ({@link #writable}), team management and approvals ({@link #require}) answer 403 otherwise;</li>
+ * ({@link #writable}), team management and approvals ({@link #require}) answer 403 otherwise; {@code reporter}
+ * reads only, so every action answers it 403;</li>
  * <li>an id inside a request body must name a thing of the customer the request is about
  * ({@link #sameCustomer}, {@link #requireSameCustomer}); anything else gets the 422 of an id that exists nowhere.</li>
  * </ul>
@@ -41,7 +43,7 @@ public class AccountAccess {
 
     public boolean canSee(UUID customerId) {
         checked.add(customerId);
-        return user.isAdmin() || directory.isMember(customerId, user.username());
+        return seesAll() || directory.isMember(customerId, user.username());
     }
 
     /**
@@ -52,7 +54,12 @@ public class AccountAccess {
         return Collections.unmodifiableSet(checked);
     }
 
-    /** Passes for members and admins; a 404 problem naming the customer for everyone else. */
+    /** Admins, and the reporting machine identity for reads: no account team limits what they see. */
+    private boolean seesAll() {
+        return user.isAdmin() || user.isReporter();
+    }
+
+    /** Passes for members, admins and reporter; a 404 problem naming the customer for everyone else. */
     public void requireVisible(UUID customerId) {
         if (!canSee(customerId)) {
             throw new NotFound("customer", customerId);
@@ -72,17 +79,20 @@ public class AccountAccess {
     }
 
     /**
-     * The customers a list may show: empty means "no restriction" (admin); otherwise the caller's customers.
+     * The customers a list may show: empty means "no restriction" (admin, reporter); otherwise the caller's customers.
      */
     public Optional<Set<UUID>> visibleCustomers() {
-        return user.isAdmin() ? Optional.empty() : Optional.of(directory.customersOf(user.username()));
+        return seesAll() ? Optional.empty() : Optional.of(directory.customersOf(user.username()));
     }
 
     /**
      * The customers where the caller may do {@code action} (a bulk write touching several customers, such as a usage
-     * upload, acts only on these): empty means "no restriction" (admin).
+     * upload, acts only on these): empty means "no restriction" (admin); none at all for reporter, who reads only.
      */
     public Optional<Set<UUID>> customersFor(AccountAction action) {
+        if (user.isReporter()) {
+            return Optional.of(Set.of());
+        }
         return visibleCustomers().map(visible -> visible.stream()
                 .filter(customer -> action.allows(directory.roleOf(customer, user.username()).orElse(null)))
                 .collect(Collectors.toUnmodifiableSet()));
@@ -91,9 +101,13 @@ public class AccountAccess {
     /**
      * The caller may do {@code action} on the customer's account: visible (else the 404 of a missing customer), and
      * an admin or a member whose account role allows it (else 403 {@code forbidden} naming the role and the action).
+     * The reporter role reads every account and acts on none: 403 for every action, before the admin pass.
      */
     public void require(AccountAction action, UUID customerId) {
         requireVisible(customerId);
+        if (user.isReporter()) {
+            throw new NotPermitted("the reporter role reads only; it may not " + action.description());
+        }
         if (user.isAdmin()) {
             return;
         }

@@ -31,4 +31,9 @@ public class CurrentUser {
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }
+
+    /** The platform's reporting machine identity: sees every customer, acts on none. */
+    public boolean isReporter() {
+        return identity.hasRole(Roles.REPORTER);
+    }
 }

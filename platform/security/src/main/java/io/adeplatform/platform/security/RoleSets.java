@@ -11,7 +11,10 @@ public final class RoleSets {
     public static final String DELIVERY_WRITERS = "${ade.roles.delivery-writers}";
     /** Who changes the business side: contracts, invoices, goals (executive, finance, admin). */
     public static final String FINANCE_WRITERS = "${ade.roles.finance-writers}";
-    /** Every role that writes at all (executive, delivery-manager, finance, admin); viewers and partners never write. */
+    /**
+     * Every role that writes at all (executive, delivery-manager, finance, admin); viewers, partners and reporter
+     * never write.
+     */
     public static final String ACCOUNT_WRITERS = "${ade.roles.account-writers}";
     /** Decisions kept for the ADE (executive, admin). */
     public static final String EXECUTIVES = "${ade.roles.executives}";

@@ -13,6 +13,12 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Machine access of partner systems (client credentials of the partner client). */
     public static final String PARTNER = "partner";
+    /**
+     * Machine identity of the platform's own reporting (client credentials of client ade-reporter, used by the
+     * gateway): reads every customer's data like admin, never writes ({@link AccountAccess}); the one thing it stores
+     * is a rendered status pack (relationship-service).
+     */
+    public static final String REPORTER = "reporter";
 
     private Roles() {
     }

@@ -22,6 +22,10 @@ class AccountAccessTest {
     private static final UUID GLOBEX = UUID.randomUUID();
 
     private static AccountAccess as(String username, boolean admin) {
+        return as(username, admin, false);
+    }
+
+    private static AccountAccess as(String username, boolean admin, boolean reporter) {
         AccountAccess access = new AccountAccess();
         access.user = new CurrentUser() {
             @Override
@@ -32,6 +36,11 @@ class AccountAccessTest {
             @Override
             public boolean isAdmin() {
                 return admin;
+            }
+
+            @Override
+            public boolean isReporter() {
+                return reporter;
             }
         };
         Map<String, AccountRole> acme = Map.of("exec", AccountRole.EXECUTIVE, "dm", AccountRole.DELIVERY_MANAGER,
@@ -88,5 +97,27 @@ class AccountAccessTest {
         assertThatThrownBy(() -> as("root", true).requireSameCustomer("engagement", engagement, GLOBEX, ACME))
                 .isInstanceOf(RuleViolation.class);
         assertThat(as("root", true).sameCustomer("engagement", engagement, GLOBEX, c -> c, GLOBEX)).isEqualTo(GLOBEX);
+    }
+
+    @Test
+    void theReporterSeesEveryCustomerLikeAnAdminButMayDoNothing() {
+        AccountAccess reporter = as("service-account-ade-reporter", false, true);
+        assertThat(reporter.canSee(ACME)).isTrue();
+        assertThat(reporter.canSee(GLOBEX)).isTrue();
+        assertThat(reporter.visibleCustomers()).isEmpty();
+        assertThat(reporter.visible("contract", 7, GLOBEX, c -> c)).isEqualTo(GLOBEX);
+        assertThat(reporter.customersFor(AccountAction.WRITE)).contains(Set.of());
+        for (AccountAction action : AccountAction.values()) {
+            assertThatThrownBy(() -> reporter.require(action, GLOBEX)).isInstanceOf(NotPermitted.class)
+                    .hasMessage("the reporter role reads only; it may not " + action.description());
+            // where an admin could
+            assertThatCode(() -> as("root", true).require(action, GLOBEX)).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> reporter.writable(ACME)).isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() -> reporter.writable("contract", 7, GLOBEX, c -> c)).isInstanceOf(NotPermitted.class);
+        // an unknown thing is still the 404 of a missing one
+        assertThatThrownBy(() -> reporter.writable("contract", 7, null, c -> (UUID) c)).isInstanceOf(NotFound.class);
+        // a token with both roles is still refused every action
+        assertThatThrownBy(() -> as("both", true, true).writable(ACME)).isInstanceOf(NotPermitted.class);
     }
 }

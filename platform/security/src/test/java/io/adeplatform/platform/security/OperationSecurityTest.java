@@ -73,7 +73,7 @@ class OperationSecurityTest {
         for (String role : new String[]{Roles.EXECUTIVE, Roles.DELIVERY_MANAGER, Roles.ADMIN}) {
             given().header("Authorization", TestTokens.bearer("u", role)).get("/role-sets/delivery").then().statusCode(200);
         }
-        for (String role : new String[]{Roles.FINANCE, Roles.VIEWER, Roles.PARTNER}) {
+        for (String role : new String[]{Roles.FINANCE, Roles.VIEWER, Roles.PARTNER, Roles.REPORTER}) {
             given().header("Authorization", TestTokens.bearer("u", role)).get("/role-sets/delivery").then().statusCode(403);
         }
         given().header("Authorization", TestTokens.bearer("u", Roles.FINANCE)).get("/role-sets/deal").then().statusCode(200);
@@ -88,9 +88,9 @@ class OperationSecurityTest {
                 // a bearer token, without scopes (OpenAPI gives scopes meaning for OAuth2 flows only)
                 .body("paths.'/role-sets/delivery'.get.security[0].bearer", org.hamcrest.Matchers.empty())
                 .body("paths.'/inheriting/x'.get.security[0]", org.hamcrest.Matchers.hasKey("bearer"))
-                // @Authenticated: every user role, never partner
+                // @Authenticated: every user role and the reporting machine identity, never partner
                 .body("paths.'/inheriting/x'.get.'x-roles'", containsInAnyOrder(Roles.EXECUTIVE,
-                        Roles.DELIVERY_MANAGER, Roles.FINANCE, Roles.VIEWER, Roles.ADMIN))
+                        Roles.DELIVERY_MANAGER, Roles.FINANCE, Roles.VIEWER, Roles.ADMIN, Roles.REPORTER))
                 // the scheme every operation names is defined: a bearer JWT
                 .body("components.securitySchemes.bearer.type", org.hamcrest.Matchers.equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", org.hamcrest.Matchers.equalTo("bearer"));
@@ -110,5 +110,14 @@ class OperationSecurityTest {
         given().header("Authorization", TestTokens.bearer("u", Roles.VIEWER)).get("/inheriting/x").then().statusCode(200);
         // a forged or broken token is still a 401, not mistaken for a partner
         given().auth().oauth2(TestTokens.wrongAudienceToken("u", Roles.PARTNER)).get("/inheriting/x").then().statusCode(401);
+    }
+
+    @Test
+    void aReporterTokenReadsWhereEveryUserReadsAndNoRoleSetAdmitsIt() {
+        given().auth().oauth2(TestTokens.reporterToken()).get("/inheriting/x").then().statusCode(200);
+        for (String set : new String[]{"delivery", "deal"}) {
+            given().auth().oauth2(TestTokens.reporterToken()).get("/role-sets/" + set).then().statusCode(403)
+                    .contentType("application/problem+json");
+        }
     }
 }

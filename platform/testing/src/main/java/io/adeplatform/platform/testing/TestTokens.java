@@ -26,6 +26,9 @@ public final class TestTokens {
     /** The audience of partner systems' tokens (client ade-partner): verified, then refused on user endpoints. */
     public static final String PARTNER_AUDIENCE = "ade-partner-api";
 
+    /** Keycloak's name for the service account of client ade-reporter (its tokens' preferred_username). */
+    public static final String REPORTER_USERNAME = "service-account-ade-reporter";
+
     private static final String PRIVATE_KEY = "/io/adeplatform/testing/test-signing-key.pem";
     private static final String PUBLIC_KEY = "/io/adeplatform/testing/test-signing-key.pub.pem";
 
@@ -54,6 +57,19 @@ public final class TestTokens {
     public static String partnerToken() {
         return builder("service-account-ade-partner", "partner").audience(PARTNER_AUDIENCE).claim("azp", "ade-partner")
                 .sign(privateKey());
+    }
+
+    /**
+     * The platform's reporting machine identity as Keycloak issues its token (client credentials of ade-reporter,
+     * its service account with realm role reporter, the users' audience ade-platform).
+     */
+    public static String reporterToken() {
+        return builder(REPORTER_USERNAME, "reporter").claim("azp", "ade-reporter").sign(privateKey());
+    }
+
+    /** {@link #reporterToken()} as an Authorization header value. */
+    public static String reporterBearer() {
+        return "Bearer " + reporterToken();
     }
 
     public static String expiredToken(String username, String... roles) {
