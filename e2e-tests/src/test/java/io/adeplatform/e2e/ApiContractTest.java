@@ -117,25 +117,4 @@ class ApiContractTest {
         assertThat(build.succeeded()).as("tsc of contracts/openapi/client:\n" + build.output()).isTrue();
     }
 
-    /**
-     * A service path outside every prefix of the gateway's route table is unreachable for clients (and silently left
-     * out of the merged document): each path of each service snapshot must be in the merged one (checked on the
-     * snapshots, which the first test holds equal to the live documents).
-     */
-    @Test
-    @Order(4)
-    void everyServiceOperationIsRoutedThroughTheGateway() throws IOException {
-        JsonNode mergedPaths = JSON.readTree(CONTRACTS.resolve("platform.json").toFile()).path("paths");
-        List<String> unrouted = new ArrayList<>();
-        for (String module : platform.serviceUrls().keySet()) {
-            // the shared dead-letter endpoints are routed per service as /api/admin/<its domain>/...
-            String domain = module.replace("-service", "");
-            JSON.readTree(CONTRACTS.resolve(module + ".json").toFile()).path("paths").fieldNames().forEachRemaining(path -> {
-                if (!mergedPaths.has(path.replace("{domain}", domain))) {
-                    unrouted.add(module + " " + path);
-                }
-            });
-        }
-        assertThat(unrouted).as("service paths no gateway route prefix covers (gateway application.properties)").isEmpty();
-    }
 }

@@ -29,6 +29,7 @@ final class CustomerFixtures {
             entry("opportunities/{id}", "opportunity"),
             entry("satisfaction-surveys/{id}", "satisfactionSurvey"),
             entry("satisfaction-follow-ups/{id}", "satisfactionFollowUp"),
+            entry("status-packs/{packId}", "statusPack"),
             entry("engagements/{id}", "engagement"),
             entry("milestones/{milestoneId}", "milestone"),
             entry("raid/{itemId}", "raidRisk"),

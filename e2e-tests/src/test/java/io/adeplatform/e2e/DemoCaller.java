@@ -9,7 +9,8 @@ import static io.restassured.RestAssured.given;
 
 /**
  * One caller per realm role of deploy/local/keycloak/ade-realm.json: the five demo users (password grant through the
- * public client ade-frontend) and the partner system (client credentials of ade-partner). Tokens are real Keycloak
+ * public client ade-frontend), the partner system (client credentials of ade-partner) and the gateway's status-pack
+ * reporter (client credentials of ade-reporter: reads every customer, writes nothing but packs). Tokens are real Keycloak
  * tokens, fetched once and renewed well before the realm's 15-minute lifetime runs out.
  */
 enum DemoCaller {
@@ -18,7 +19,8 @@ enum DemoCaller {
     FINANCE("finance", "fiona.finance", "fiona"),
     VIEWER("viewer", "victor.viewer", "victor"),
     ADMIN("admin", "alice.admin", "alice"),
-    PARTNER("partner", "service-account-ade-partner", null);
+    PARTNER("partner", "service-account-ade-partner", null),
+    REPORTER("reporter", "service-account-ade-reporter", null);
 
     private static final Duration RENEW_AFTER = Duration.ofMinutes(5);
     private static final Map<DemoCaller, Token> TOKENS = new ConcurrentHashMap<>();
@@ -33,9 +35,14 @@ enum DemoCaller {
         this.password = password;
     }
 
-    /** The account-team role this caller gets on the member customer; the partner is never on a team. */
+    /** The account-team role this caller gets on the member customer; machines and the admin are never on a team. */
     boolean joinsAccountTeams() {
-        return this != PARTNER && this != ADMIN;
+        return !isMachine() && this != ADMIN;
+    }
+
+    /** A client's service account (client credentials), not a person. */
+    boolean isMachine() {
+        return password == null;
     }
 
     String bearer(RunningPlatform platform) {
@@ -48,9 +55,11 @@ enum DemoCaller {
     }
 
     private String fetch(RunningPlatform platform) {
-        var request = this == PARTNER
-                ? given().formParam("grant_type", "client_credentials").formParam("client_id", "ade-partner")
-                        .formParam("client_secret", "ade-partner-secret")
+        // the service account's user name is service-account-<client id>; the local realm's secret is <client id>-secret
+        String client = username.substring("service-account-".length());
+        var request = isMachine()
+                ? given().formParam("grant_type", "client_credentials").formParam("client_id", client)
+                        .formParam("client_secret", client + "-secret")
                 : given().formParam("grant_type", "password").formParam("client_id", "ade-frontend")
                         .formParam("username", username).formParam("password", password);
         return request.post(platform.keycloak.tokenEndpoint("ade")).then().statusCode(200).extract().path("access_token");

@@ -110,6 +110,9 @@ final class MatrixFixtures {
         return team;
     }
 
+    /** The smallest body relationship-service keeps as a status pack: the PDF header and trailer. */
+    static final byte[] TINY_PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     static synchronized MatrixFixtures get(RunningPlatform platform) {
         if (instance == null) {
             instance = new MatrixFixtures(platform);
@@ -156,6 +159,9 @@ final class MatrixFixtures {
         f.put("satisfactionSurvey", api.createId(owner, base + "/satisfaction-surveys", Map.of("stakeholderId", stakeholder,
                 "csat", 2, "nps", 3, "respondedOn", today.toString(), "verbatim", "Too many handovers")));
         f.put("satisfactionFollowUp", api.as(owner).get(base + "/satisfaction-follow-ups").jsonPath().getString("items[0].id"));
+        // only the reporter (the gateway's machine identity) keeps status packs
+        f.put("statusPack", api.as(DemoCaller.REPORTER).contentType("application/pdf").queryParam("asOf", today.toString())
+                .body(TINY_PDF).post(base + "/status-packs").then().statusCode(201).extract().path("id"));
     }
 
     private void portfolio(CustomerFixtures f, DemoCaller owner) {

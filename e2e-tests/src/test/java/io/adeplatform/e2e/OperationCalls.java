@@ -82,6 +82,9 @@ final class OperationCalls {
         if (operation.queryParameters().containsAll(List.of("from", "to"))) {
             request.queryParam("from", LocalDate.now().toString()).queryParam("to", LocalDate.now().plusDays(30).toString());
         }
+        if (operation.queryParameters().contains("asOf")) {
+            request.queryParam("asOf", LocalDate.now().toString());
+        }
         if (operation.headerParameters().contains("Idempotency-Key")) {
             request.header("Idempotency-Key", UUID.randomUUID().toString());
         }

@@ -49,6 +49,7 @@ final class RequestBodies {
             entry("POST /api/customers/{customerId}/satisfaction-surveys", f -> Map.of("stakeholderId", f.id("stakeholder"),
                     "csat", 4, "nps", 9, "respondedOn", TODAY.toString(), "verbatim", "Clear status reports")),
             entry("POST /api/customers/{customerId}/satisfaction-follow-ups/{id}/transitions", f -> Map.of("to", "in-progress")),
+            entry("POST /api/customers/{customerId}/status-packs", f -> MatrixFixtures.TINY_PDF),
             entry("PUT /api/customers/{customerId}/cadence-policy", f -> Map.of("qbrIntervalDays", 90,
                     "executiveBriefingIntervalDays", 30, "steeringCommitteeIntervalDays", 21,
                     "steeringCommitteeOverrides", List.of())),
