@@ -1,5 +1,6 @@
 package io.adeplatform.deploy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,8 +52,14 @@ class CrossReferenceTest {
      * (one per KafkaUser, named after it), Strimzi's Cluster Operator (the cluster CA certificate), CloudNativePG
      * (the application owner's credentials, {@code <cluster>-app}).
      */
+    /**
+     * Secrets kept out of git in prod: ops create them before the first apply (deploy/README.md, checked below), dev
+     * generates them.
+     */
+    static final Map<String, Set<String>> CREATED_BY_OPS = Map.of("ade-reporter-client", Set.of("client-secret"));
+
     static Map<String, Set<String>> operatorSecrets(List<Map<String, Object>> objects) {
-        Map<String, Set<String>> secrets = new HashMap<>();
+        Map<String, Set<String>> secrets = new HashMap<>(CREATED_BY_OPS);
         ofKind(objects, "KafkaUser").forEach(u -> secrets.put(name(u), Set.of("password", "sasl.jaas.config")));
         ofKind(objects, "Kafka").forEach(k -> secrets.put(name(k) + "-cluster-ca-cert",
                 Set.of("ca.crt", "ca.p12", "ca.password")));
@@ -61,6 +68,13 @@ class CrossReferenceTest {
         ofKind(objects, "Secret").forEach(s -> secrets.put(name(s), map(s, "data").keySet().isEmpty()
                 ? map(s, "stringData").keySet() : map(s, "data").keySet()));
         return secrets;
+    }
+
+    @Test
+    void theSecretsLeftToOpsAreInTheirRunbook() throws java.io.IOException {
+        String runbook = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        CREATED_BY_OPS.forEach((secret, keys) -> keys.forEach(key -> assertThat(runbook)
+                .contains("create secret generic " + secret + " --from-literal=" + key + "=")));
     }
 
     @ParameterizedTest(name = "overlay {0}")
