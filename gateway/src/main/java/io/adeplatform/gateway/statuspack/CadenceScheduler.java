@@ -17,7 +17,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,7 +28,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (relationship {@code GET /api/cadence/due}, today to today + horizon) with the reporter's token and keeps a customer
  * pack for a QBR or executive briefing, an engagement pack for a steering committee (trigger=cadence, cadenceDue =
  * the item's nextDue). The archive answers a repeat with the pack it has, so every round may simply try again: a
- * failure is logged and the next round retries; nothing here can stop the gateway.
+ * failure is logged and the next round retries; nothing here can stop the gateway. Items this gateway has kept are
+ * remembered while the to-do still lists them (an overdue item stays listed until it is held), so a round renders
+ * only what is new; after a restart, or on another replica, the archive's answer to the repeat keeps it to one pack.
  */
 @ApplicationScoped
 public class CadenceScheduler {
@@ -56,6 +61,7 @@ public class CadenceScheduler {
     Clock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Set<DueItem> keptItems = ConcurrentHashMap.newKeySet();
     private volatile Long timer;
 
     void start(@Observes StartupEvent started) {
@@ -80,7 +86,7 @@ public class CadenceScheduler {
         LocalDate today = LocalDate.now(clock);
         return reporter.bearer()
                 .compose(token -> due(token, today, correlationId, 0, new ArrayList<>())
-                        .compose(items -> keepAll(token, items, today, correlationId, 0, 0)))
+                        .compose(items -> keepAll(token, notKeptYet(items), today, correlationId, 0, 0)))
                 .onFailure(failure -> LOG.warnf("cadence round %s failed, retried next round: %s", correlationId, failure.getMessage()))
                 .recover(failure -> Future.succeededFuture(0))
                 .onComplete(done -> running.set(false));
@@ -107,7 +113,10 @@ public class CadenceScheduler {
         }
         JsonNode item = items.get(index);
         return keep(token, item, today, correlationId)
-                .map(true)
+                .map(done -> {
+                    keptItems.add(DueItem.of(item));
+                    return true;
+                })
                 .recover(failure -> {
                     LOG.warnf("cadence pack for customer %s (%s due %s) not kept, retried next round: %s",
                             item.path("customerId").asText(), item.path("kind").asText(), item.path("nextDue").asText(),
@@ -134,6 +143,27 @@ public class CadenceScheduler {
                         : archive.keep(request, PackArchive.Provenance.cadence(kind, due), printed.pdf(), correlationId))
                 .compose(answer -> answer.status() == 200 || answer.status() == 201 ? Future.<Void>succeededFuture()
                         : Future.failedFuture("the archive answered " + answer.status() + " " + answer.body()));
+    }
+
+    /** The items of this to-do this gateway has not kept yet; forgets kept items the to-do no longer lists. */
+    private List<JsonNode> notKeptYet(List<JsonNode> items) {
+        keptItems.retainAll(items.stream().map(DueItem::of).collect(Collectors.toSet()));
+        return items.stream().filter(item -> !keptItems.contains(DueItem.of(item))).toList();
+    }
+
+    /** A due item as the archive tells one from another (its unique cadence key). */
+    private record DueItem(String customerId, String engagementId, String kind, LocalDate due) {
+
+        static DueItem of(JsonNode item) {
+            LocalDate due;
+            try {
+                due = LocalDate.parse(item.path("nextDue").asText());
+            } catch (RuntimeException malformed) {
+                due = LocalDate.MAX; // never remembered as kept: keep() refuses it with its reason
+            }
+            return new DueItem(item.path("customerId").asText(), item.path("engagementId").asText(null),
+                    item.path("kind").asText(), due);
+        }
     }
 
     private static String describe(SectionResult answer) {

@@ -90,6 +90,8 @@ class KeepStatusPackTest {
         Map<String, Object> steering = kept("cadenceKind=steering-committee").get(0);
         assertThat(steering.get("query"), equalTo("asOf=" + today + "&engagementId=" + MIGRATION
                 + "&trigger=cadence&cadenceKind=steering-committee&cadenceDue=" + today));
+        // the round that kept the steering committee's pack did not render the QBR's again: it was kept already
+        assertThat(kept("cadenceKind=qbr").size(), equalTo(1));
         // the to-do was read with the reporter's token, from today to today + 7 days
         JsonPath recorded = recorded();
         assertThat(recorded.getString("dueRequests[0].query"), startsWith("from=" + today + "&to="
