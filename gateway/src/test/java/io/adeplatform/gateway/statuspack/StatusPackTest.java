@@ -68,7 +68,7 @@ class StatusPackTest {
                 "CPI 0.80 | SPI 0.83", "Staffing", "Solution architect: 1.5 FTE, filled - sam 100%",
                 "Data Platform - RAG GREEN",
                 "Consumption vs commitment", "Commitment 1,200,000.00 USD, 2026-01-01 to 2026-12-31 - at-risk",
-                "Open escalations", "Outage of the order API", "SLA acknowledge ok, resolve warning (PT2H",
+                "Open escalations", "Outage of the order API", "SLA acknowledge ok, resolve warning (2 h left)",
                 "Slow reports", "resolve breached"));
         // top 5 open risks by exposure: 8, 6, 5, 4, 3 (7 is closed; 1 and 2 are below the cut)
         assertThat(text, stringContainsInOrder("exposure 24", "exposure 18", "exposure 15", "exposure 12", "exposure 9"));
