@@ -48,7 +48,8 @@ final class RunningPlatform {
                 "ADE_OIDC_ISSUER", keycloak.realmUrl("ade"));
         // the security matrix sends a few thousand requests per user in quick succession; the default per-user limit
         // (100/s) would answer some of them 429 and hide the status under test
-        processes.startServices(oidc, Map.of("ADE_GATEWAY_RATE_LIMIT", "100000"));
+        // the cadence scheduler every 15 s instead of hourly, so StatusPackEndToEndTest sees a due QBR's pack kept
+        processes.startServices(oidc, Map.of("ADE_GATEWAY_RATE_LIMIT", "100000", "ADE_GATEWAY_CADENCE_EVERY", "15s"));
         gateway = processes.gateway();
     }
 
