@@ -144,8 +144,8 @@ billing_seed_customer() {
 }
 
 # Revenue outlook (issue 21): progress on the active contract's fixed-fee line (recognized revenue this month) and a
-# revenue target for the current fiscal year (July to June, named by the year it ends in). A rerun finds the target
-# set (428 without If-Match), which is fine. The weighted pipeline comes from relationship's seeded opportunities.
+# revenue target for the current fiscal year (July to June, named by the year it ends in). A rerun replays the create
+# (its Idempotency-Key). The weighted pipeline comes from relationship's seeded opportunities.
 billing_seed_outlook() {
   local customer=$1 active=/api/contracts/$2 target=$3 line status fiscal_year
   line=$(curl -sS --max-time 30 -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL$active" \
@@ -156,8 +156,9 @@ billing_seed_outlook() {
       "$(billing_etag "$TOKEN" "$active")" >/dev/null
   fi
   fiscal_year=$(( $(date -u +%Y) + ( 10#$(date -u +%m) >= 7 ? 1 : 0 ) ))
-  status=$(billing_call "$FINANCE_TOKEN" PUT "/api/billing/revenue-targets/$customer/$fiscal_year" \
-    "{\"target\": $(billing_money "$target")}")
+  status=$(billing_call "$FINANCE_TOKEN" POST /api/billing/revenue-targets \
+    "{\"customerId\": \"$customer\", \"fiscalYear\": $fiscal_year, \"target\": $(billing_money "$target")}" \
+    "seed-billing-target-$customer-$fiscal_year")
   echo "    revenue target FY$fiscal_year $target USD: HTTP $status" >&2
 }
 

@@ -190,21 +190,30 @@ class RevenueOutlookTest {
         // a target for FY2032 (July 2031 to June 2032): recognised 2,000 + 7,200 + 1,800 + 2,400 = 13,400 (44.67 %);
         // to year end 13,400 + May's forecast 14,766.79 + June's 4,666.67 = 32,833.46 (109.44 %)
         String target = "/api/billing/revenue-targets/" + customer + "/2032";
-        as(VIEWER).header("If-Match", "\"0\"").body(targetBody("30000.00", "USD")).put(target).then().statusCode(403);
-        as(DM).body(targetBody("30000.00", "USD")).put(target).then().statusCode(403);
-        as(OUTSIDER).body(targetBody("30000.00", "USD")).put(target).then().statusCode(404);
+        String targets = "/api/billing/revenue-targets";
+        as(VIEWER).body(newTarget(customer, 2032, "30000.00")).post(targets).then().statusCode(403);
+        as(DM).body(newTarget(customer, 2032, "30000.00")).post(targets).then().statusCode(403);
+        as(OUTSIDER).body(newTarget(customer, 2032, "30000.00")).post(targets).then().statusCode(404);
         as(FINANCE).get(target).then().statusCode(404);
+        as(FINANCE).header("If-Match", "\"0\"").body(targetBody("25000.00", "USD")).put(target).then().statusCode(404);
         String attainment = "/api/billing/revenue-attainment/" + customer;
         as(VIEWER).queryParam("fiscalYear", 2032).get(attainment).then().statusCode(200)
                 .body("target", nullValue()).body("currencies[0].currency", equalTo("USD"))
                 .body("currencies[0].recognised.amount", equalTo("13400.00"))
                 .body("currencies[0].recognisedPercentOfTarget", nullValue());
-        as(FINANCE).header("If-Match", "\"3\"").body(targetBody("25000.00", "USD")).put(target).then().statusCode(412);
-        String etag = as(FINANCE).body(targetBody("25000.00", "USD")).put(target).then().statusCode(201)
+        String key = UUID.randomUUID().toString();
+        String etag = as(FINANCE).header("Idempotency-Key", key).body(newTarget(customer, 2032, "25000.00"))
+                .post(targets).then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith(target))
                 .body("fiscalYear", equalTo(2032)).body("firstMonth", equalTo("2031-07"))
                 .body("lastMonth", equalTo("2032-06")).body("target.amount", equalTo("25000.00"))
                 .body("setBy", equalTo(FINANCE)).extract().header("ETag");
+        as(FINANCE).header("Idempotency-Key", key).body(newTarget(customer, 2032, "25000.00")).post(targets)
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+        as(EXEC).body(newTarget(customer, 2032, "26000.00")).post(targets).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("target-exists"));
+        as(VIEWER).header("If-Match", etag).body(targetBody("30000.00", "USD")).put(target).then().statusCode(403);
+        as(OUTSIDER).header("If-Match", etag).body(targetBody("30000.00", "USD")).put(target).then().statusCode(404);
         as(EXEC).body(targetBody("30000.00", "USD")).put(target).then().statusCode(428);
         as(EXEC).header("If-Match", "\"7\"").body(targetBody("30000.00", "USD")).put(target).then().statusCode(412);
         as(EXEC).header("If-Match", etag).body(targetBody("30000.00", "USD")).put(target).then().statusCode(200)
@@ -233,13 +242,17 @@ class RevenueOutlookTest {
         }
         as(VIEWER).queryParam("months", "many").get(forecast).then().statusCode(400);
         as(VIEWER).queryParam("fiscalYear", "FY32").get(attainment).then().statusCode(400);
-        as(FINANCE).body(targetBody("1.00", "USD")).put("/api/billing/revenue-targets/" + customer + "/20x2")
-                .then().statusCode(400);
-        as(FINANCE).body(targetBody("0.00", "USD")).put("/api/billing/revenue-targets/" + customer + "/2040")
-                .then().statusCode(422);
-        as(FINANCE).body(Map.of("target", Map.of("amount", 5, "currency", "USD")))
-                .put("/api/billing/revenue-targets/" + customer + "/2040").then().statusCode(400);
-        as(FINANCE).body(Map.of()).put("/api/billing/revenue-targets/" + customer + "/2040").then().statusCode(400);
+        as(FINANCE).header("If-Match", etag).body(targetBody("1.00", "USD"))
+                .put("/api/billing/revenue-targets/" + customer + "/20x2").then().statusCode(400);
+        as(FINANCE).get("/api/billing/revenue-targets/" + customer + "/1899").then().statusCode(400);
+        as(FINANCE).body(newTarget(customer, 2040, "0.00")).post(targets).then().statusCode(422);
+        as(FINANCE).body(newTarget(customer, 1800, "10.00")).post(targets).then().statusCode(400);
+        as(FINANCE).body(Map.of("customerId", customer, "fiscalYear", 2040,
+                "target", Map.of("amount", 5, "currency", "USD"))).post(targets).then().statusCode(400);
+        as(FINANCE).body(Map.of("customerId", customer, "fiscalYear", "2040",
+                "target", Map.of("amount", "5.00", "currency", "USD"))).post(targets).then().statusCode(400);
+        as(FINANCE).body(Map.of("customerId", customer, "fiscalYear", 2040)).post(targets).then().statusCode(400);
+        as(FINANCE).header("If-Match", "\"1\"").body(Map.of()).put(target).then().statusCode(400);
     }
 
     @Test
@@ -284,6 +297,11 @@ class RevenueOutlookTest {
         body.put("date", date);
         body.put("hours", new BigDecimal(hours));
         return body;
+    }
+
+    private static Map<String, Object> newTarget(UUID customer, int fiscalYear, String amount) {
+        return Map.of("customerId", customer, "fiscalYear", fiscalYear, "target", Map.of("amount", amount,
+                "currency", "USD"));
     }
 
     private static Map<String, Object> targetBody(String amount, String currency) {

@@ -3,6 +3,7 @@ package io.adeplatform.billing.api;
 import io.adeplatform.billing.config.FiscalYearConfig;
 import io.adeplatform.billing.service.RevenueTargetService;
 import io.adeplatform.platform.http.EntityVersions;
+import io.adeplatform.platform.persistence.IdempotentCreates;
 import io.adeplatform.platform.security.RoleSets;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,9 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.UUID;
 
 import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
+import static io.adeplatform.platform.http.ApiParameters.IDEMPOTENCY_KEY;
+import static io.adeplatform.platform.http.ApiParameters.IF_MATCH;
 
 /** A customer's revenue target per fiscal year, and the attainment against it. */
 @Path("/api/billing")
@@ -40,11 +45,16 @@ import static io.adeplatform.platform.http.ApiParameters.CUSTOMER_ID;
 @Tag(name = RevenueForecastResource.TAG)
 public class RevenueTargetResource {
 
+    private static final String WRITERS = "Realm roles executive, finance or admin, and a writing role on the "
+            + "customer's account team (never a viewer); 404 for a customer the caller is not on the team of.";
     private static final String FISCAL_YEAR = "The fiscal year, named by the calendar year it ends in (e.g. 2027); "
             + "anything but 1900 to 2999 is a 400";
 
     @Inject
     RevenueTargetService targets;
+
+    @Inject
+    IdempotentCreates idempotent;
 
     @Inject
     FiscalYearConfig fiscal;
@@ -59,37 +69,48 @@ public class RevenueTargetResource {
     public Response get(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
                         @Parameter(description = FISCAL_YEAR) @PathParam("fiscalYear") String fiscalYear) {
         RevenueTargetResponse body = RevenueTargetResponse.from(
-                targets.target(customerId, FiscalYears.parse("fiscalYear", fiscalYear)), fiscal.firstMonth());
+                targets.target(customerId, FiscalYearParams.parse("fiscalYear", fiscalYear)), fiscal.firstMonth());
         return EntityVersions.ok(body, body.version());
+    }
+
+    @POST
+    @Path("revenue-targets")
+    @RolesAllowed(RoleSets.FINANCE_WRITERS)
+    @Operation(operationId = "createRevenueTarget", summary = "Set a customer's first revenue target for a fiscal year",
+            description = WRITERS + " 409 target-exists when the year has a target already (replace it with PUT and "
+                    + "its ETag; of two first settings at once one wins, the other gets this 409). The amount must be "
+                    + "above 0 in an ISO 4217 currency (422). Answers 201 with Location and ETag.")
+    @APIResponse(responseCode = "201", description = "The year's target, with Location and ETag",
+            content = @Content(schema = @Schema(implementation = RevenueTargetResponse.class)))
+    public Response create(@Valid @NotNull CreateRevenueTargetRequest request,
+                           @Parameter(description = IDEMPOTENCY_KEY) @HeaderParam("Idempotency-Key") String key,
+                           @Context UriInfo uri) {
+        return idempotent.create(key, request, () -> {
+            RevenueTargetResponse body = RevenueTargetResponse.from(targets.create(request.customerId(),
+                    request.fiscalYear(), request.target()), fiscal.firstMonth());
+            URI location = uri.getAbsolutePathBuilder().path(body.customerId().toString())
+                    .path(Integer.toString(body.fiscalYear())).build();
+            return Response.created(location).tag(EntityVersions.tag(body.version())).entity(body).build();
+        });
     }
 
     @PUT
     @Path("revenue-targets/{customerId}/{fiscalYear}")
     @RolesAllowed(RoleSets.FINANCE_WRITERS)
-    @Operation(operationId = "setRevenueTarget", summary = "Set or replace a customer's revenue target for a fiscal year",
-            description = "Realm roles executive, finance or admin, and a writing role on the customer's account team "
-                    + "(never a viewer). The first target of a year needs no If-Match and answers 201 with Location "
-                    + "and ETag (an If-Match naming a version is 412: there is none yet; two first settings at once: "
-                    + "one wins, the other gets 412); replacing one needs its ETag in If-Match (428 without, 412 when "
-                    + "stale) and answers 200. The amount must be above 0 in an ISO 4217 currency (422).")
+    @Operation(operationId = "replaceRevenueTarget", summary = "Replace a customer's revenue target for a fiscal year",
+            description = WRITERS + " Replaces the year's target (404 when it has none: create it with POST); the "
+                    + "amount must be above 0 in an ISO 4217 currency (422). Answers 200 with the new ETag.")
     @APIResponse(responseCode = "200", description = "The replaced target with its new ETag",
             content = @Content(schema = @Schema(implementation = RevenueTargetResponse.class)))
-    @APIResponse(responseCode = "201", description = "The year's first target, with Location and ETag",
-            content = @Content(schema = @Schema(implementation = RevenueTargetResponse.class)))
-    public Response set(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
-                        @Parameter(description = FISCAL_YEAR) @PathParam("fiscalYear") String fiscalYear,
-                        @Parameter(description = "The target's ETag when replacing one (required then: 428 without "
-                                + "it, 412 when stale); none for a year's first target")
-                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                        @Valid @NotNull RevenueTargetRequest request, @Context UriInfo uri) {
-        int year = FiscalYears.parse("fiscalYear", fiscalYear);
-        boolean sent = ifMatch != null && !ifMatch.isBlank();
-        RevenueTargetService.TargetSet set = targets.set(customerId, year, request.target(),
-                EntityVersions.expected(ifMatch), sent);
-        RevenueTargetResponse body = RevenueTargetResponse.from(set.target(), fiscal.firstMonth());
-        return set.created()
-                ? Response.created(uri.getAbsolutePath()).tag(EntityVersions.tag(body.version())).entity(body).build()
-                : EntityVersions.ok(body, body.version());
+    public Response replace(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+                            @Parameter(description = FISCAL_YEAR) @PathParam("fiscalYear") String fiscalYear,
+                            @Parameter(description = IF_MATCH, required = true)
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull RevenueTargetRequest request) {
+        RevenueTargetResponse body = RevenueTargetResponse.from(targets.replace(customerId,
+                FiscalYearParams.parse("fiscalYear", fiscalYear), request.target(), EntityVersions.expected(ifMatch)),
+                fiscal.firstMonth());
+        return EntityVersions.ok(body, body.version());
     }
 
     @GET
@@ -106,7 +127,7 @@ public class RevenueTargetResource {
             @Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
             @Parameter(description = "The fiscal year (e.g. 2027); the current one when left out; anything but "
                     + "1900 to 2999 is a 400") @jakarta.ws.rs.QueryParam("fiscalYear") String fiscalYear) {
-        int year = fiscalYear == null ? targets.currentFiscalYear() : FiscalYears.parse("fiscalYear", fiscalYear);
+        int year = fiscalYear == null ? targets.currentFiscalYear() : FiscalYearParams.parse("fiscalYear", fiscalYear);
         return RevenueAttainmentResponse.from(targets.attainment(customerId, year));
     }
 }

@@ -9,7 +9,7 @@ import io.adeplatform.billing.persistence.RevenueTargetRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.core.Money;
 import io.adeplatform.platform.core.NotFound;
-import io.adeplatform.platform.core.StaleVersion;
+import io.adeplatform.platform.core.Conflict;
 import io.adeplatform.platform.security.AccountAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,41 +39,38 @@ public class RevenueTargetService {
     @Inject
     Actor actor;
 
-    /** The result of setting a target: whether it was the first one (201) or replaced one (200). */
-    public record TargetSet(RevenueTarget target, boolean created) {
-    }
-
     /** 404 for a customer the caller may not see, or a year without target. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public RevenueTarget target(UUID customerId, int fiscalYear) {
         access.requireVisible(customerId);
-        return targets.of(customerId, fiscalYear)
-                .orElseThrow(() -> new NotFound("revenue target", customerId + "/FY" + fiscalYear));
+        return targets.of(customerId, fiscalYear).orElseThrow(() -> missing(customerId, fiscalYear));
     }
 
     /**
-     * Creates the year's target (no If-Match needed; one sent for a year without target is stale: 412) or replaces it
-     * (If-Match required: 428 without, 412 when stale). Two first settings at once: one wins, the other is a 412.
+     * The year's first target; 409 {@code target-exists} when the year has one (replace it under its ETag), also when
+     * two first settings race (the insert that loses finds the other's row).
      */
     @Transactional
-    public TargetSet set(UUID customerId, int fiscalYear, Money amount, ExpectedVersion expected, boolean ifMatchSent) {
+    public RevenueTarget create(UUID customerId, int fiscalYear, Money amount) {
         access.writable(customerId);
-        Optional<RevenueTarget> kept = targets.lock(customerId, fiscalYear);
-        if (kept.isPresent()) {
-            expected.check(kept.get().version);
-            kept.get().replace(amount, actor.name(), actor.now());
-            targets.flush();
-            return new TargetSet(kept.get(), false);
-        }
-        if (ifMatchSent) {
-            expected.check(-1); // no version exists yet: only "*" passes
-        }
         RevenueTarget first = RevenueTarget.of(customerId, fiscalYear, amount, actor.name(),
                 actor.now().truncatedTo(ChronoUnit.MICROS));
         if (!targets.insertIfAbsent(first)) {
-            throw new StaleVersion(0);
+            throw new Conflict("target-exists", "customer " + customerId + " has a revenue target for FY" + fiscalYear
+                    + " already: replace it with PUT and its ETag in If-Match");
         }
-        return new TargetSet(first, true);
+        return first;
+    }
+
+    /** Replaces the year's target when it is the version the caller read (428 without If-Match, 412 when stale). */
+    @Transactional
+    public RevenueTarget replace(UUID customerId, int fiscalYear, Money amount, ExpectedVersion expected) {
+        access.writable(customerId);
+        RevenueTarget kept = targets.lock(customerId, fiscalYear).orElseThrow(() -> missing(customerId, fiscalYear));
+        expected.check(kept.version);
+        kept.replace(amount, actor.name(), actor.now());
+        targets.flush();
+        return kept;
     }
 
     /** The fiscal year that holds today: the default of the attainment. */
@@ -88,5 +85,9 @@ public class RevenueTargetService {
         FiscalYear year = new FiscalYear(fiscalYear, fiscal.firstMonth());
         RevenueForecast forecast = forecasts.forecast(Optional.of(Set.of(customerId)), year.firstMonth(), 12);
         return RevenueAttainment.of(customerId, year, targets.of(customerId, fiscalYear).orElse(null), forecast);
+    }
+
+    private static NotFound missing(UUID customerId, int fiscalYear) {
+        return new NotFound("revenue target", customerId + "/" + fiscalYear);
     }
 }

@@ -3,9 +3,9 @@ package io.adeplatform.billing.api;
 import io.adeplatform.platform.http.QueryParams;
 
 /** A fiscal year as a path or query parameter: four digits from 1900 to 2999, else a 400 naming the parameter. */
-final class FiscalYears {
+final class FiscalYearParams {
 
-    private FiscalYears() {
+    private FiscalYearParams() {
     }
 
     static int parse(String name, String text) {
