@@ -43,6 +43,9 @@ public class PlanOpportunity extends PlanPart {
     @Column(length = 7)
     public String expectedCloseMonth;
 
+    /** The draft contract billing-service made from this opportunity once won; set by its event, never by clients. */
+    public UUID contractId;
+
     public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {
         PlanOpportunity o = new PlanOpportunity();
         o.created(customerId, by, at);
