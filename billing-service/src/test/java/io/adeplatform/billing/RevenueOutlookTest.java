@@ -1,6 +1,5 @@
 package io.adeplatform.billing;
 
-import io.adeplatform.platform.testing.EventContracts;
 import io.adeplatform.platform.testing.MutableClock;
 import io.adeplatform.platform.testing.TestCustomers;
 import io.adeplatform.platform.testing.TestKafka;
@@ -16,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.adeplatform.billing.Fixtures.*;
+import static io.adeplatform.billing.OutlookFixtures.*;
 import static io.adeplatform.platform.testing.TestCustomers.member;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +39,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class RevenueOutlookTest {
 
-    private static final String CUSTOMER_TOPIC = "relationship.customer.events";
     private static final String ENGAGEMENT_TOPIC = "portfolio.engagement.events";
-    private static final String CHANGED = "io.adeplatform.relationship.customer.opportunity-changed.v1";
 
     @Inject
     MutableClock clock;
@@ -281,41 +278,5 @@ class RevenueOutlookTest {
     private static RequestSpecification as(String user) {
         String token = user.startsWith("pia.portfolio.") ? TestTokens.bearer(user, "viewer") : bearer(user);
         return given().header("Authorization", token).contentType(ContentType.JSON);
-    }
-
-    private static void progress(String contractId, String lineId, String percent) {
-        as(DM).header("If-Match", etag("/api/contracts/" + contractId))
-                .body(Map.of("percentComplete", new BigDecimal(percent)))
-                .put("/api/contracts/" + contractId + "/lines/" + lineId + "/progress").then().statusCode(200);
-    }
-
-    private static Map<String, Object> timeEntry(UUID engagement, String role, String hours, String date) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("engagementId", engagement);
-        body.put("person", "pat.person");
-        body.put("role", role);
-        body.put("date", date);
-        body.put("hours", new BigDecimal(hours));
-        return body;
-    }
-
-    private static Map<String, Object> newTarget(UUID customer, int fiscalYear, String amount) {
-        return Map.of("customerId", customer, "fiscalYear", fiscalYear, "target", Map.of("amount", amount,
-                "currency", "USD"));
-    }
-
-    private static Map<String, Object> targetBody(String amount, String currency) {
-        return Map.of("target", Map.of("amount", amount, "currency", currency));
-    }
-
-    /** relationship's opportunity-changed, in the shape its schema states (checked). */
-    private static void opportunity(UUID eventId, UUID id, UUID customer, String status, String amount,
-                                    String currency, int probability, String month, long version) {
-        String json = "{\"opportunityId\":\"" + id + "\",\"customerId\":\"" + customer + "\",\"name\":\"Upsell "
-                + id + "\",\"status\":\"" + status + "\",\"estimatedValue\":{\"amount\":" + amount
-                + ",\"currency\":\"" + currency + "\"},\"probability\":" + probability + ",\"expectedCloseMonth\":\""
-                + month + "\",\"version\":" + version + ",\"changedAt\":\"2032-05-01T10:00:00Z\"}";
-        assertThat(EventContracts.violations(CHANGED, json)).isEmpty();
-        TestKafka.sendCloudEvent(CUSTOMER_TOPIC, eventId, CHANGED, customer.toString(), json);
     }
 }

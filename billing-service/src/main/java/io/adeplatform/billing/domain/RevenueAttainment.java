@@ -1,6 +1,8 @@
 package io.adeplatform.billing.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,10 +31,11 @@ public record RevenueAttainment(UUID customerId, FiscalYear fiscalYear, RevenueT
         }).filter(c -> c.recognised().signum() != 0 || c.forecastToYearEnd().signum() != 0
                 || (target != null && target.currency.equals(c.currency()))).toList();
         if (target != null && currencies.stream().noneMatch(c -> c.currency().equals(target.currency))) {
-            currencies = new java.util.ArrayList<>(currencies);
-            currencies.add(new InCurrency(target.currency, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-                    Calculations.percent(BigDecimal.ZERO, target.amount), Calculations.percent(BigDecimal.ZERO, target.amount)));
-            currencies.sort(java.util.Comparator.comparing(InCurrency::currency));
+            BigDecimal none = BigDecimal.ZERO.setScale(2);
+            BigDecimal percent = Calculations.percent(none, target.amount);
+            currencies = new ArrayList<>(currencies);
+            currencies.add(new InCurrency(target.currency, none, none, percent, percent));
+            currencies.sort(Comparator.comparing(InCurrency::currency));
         }
         return new RevenueAttainment(customerId, year, target, currencies);
     }

@@ -54,11 +54,6 @@ public record RevenueForecast(YearMonth from, int months, YearMonth currentMonth
         return new RevenueForecast(from, months, currentMonth, series);
     }
 
-    /** The series in this currency, if any part of the forecast is in it. */
-    public java.util.Optional<Series> in(String currency) {
-        return series.stream().filter(s -> s.currency().equals(currency)).findFirst();
-    }
-
     private static Month month(YearMonth month, Map<ForecastPart, BigDecimal> sums) {
         Map<ForecastPart, BigDecimal> parts = new EnumMap<>(ForecastPart.class);
         BigDecimal total = BigDecimal.ZERO;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The reads of the revenue outlook, each for a set of customers ({@code Optional.empty()}: every customer, an
@@ -68,12 +69,12 @@ public class OutlookQueries {
     }
 
     private <T> List<T> list(String jpql, String alias, Optional<Set<UUID>> customers, Class<T> type,
-                             java.util.function.Consumer<TypedQuery<T>> parameters) {
+                             Consumer<TypedQuery<T>> parameters) {
         return list(jpql, alias, customers, type, parameters, "");
     }
 
     private <T> List<T> list(String jpql, String alias, Optional<Set<UUID>> customers, Class<T> type,
-                             java.util.function.Consumer<TypedQuery<T>> parameters, String tail) {
+                             Consumer<TypedQuery<T>> parameters, String tail) {
         if (customers.isPresent() && customers.get().isEmpty()) {
             return List.of();
         }
