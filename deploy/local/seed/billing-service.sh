@@ -96,7 +96,7 @@ FINANCE_TOKEN=$(token_for fiona.finance fiona)
 ADMIN_TOKEN=$(token_for alice.admin alice)
 
 billing_seed_customer() {
-  local name=$1 prefix=$2 open_invoice=$3 customer can_approve status invoice ids
+  local name=$1 prefix=$2 open_invoice=$3 customer can_approve status invoice ids  # $4: revenue target (USD)
   customer=$(billing_customer_id "$name")
   if [[ -z "$customer" ]]; then
     echo "    no customer '$name': skipped" >&2
@@ -139,7 +139,28 @@ billing_seed_customer() {
     fi
     echo "    invoice $invoice" >&2
   done
+
+  billing_seed_outlook "$customer" "$active" "$4"
 }
 
-billing_seed_customer "Cascadia State Department of Health Services" cascadia overdue
-billing_seed_customer "Northbridge State University" northbridge open
+# Revenue outlook (issue 21): progress on the active contract's fixed-fee line (recognized revenue this month) and a
+# revenue target for the current fiscal year (July to June, named by the year it ends in). A rerun replays the create
+# (its Idempotency-Key). The weighted pipeline comes from relationship's seeded opportunities.
+billing_seed_outlook() {
+  local customer=$1 active=/api/contracts/$2 target=$3 line status fiscal_year
+  line=$(curl -sS --max-time 30 -H "Authorization: Bearer $TOKEN" "$GATEWAY_URL$active" \
+    | grep -o '"id"[[:space:]]*:[[:space:]]*"[^"]*"[[:space:]]*,[[:space:]]*"position"[[:space:]]*:[[:space:]]*2' \
+    | sed 's/"id"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/')
+  if [[ -n "$line" ]]; then
+    billing_call "$TOKEN" PUT "$active/lines/$line/progress" '{"percentComplete": 30}' "" \
+      "$(billing_etag "$TOKEN" "$active")" >/dev/null
+  fi
+  fiscal_year=$(( $(date -u +%Y) + ( 10#$(date -u +%m) >= 7 ? 1 : 0 ) ))
+  status=$(billing_call "$FINANCE_TOKEN" POST /api/billing/revenue-targets \
+    "{\"customerId\": \"$customer\", \"fiscalYear\": $fiscal_year, \"target\": $(billing_money "$target")}" \
+    "seed-billing-target-$customer-$fiscal_year")
+  echo "    revenue target FY$fiscal_year $target USD: HTTP $status" >&2
+}
+
+billing_seed_customer "Cascadia State Department of Health Services" cascadia overdue 2500000
+billing_seed_customer "Northbridge State University" northbridge open 900000

@@ -131,7 +131,7 @@ class BillingOpenApiTest {
                             && "If-Match".equalsIgnoreCase((String) p.get("name")) && Boolean.TRUE.equals(p.get("required")));
                     return e.getKey() + (declared ? "" : ": no required If-Match");
                 }).toList();
-        assertThat(changes).hasSize(6).noneMatch(change -> change.endsWith("If-Match"));
+        assertThat(changes).hasSize(7).noneMatch(change -> change.endsWith("If-Match"));
     }
 
     @Test
@@ -145,7 +145,10 @@ class BillingOpenApiTest {
                 "/api/invoices/{id}/credit-notes/{creditNoteId}", "/api/billing/time-entries",
                 "/api/billing/time-entries/{id}", "/api/billing/time-entries/{id}/transitions",
                 "/api/billing/engagements/{id}/profitability", "/api/billing/engagements/{id}/milestone-billing",
-                "/api/billing/customer-projections/{customerId}", "/api/billing/customer-projections/rebuild");
+                "/api/billing/customer-projections/{customerId}", "/api/billing/customer-projections/rebuild",
+                "/api/billing/revenue-forecast", "/api/billing/revenue-forecast/{customerId}",
+                "/api/billing/revenue-targets", "/api/billing/revenue-targets/{customerId}/{fiscalYear}",
+                "/api/billing/revenue-attainment/{customerId}");
         assertThat(paths).noneMatch(path -> path.matches(".*/(submit|approve|reject|sign|activate|close|issue|pay|void)$"))
                 .noneMatch(path -> path.startsWith("/api/billing/customers"));
     }

@@ -22,6 +22,7 @@ class OpportunityContractTest {
 
     private static final String TOPIC = "relationship.customer.events";
     private static final String WON = "io.adeplatform.relationship.customer.opportunity-won.v1";
+    private static final String DRAFTED = "io.adeplatform.billing.contract.drafted-from-opportunity.v1";
 
     /** A payload in the shape of relationship's customer-opportunity-won.v1, checked against its schema. */
     private static String won(UUID opportunity, UUID customer, String name, String amount, String currency) {
@@ -33,7 +34,7 @@ class OpportunityContractTest {
     }
 
     @Test
-    void wonOpportunityBecomesOneDraftContractEvenOnRedelivery() {
+    void wonOpportunityBecomesOneDraftContractEvenOnRedelivery() throws Exception {
         UUID customer = customer("state-government");
         UUID opportunity = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
@@ -59,6 +60,16 @@ class OpportunityContractTest {
         assertThat(contract.get("total")).isEqualTo(Map.of("amount", "250000.50", "currency", "EUR"));
         assertThat(contract.get("createdBy")).isEqualTo("billing-service");
         String id = (String) contract.get("id");
+        // announced once, so relationship links the opportunity to its contract (the link both ways)
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> drafted = TestKafka.await(
+                "billing.contract.events", r -> id.equals(r.key()) && DRAFTED.equals(TestKafka.header(r, "ce_type")),
+                1, Duration.ofSeconds(30));
+        assertThat(drafted).hasSize(1);
+        assertThat(EventContracts.violations(DRAFTED, drafted.get(0).value())).isEmpty();
+        assertThat(json(drafted.get(0).value()).get("opportunityId").asText()).isEqualTo(opportunity.toString());
+        assertThat(json(drafted.get(0).value()).get("total").get("amount").decimalValue()).isEqualByComparingTo("250000.50");
+        assertThat(EventContracts.violations(DRAFTED, java.nio.file.Files.readString(EventContracts.contractsDirectory()
+                .resolve("events/billing/contract-drafted-from-opportunity.v1.example.json")))).isEmpty();
         as(VIEWER).get("/api/contracts/" + id).then().statusCode(200)
                 .body("lines", hasSize(1)).body("lines[0].billingMethod", equalTo("fixed-fee"))
                 .body("lines[0].schedule[0].dueDate", equalTo("2031-05-31"))

@@ -3,6 +3,7 @@ package io.adeplatform.billing.messaging;
 import io.adeplatform.billing.service.AcceptedMilestone;
 import io.adeplatform.billing.service.EngagementBudgetService;
 import io.adeplatform.billing.service.MilestoneInvoicingService;
+import io.adeplatform.billing.service.PlannedMilestoneService;
 import io.adeplatform.platform.events.EventHandlers;
 import io.adeplatform.platform.events.IdempotentConsumer;
 import io.adeplatform.platform.events.IncomingEvent;
@@ -14,8 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * portfolio.engagement.events: engagement budgets and actual costs (profitability, fiscal alerts) and accepted
- * milestones (invoices).
+ * portfolio.engagement.events: engagement budgets and actual costs (profitability, fiscal alerts), planned milestones
+ * (their due dates, for the revenue forecast) and accepted milestones (invoices).
  */
 @ApplicationScoped
 public class EngagementEventsConsumer {
@@ -27,6 +28,7 @@ public class EngagementEventsConsumer {
     public static final String BUDGET_CHANGED = PREFIX + "budget-changed.v1";
     public static final String MILESTONE_ACCEPTED = PREFIX + "milestone-accepted.v1";
     public static final String ACTUAL_COST_CHANGED = PREFIX + "actual-cost-changed.v1";
+    public static final String MILESTONE_PLANNED = PREFIX + "milestone-planned.v1";
 
     @Inject
     IdempotentConsumer consumer;
@@ -37,6 +39,9 @@ public class EngagementEventsConsumer {
     @Inject
     MilestoneInvoicingService milestones;
 
+    @Inject
+    PlannedMilestoneService plannedMilestones;
+
     private EventHandlers handlers;
 
     @PostConstruct
@@ -45,6 +50,7 @@ public class EngagementEventsConsumer {
                 .on(BUDGET_CHANGED, this::onBudgetChanged)
                 .on(MILESTONE_ACCEPTED, this::onMilestoneAccepted)
                 .on(ACTUAL_COST_CHANGED, this::onActualCostChanged)
+                .on(MILESTONE_PLANNED, this::onMilestonePlanned)
                 .build();
     }
 
@@ -67,6 +73,12 @@ public class EngagementEventsConsumer {
     void onActualCostChanged(IncomingEvent event) {
         budgets.onActualCostChanged(event.requiredUuid("engagementId"), event.requiredUuid("customerId"),
                 event.requiredMoney("actualCost"), event.requiredTime("changedAt"));
+    }
+
+    /** The due date places the milestone in the revenue forecast. */
+    void onMilestonePlanned(IncomingEvent event) {
+        plannedMilestones.onMilestonePlanned(event.requiredUuid("milestoneId"), event.requiredUuid("engagementId"),
+                event.requiredUuid("customerId"), event.requiredText("name"), event.requiredDate("dueDate"));
     }
 
     void onMilestoneAccepted(IncomingEvent event) {

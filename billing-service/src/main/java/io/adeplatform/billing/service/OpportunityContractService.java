@@ -3,6 +3,7 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.BillingMethod;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractTerms;
+import io.adeplatform.billing.events.ContractDraftedFromOpportunity;
 import io.adeplatform.billing.persistence.ContractRepository;
 import io.adeplatform.platform.customers.ProjectedCustomer;
 import io.adeplatform.platform.customers.ProjectedCustomers;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * A won opportunity becomes one draft contract for finance to complete: its title the opportunity's name, one
  * fixed-fee line of the won value invoiced at once at the end of the expected close month (a placeholder schedule,
- * revised with the real terms before the draft is submitted), and the segment's compliance checklist.
+ * revised with the real terms before the draft is submitted), and the segment's compliance checklist. The draft is
+ * announced (contract drafted-from-opportunity), so relationship links the opportunity to it.
  */
 @ApplicationScoped
 public class OpportunityContractService {
@@ -37,6 +39,9 @@ public class OpportunityContractService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BillingOutbox outbox;
 
     /**
      * Drafts the contract once per opportunity (a second event for it changes nothing). A customer not projected yet
@@ -60,6 +65,7 @@ public class OpportunityContractService {
                 OffsetDateTime.now(clock));
         contract.opportunityId = won.opportunityId();
         contracts.persist(contract);
+        outbox.write(ContractDraftedFromOpportunity.of(contract, contract.createdAt));
     }
 
     private static ContractTerms terms(WonOpportunity won) {

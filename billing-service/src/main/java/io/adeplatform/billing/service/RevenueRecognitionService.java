@@ -3,7 +3,9 @@ package io.adeplatform.billing.service;
 import io.adeplatform.billing.domain.Contract;
 import io.adeplatform.billing.domain.ContractRevenue;
 import io.adeplatform.billing.domain.InvoiceStatus;
+import io.adeplatform.billing.domain.LineProgress;
 import io.adeplatform.billing.persistence.InvoiceRepository;
+import io.adeplatform.billing.persistence.LineProgressRepository;
 import io.adeplatform.billing.persistence.TimeEntryRepository;
 import io.adeplatform.platform.core.ExpectedVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +28,18 @@ public class RevenueRecognitionService {
     @Inject
     TimeEntryRepository timeEntries;
 
+    @Inject
+    LineProgressRepository progressReports;
+
+    @Inject
+    Actor actor;
+
+    /** Also keeps the report with its time: the revenue forecast dates fixed-fee recognition by it. */
     @Transactional
     public ContractView progress(UUID id, ExpectedVersion expected, UUID lineId, BigDecimal percentComplete) {
-        return lookup.changeRows(id, expected, contract -> contract.reportProgress(lineId, percentComplete));
+        ContractView view = lookup.changeRows(id, expected, contract -> contract.reportProgress(lineId, percentComplete));
+        progressReports.persist(LineProgress.of(lineId, percentComplete, actor.now()));
+        return view;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -98,8 +98,10 @@ class TopicsAndAclsTest {
     void servicesConsumeWhatTheDesignSays() {
         Map<String, Set<String>> consumed = SERVICES.stream().collect(Collectors.toMap(s -> s,
                 s -> channels(s).stream().map(Channel::topic).collect(Collectors.toCollection(TreeSet::new))));
+        // billing.contract.events (issue 21): the contract drafted from a won opportunity links the opportunity to it
         assertThat(consumed.get("relationship-service")).containsExactlyInAnyOrder("escalation.escalation.events",
-                "billing.invoice.events", "consumption.commitment.events", "portfolio.engagement.events");
+                "billing.invoice.events", "consumption.commitment.events", "portfolio.engagement.events",
+                "billing.contract.events");
         SERVICES.stream().filter(s -> !s.equals("relationship-service"))
                 .forEach(s -> assertThat(consumed.get(s)).as(s).contains("relationship.customer.events"));
         assertThat(consumed.get("consumption-service")).contains("consumption.usage.ingest");

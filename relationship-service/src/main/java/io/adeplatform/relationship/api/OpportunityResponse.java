@@ -16,12 +16,15 @@ public record OpportunityResponse(UUID id, UUID customerId, String name, String 
                                   Integer probability,
                                   @Schema(description = "The month it is expected to close, yyyy-MM", example = "2027-03")
                                   String expectedCloseMonth,
+                                  @Schema(description = "The draft contract billing-service made from the opportunity "
+                                          + "once won (billing's GET /api/contracts/{id}); absent until then")
+                                  UUID contractId,
                                   @Schema(description = "The version, sent back as ETag; an update or transition names it in If-Match") long version)
         implements Versioned {
 
     public static OpportunityResponse from(PlanOpportunity o) {
         return new OpportunityResponse(o.id, o.customerId, o.name, o.description, o.stage,
                 o.estimatedValue(),
-                o.expectedCloseDate, o.probability, o.expectedCloseMonth, o.version);
+                o.expectedCloseDate, o.probability, o.expectedCloseMonth, o.contractId, o.version);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,7 +48,8 @@ import static io.adeplatform.relationship.api.DocumentedParams.WRITERS;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Account plan opportunities", description = "Business beyond the current contract with its estimated value, "
-        + "expected close date and stage: identified → qualified → proposed → won, or lost from any open stage")
+        + "expected close date and stage: identified → qualified → proposed → won, or lost from any open stage; every "
+        + "change publishes opportunity-changed")
 public class PlanOpportunityResource extends WritingResource {
 
     private static final String OPPORTUNITY_ID = "The opportunity's id; 404 when it is not this customer's";
@@ -82,7 +84,7 @@ public class PlanOpportunityResource extends WritingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "createOpportunity", summary = "Add an opportunity beyond the current contract",
             description = WRITERS + " The opportunity starts identified; its value is money in an ISO 4217 "
-                    + "currency, not negative (422). Answers 201 with Location and ETag.")
+                    + "currency, not negative (422). Answers 201 with Location and ETag; publishes opportunity-changed.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     public Response create(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
@@ -98,7 +100,8 @@ public class PlanOpportunityResource extends WritingResource {
     @RolesAllowed(RoleSets.DELIVERY_WRITERS)
     @Operation(operationId = "updateOpportunity", summary = "Replace an open opportunity's fields",
             description = WRITERS + " Replaces name, description, estimated value and expected close date; the "
-                    + "stage moves only through transitions. Won and lost opportunities are final (409 opportunity-closed).")
+                    + "stage moves only through transitions. Won and lost opportunities are final (409 "
+                    + "opportunity-closed). Publishes opportunity-changed.")
     @APIResponse(responseCode = "200", description = "The changed opportunity with its new ETag",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     public Response update(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
@@ -116,7 +119,7 @@ public class PlanOpportunityResource extends WritingResource {
     @Operation(operationId = "transitionOpportunity", summary = "Move an opportunity's stage",
             description = WRITERS + " identified → qualified → proposed → won, or → lost from any open stage; "
                     + "won and lost are final. Any other move is a 409 illegal-transition naming from, to and the "
-                    + "allowed targets.")
+                    + "allowed targets. Publishes opportunity-changed (and opportunity-won when won).")
     @APIResponse(responseCode = "200", description = "The opportunity in its new stage, with its new ETag",
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     public Response transition(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
@@ -126,5 +129,21 @@ public class PlanOpportunityResource extends WritingResource {
                                @Valid @NotNull OpportunityTransitionRequest request) {
         return EntityVersions.ok(OpportunityResponse.from(
                 service.transitionOpportunity(customerId, id, EntityVersions.expected(ifMatch), request.to())));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(RoleSets.DELIVERY_WRITERS)
+    @Operation(operationId = "removeOpportunity", summary = "Remove an open opportunity from the account plan",
+            description = WRITERS + " Only an open opportunity (identified, qualified, proposed) can be removed; won "
+                    + "and lost ones are the record of what happened (409 opportunity-closed). Answers 204; publishes "
+                    + "opportunity-changed with status removed, so readers drop it from their pipeline.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public Response remove(@Parameter(description = CUSTOMER_ID) @PathParam("customerId") UUID customerId,
+                           @Parameter(description = OPPORTUNITY_ID) @PathParam("id") UUID id,
+                           @Parameter(description = IF_MATCH, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.removeOpportunity(customerId, id, EntityVersions.expected(ifMatch));
+        return Response.noContent().build();
     }
 }

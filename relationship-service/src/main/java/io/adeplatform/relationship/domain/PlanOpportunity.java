@@ -43,6 +43,9 @@ public class PlanOpportunity extends PlanPart {
     @Column(length = 7)
     public String expectedCloseMonth;
 
+    /** The draft contract billing-service made from this opportunity once won; set by its event, never by clients. */
+    public UUID contractId;
+
     public static PlanOpportunity identify(UUID customerId, OpportunityDetails details, String by, OffsetDateTime at) {
         PlanOpportunity o = new PlanOpportunity();
         o.created(customerId, by, at);
@@ -53,10 +56,15 @@ public class PlanOpportunity extends PlanPart {
 
     /** Changes name, description, value and close date of an open opportunity; won and lost ones are final. */
     public void revise(OpportunityDetails details) {
+        requireOpen();
+        describe(details);
+    }
+
+    /** Only an open opportunity may be changed or removed: won and lost ones are the record of what happened. */
+    public void requireOpen() {
         if (!stage.isOpen()) {
             throw new Conflict("opportunity-closed", "opportunity " + id + " is " + WireEnums.wireName(stage) + " and final");
         }
-        describe(details);
     }
 
     /** A move its stage machine allows; anything else is a 409 naming the stages it could move to. */

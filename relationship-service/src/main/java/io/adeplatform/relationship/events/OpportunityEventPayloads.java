@@ -1,6 +1,7 @@
 package io.adeplatform.relationship.events;
 
 import io.adeplatform.platform.core.Money;
+import io.adeplatform.platform.core.WireEnums;
 import io.adeplatform.relationship.domain.PlanOpportunity;
 
 import java.time.OffsetDateTime;
@@ -27,6 +28,28 @@ public final class OpportunityEventPayloads {
         public static OpportunityWon of(PlanOpportunity o, OffsetDateTime at) {
             return new OpportunityWon(o.id, o.customerId, o.name, o.description, o.estimatedValue(), o.probability,
                     o.expectedCloseMonth, at);
+        }
+    }
+
+    /**
+     * The whole current state of an opportunity after it was created, changed, moved or removed ({@code status}
+     * "removed", {@code version} one past the last kept): readers keep the highest version per opportunity.
+     */
+    public record OpportunityChanged(UUID opportunityId, UUID customerId, String name, String status,
+                                     Money estimatedValue, Integer probability, String expectedCloseMonth,
+                                     long version, OffsetDateTime changedAt) {
+
+        public static final String NAME = "opportunity-changed";
+        public static final String REMOVED = "removed";
+
+        public static OpportunityChanged of(PlanOpportunity o, OffsetDateTime at) {
+            return new OpportunityChanged(o.id, o.customerId, o.name, WireEnums.wireName(o.stage), o.estimatedValue(),
+                    o.probability, o.expectedCloseMonth, o.version, at);
+        }
+
+        public static OpportunityChanged removed(PlanOpportunity o, OffsetDateTime at) {
+            return new OpportunityChanged(o.id, o.customerId, o.name, REMOVED, o.estimatedValue(), o.probability,
+                    o.expectedCloseMonth, o.version + 1, at);
         }
     }
 }

@@ -39,4 +39,12 @@ public class PlanOpportunityRepository implements PanacheRepositoryBase<PlanOppo
     public List<PlanOpportunity> page(UUID customerId, OpportunityStage stage, PageRequest page) {
         return PlanPartQueries.page(this, customerId, "stage", stage, page);
     }
+
+    /**
+     * Links the opportunity to the contract drafted from it, once (false when it was linked already). No new version:
+     * the link is billing's fact, not a change a client's next If-Match should have to know about.
+     */
+    public boolean linkContract(UUID opportunityId, UUID contractId) {
+        return update("contractId = ?1 where id = ?2 and contractId is null", contractId, opportunityId) == 1;
+    }
 }

@@ -3,6 +3,7 @@ package io.adeplatform.relationship.service;
 import io.adeplatform.platform.core.ExpectedVersion;
 import io.adeplatform.platform.events.OutboxWriter;
 import io.adeplatform.relationship.events.CustomerEventPayloads;
+import io.adeplatform.relationship.events.OpportunityEventPayloads.OpportunityChanged;
 import io.adeplatform.relationship.events.OpportunityEventPayloads.OpportunityWon;
 import io.adeplatform.platform.http.Page;
 import io.adeplatform.platform.http.PageRequest;
@@ -115,18 +116,30 @@ public class AccountPlanService extends CustomerUseCase {
         });
     }
 
-    /** A new opportunity starts as identified. */
+    /** A new opportunity starts as identified; every change of an opportunity publishes opportunity-changed. */
     @Transactional
     public PlanOpportunity createOpportunity(UUID customerId, OpportunityDetails details, String by) {
-        return add(opportunities, customerId, at -> PlanOpportunity.identify(customerId, details, by, at));
+        return changed(add(opportunities, customerId, at -> PlanOpportunity.identify(customerId, details, by, at)));
     }
 
     /** Changes an open opportunity (won/lost ones are final: 409). */
     @Transactional
     public PlanOpportunity updateOpportunity(UUID customerId, UUID id, ExpectedVersion expected,
                                              OpportunityDetails details) {
-        return revise(opportunities, "opportunity", customerId, id, expected,
-                opportunity -> opportunity.revise(details));
+        return changed(revise(opportunities, "opportunity", customerId, id, expected,
+                opportunity -> opportunity.revise(details)));
+    }
+
+    /** Removes an open opportunity (won/lost ones stay: 409); readers learn it as opportunity-changed "removed". */
+    @Transactional
+    public void removeOpportunity(UUID customerId, UUID id, ExpectedVersion expected) {
+        access.changeable(customerId);
+        PlanOpportunity opportunity = CustomerRecord.ofCustomer(opportunities.findById(id), customerId, "opportunity", id);
+        expected.check(opportunity.version);
+        opportunity.requireOpen();
+        opportunities.delete(opportunity);
+        outbox.append(CustomerEventPayloads.AGGREGATE, customerId, OpportunityChanged.NAME,
+                OpportunityChanged.removed(opportunity, now()));
     }
 
     /**
@@ -135,13 +148,20 @@ public class AccountPlanService extends CustomerUseCase {
      */
     @Transactional
     public PlanOpportunity transitionOpportunity(UUID customerId, UUID id, ExpectedVersion expected, OpportunityStage stage) {
-        PlanOpportunity moved = revise(opportunities, "opportunity", customerId, id, expected,
-                opportunity -> opportunity.moveTo(stage));
+        PlanOpportunity moved = changed(revise(opportunities, "opportunity", customerId, id, expected,
+                opportunity -> opportunity.moveTo(stage)));
         if (stage == OpportunityStage.WON) {
             outbox.append(CustomerEventPayloads.AGGREGATE, customerId, OpportunityWon.NAME,
                     OpportunityWon.of(moved, now()));
         }
         return moved;
+    }
+
+    /** Publishes the opportunity's whole new state (its version already the new one). */
+    private PlanOpportunity changed(PlanOpportunity opportunity) {
+        outbox.append(CustomerEventPayloads.AGGREGATE, opportunity.customerId, OpportunityChanged.NAME,
+                OpportunityChanged.of(opportunity, now()));
+        return opportunity;
     }
 
     /** One page of a kind of part of the plan of a customer the caller may see (a 404 otherwise). */
