@@ -52,7 +52,11 @@ final class CustomerFixtures {
             entry("lines/{lineId}", "fixedFeeLine"),
             entry("compliance/{item}", "complianceItem"),
             entry("time-entries/{id}", "timeEntry"),
-            entry("invoices/{id}", "invoice"));
+            entry("invoices/{id}", "invoice"),
+            entry("revenue-forecast/{customerId}", "customer"),
+            entry("revenue-attainment/{customerId}", "customer"),
+            entry("revenue-targets/{customerId}", "customer"),
+            entry("{customerId}/{fiscalYear}", "fiscalYear"));
 
     final String label;
     private final Map<String, String> ids = new LinkedHashMap<>();

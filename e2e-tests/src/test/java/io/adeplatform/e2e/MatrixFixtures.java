@@ -272,6 +272,10 @@ final class MatrixFixtures {
         // issued, so it can carry the credit note its reads need (issuing it again is then a refused move)
         change(owner, invoice, invoice + "/transitions", Map.of("to", "issued"));
         f.put("creditNote", api.createId(owner, invoice + "/credit-notes", Map.of("amount", money(100), "reason", "goodwill")));
+        // a revenue target to read and replace (the matrix creates fiscal year 2028's)
+        api.create(owner, "/api/billing/revenue-targets", Map.of("customerId", f.id("customer"), "fiscalYear", 2027,
+                "target", money(1000000)));
+        f.put("fiscalYear", "2027");
     }
 
     /** A draft contract with one fixed-fee line for the customer's engagement: what a contract write may change. */
