@@ -10,6 +10,7 @@ import { ContractsBody, EscalationsBody, InvoicesBody } from "./deliveryBodies";
 import { AccountPlanBody } from "./AccountPlanBody";
 import { RelationshipHealthBody } from "./HealthBody";
 import { ConsumptionBody, CustomerBody, EngagementsBody } from "./relationshipBodies";
+import { AccountOutlookSections } from "../outlook/AccountOutlookSections";
 import { RelationshipSections } from "./RelationshipSections";
 import { degradedSections, SECTION_ORDER, SECTION_TITLES, type SectionName } from "./sections";
 import { SectionPanel } from "./SectionPanel";
@@ -62,6 +63,8 @@ export function Account360Page() {
             </SectionPanel>
             {/* The health's trend, the stakeholder map and the org chart follow the health they explain. */}
             {name === "relationship-health" && <RelationshipSections customerId={customerId} />}
+            {/* Pipeline, forecast, cadence and status packs follow the account plan. */}
+            {name === "account-plan" && <AccountOutlookSections customerId={customerId} />}
           </Fragment>
         ))}
       </div>

@@ -3,8 +3,6 @@ import { useLoad } from "../api/useLoad";
 import { useSession } from "../auth/AuthProvider";
 import { LoadedSection } from "./LoadedSection";
 import { OrgChartBody } from "./OrgChartBody";
-import { loadCustomerPipeline } from "../outlook/outlookApi";
-import { PipelineTable } from "../outlook/PipelineTable";
 import { loadHealthHistory, loadSatisfaction, loadStakeholders } from "./relationshipApi";
 import { StakeholderMapBody } from "./StakeholderMapBody";
 
@@ -21,7 +19,6 @@ export function RelationshipSections({ customerId }: { customerId: string }) {
   const [history, reloadHistory] = useLoad(() => loadHealthHistory(api, customerId), customerId);
   const [stakeholders, reloadStakeholders] = useLoad(() => loadStakeholders(api, customerId), customerId);
   const [satisfaction, reloadSatisfaction] = useLoad(() => loadSatisfaction(api, customerId), customerId);
-  const [pipeline, reloadPipeline] = useLoad(() => loadCustomerPipeline(api, customerId), customerId);
   return (
     <>
       <LoadedSection title="Health trend" load={history} onRetry={reloadHistory}>
@@ -36,9 +33,6 @@ export function RelationshipSections({ customerId }: { customerId: string }) {
       </LoadedSection>
       <LoadedSection title="Org chart" load={stakeholders} onRetry={reloadStakeholders}>
         {(data) => <OrgChartBody stakeholders={data} />}
-      </LoadedSection>
-      <LoadedSection title="Weighted pipeline" load={pipeline} onRetry={reloadPipeline}>
-        {(data) => <PipelineTable pipeline={data} caption="Open opportunities by expected close quarter, value × probability" />}
       </LoadedSection>
       <LoadedSection title="Customer satisfaction" load={satisfaction} onRetry={reloadSatisfaction}>
         {(data) => (

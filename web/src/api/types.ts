@@ -2,7 +2,7 @@
 // (contracts/openapi/platform.json → client/src/schema.d.ts), so a field the API drops stops the build.
 import type { components } from "@api/schema";
 
-type Schemas = components["schemas"];
+export type Schemas = components["schemas"];
 
 export type Money = Schemas["portfolio.Money"];
 export type Engagement = Schemas["portfolio.EngagementResponse"];

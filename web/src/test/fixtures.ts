@@ -1,3 +1,5 @@
+import { screen } from "@testing-library/react";
+import { expect, vi } from "vitest";
 import { createApi } from "../api/client";
 import type { Session } from "../auth/AuthProvider";
 import type { Engagement } from "../api/types";
@@ -41,4 +43,16 @@ export function session(roles: string[], gateway: ReturnType<typeof fakeGateway>
     api: createApi(async () => "test-token", "http://localhost", gateway.fetch),
     signOut: async () => {},
   };
+}
+
+/** A page region (a section with an aria-label) once it has left its loading state. */
+export async function settledRegion(name: string): Promise<HTMLElement> {
+  return vi.waitFor(
+    () => {
+      const region = screen.getByRole("region", { name });
+      expect(region.dataset.status).not.toBe("loading");
+      return region;
+    },
+    { timeout: 5000 },
+  );
 }

@@ -40,6 +40,11 @@ enum DemoCaller {
         return !isMachine() && this != ADMIN;
     }
 
+    /** A machine's client: its service account is named service-account-<client id>; the local realm's secret is <client id>-secret. */
+    private String clientId() {
+        return username.substring("service-account-".length());
+    }
+
     /** A client's service account (client credentials), not a person. */
     boolean isMachine() {
         return password == null;
@@ -55,11 +60,9 @@ enum DemoCaller {
     }
 
     private String fetch(RunningPlatform platform) {
-        // the service account's user name is service-account-<client id>; the local realm's secret is <client id>-secret
-        String client = username.substring("service-account-".length());
         var request = isMachine()
-                ? given().formParam("grant_type", "client_credentials").formParam("client_id", client)
-                        .formParam("client_secret", client + "-secret")
+                ? given().formParam("grant_type", "client_credentials").formParam("client_id", clientId())
+                        .formParam("client_secret", clientId() + "-secret")
                 : given().formParam("grant_type", "password").formParam("client_id", "ade-frontend")
                         .formParam("username", username).formParam("password", password);
         return request.post(platform.keycloak.tokenEndpoint("ade")).then().statusCode(200).extract().path("access_token");
