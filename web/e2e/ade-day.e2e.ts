@@ -1,10 +1,12 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorsOf, inspect, launchBrowser, signIn } from "./support/browser";
 import { cockpitUrl, expectCall, USERS, uniqueName } from "./support/platform";
 
 // ada.exec's day in the cockpit: register a customer, start an engagement and find it on the portfolio, upload a
-// cost export and read its rejects, raise an escalation and resolve it with a root cause. Every step in the browser.
+// cost export and read its rejects, raise an escalation and resolve it with a root cause, download the account's
+// status pack and keep one. Every step in the browser.
 describe("ada.exec's day", () => {
   let browser: Browser;
   let page: Page;
@@ -119,6 +121,21 @@ describe("ada.exec's day", () => {
     await resolve.getByRole("button", { name: "Resolve" }).click();
     await page.getByRole("region", { name: "Status: Resolved" }).waitFor();
     await inspect(page, "escalation-resolved");
+    expect(errorsOf(page)).toEqual([]);
+  });
+
+  it("downloads the account's status pack as a PDF and keeps one", async () => {
+    await page.goto(`${cockpitUrl}/accounts/${customerId}`);
+    const packs = page.getByRole("region", { name: "Status packs" });
+    const download = packs.getByRole("button", { name: "Download the status pack (PDF)" });
+    await download.waitFor();
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toMatch(/^status-pack-account-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = await readFile(await file.path());
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    await packs.getByRole("button", { name: "Keep a status pack" }).click();
+    await packs.getByRole("row", { name: /Kept by ada\.exec/ }).waitFor();
+    await inspect(page, "account-360-status-packs");
     expect(errorsOf(page)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const WRITE_CONTROLS = [
   "Register customer", "Start engagement", "Move", "Plan milestone", "Add RAID entry", "Set status", "Convert to issue",
   "Create status report", "Record meeting", "Mark achieved", "Accept", "Waive", "Reject", "Upload", "New escalation",
   "Raise escalation", "Resolve", "Pause SLA", "Resume SLA", "Change level", "Add entry", "Approve", "Submit for approval",
-  "Sign", "Activate", "Issue credit note",
+  "Sign", "Activate", "Issue credit note", "Keep a status pack",
 ];
 
 async function writeControlsOn(page: Page): Promise<string[]> {
