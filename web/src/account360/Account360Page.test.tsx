@@ -25,6 +25,9 @@ const partialOverview = {
       httpStatus: 200,
       data: { items: [{ id: "i1", number: "INV-2026-000042", status: "overdue", openAmount: { amount: "48000.00", currency: "USD" } }] },
     },
+    pipeline: { status: "ok", httpStatus: 200, data: { quarters: [] } },
+    "revenue-forecast": { status: "ok", httpStatus: 200, data: { series: [] } },
+    cadence: { status: "ok", httpStatus: 200, data: { items: [] } },
   },
 };
 

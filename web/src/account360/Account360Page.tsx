@@ -10,7 +10,13 @@ import { ContractsBody, EscalationsBody, InvoicesBody } from "./deliveryBodies";
 import { AccountPlanBody } from "./AccountPlanBody";
 import { RelationshipHealthBody } from "./HealthBody";
 import { ConsumptionBody, CustomerBody, EngagementsBody } from "./relationshipBodies";
-import { AccountOutlookSections } from "../outlook/AccountOutlookSections";
+import type { DueItem } from "../outlook/cadence";
+import { DueList } from "../outlook/DueList";
+import { ForecastBody } from "../outlook/ForecastBody";
+import type { Forecast } from "../outlook/forecast";
+import type { Pipeline } from "../outlook/pipeline";
+import { PipelineTable } from "../outlook/PipelineTable";
+import { StatusPacksSection } from "../outlook/StatusPacksSection";
 import { RelationshipSections } from "./RelationshipSections";
 import { degradedSections, SECTION_ORDER, SECTION_TITLES, type SectionName } from "./sections";
 import { SectionPanel } from "./SectionPanel";
@@ -22,6 +28,9 @@ const BODIES: Record<SectionName, (data: unknown) => ReactNode> = {
   consumption: (data) => <ConsumptionBody data={data} />,
   escalations: (data) => <EscalationsBody data={data} />,
   "account-plan": (data) => <AccountPlanBody data={data} />,
+  pipeline: (data) => <PipelineTable pipeline={data as Pipeline} caption="Open opportunities by expected close quarter, value × probability" />,
+  "revenue-forecast": (data) => <ForecastBody forecast={data as Forecast} />,
+  cadence: (data) => <DueList items={(data as { items?: DueItem[] }).items ?? []} showAccount={false} />,
   contracts: (data) => <ContractsBody data={data} />,
   invoices: (data) => <InvoicesBody data={data} />,
 };
@@ -63,8 +72,8 @@ export function Account360Page() {
             </SectionPanel>
             {/* The health's trend, the stakeholder map and the org chart follow the health they explain. */}
             {name === "relationship-health" && <RelationshipSections customerId={customerId} />}
-            {/* Pipeline, forecast, cadence and status packs follow the account plan. */}
-            {name === "account-plan" && <AccountOutlookSections customerId={customerId} />}
+            {/* The status packs, kept and to make, follow the cadence they serve. */}
+            {name === "cadence" && <StatusPacksSection customerId={customerId} />}
           </Fragment>
         ))}
       </div>

@@ -49,11 +49,14 @@ describe("degradedSections", () => {
         consumption: { status: "timeout" },
         escalations: { status: "ok", data: {} },
         "account-plan": { status: "ok", data: {} },
+        "revenue-forecast": { status: "error", httpStatus: 500 },
+        cadence: { status: "ok", data: {} },
         contracts: { status: "ok", data: {} },
         invoices: { status: "not-found", httpStatus: 404 },
       },
     };
-    expect(degradedSections(overview)).toEqual(["engagements", "consumption"]);
+    // pipeline is not in the answer at all: degraded too ("was not part of the answer")
+    expect(degradedSections(overview)).toEqual(["engagements", "consumption", "pipeline", "revenue-forecast"]);
   });
 });
 

@@ -12,6 +12,9 @@ export const SECTION_ORDER = [
   "consumption",
   "escalations",
   "account-plan",
+  "pipeline",
+  "revenue-forecast",
+  "cadence",
   "contracts",
   "invoices",
 ] as const;
@@ -25,6 +28,9 @@ export const SECTION_TITLES: Record<SectionName, string> = {
   consumption: "Consumption",
   escalations: "Escalations",
   "account-plan": "Account plan",
+  pipeline: "Weighted pipeline",
+  "revenue-forecast": "Revenue forecast",
+  cadence: "Executive cadence",
   contracts: "Contracts",
   invoices: "Open invoices",
 };

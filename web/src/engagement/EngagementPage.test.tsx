@@ -32,7 +32,7 @@ describe("EngagementPage", () => {
     expect((await screen.findByRole("link", { name: "Contoso" })).getAttribute("href")).toBe(`/accounts/${CUSTOMER_ID}`);
     expect(within(screen.getByRole("list", { name: "Health reasons" })).getByText("budget: CPI 0.80 below 0.90")).toBeTruthy();
     const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(["Lifecycle", "Milestones", "RAID log", "Status reports", "Steering meetings", "Earned value", "Staffing", "Quality gates"]);
+    expect(headings).toEqual(["Lifecycle", "Milestones", "RAID log", "Status reports", "Steering meetings", "Earned value", "Staffing", "Quality gates", "Status pack"]);
     expect(within(section("Lifecycle")).getByText(/Delivery \(current\)/)).toBeTruthy();
   });
 

@@ -8,6 +8,7 @@ import { EngagementHeader } from "./EngagementHeader";
 import { LifecycleSection } from "./LifecycleSection";
 import { MilestonesSection } from "./MilestonesSection";
 import { QualityGatesSection } from "./QualityGatesSection";
+import { EngagementPackSection } from "../outlook/EngagementPackSection";
 import { RaidSection } from "./RaidSection";
 import { writeControls } from "./rules";
 import { SectionState } from "./SectionState";
@@ -73,6 +74,7 @@ export function EngagementPage() {
             <EarnedValueSection engagement={e} />
             <StaffingSection engagementId={engagementId} revision={revision} />
             <QualityGatesSection engagementId={engagementId} revision={revision} />
+            <EngagementPackSection customerId={e.customerId ?? ""} engagementId={engagementId} />
           </div>
         );
       }}

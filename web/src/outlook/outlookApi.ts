@@ -12,10 +12,6 @@ import { packFileName, saveBlob, type KeptPack } from "./statusPacks";
 const PAGE_LIMIT = 200;
 const MAX_PAGES = 5;
 
-/** The weighted pipeline of one customer, the next four quarters from the current one. */
-export async function loadCustomerPipeline(api: Api, customerId: string): Promise<Pipeline> {
-  return unwrap(await api.GET("/api/customers/{customerId}/pipeline", { params: { path: { customerId } } }));
-}
 
 /** The weighted pipeline across every account the caller sees. */
 export async function loadPortfolioPipeline(api: Api): Promise<Pipeline> {
@@ -30,23 +26,12 @@ export async function loadDueThisWeek(api: Api): Promise<AllPages<DueItem>> {
   );
 }
 
-/** Every cadence item of one customer, soonest due first. */
-export async function loadCustomerCadence(api: Api, customerId: string): Promise<AllPages<DueItem>> {
-  return readPages(
-    async (page) =>
-      unwrap(await api.GET("/api/customers/{customerId}/cadence", { params: { path: { customerId }, query: { limit: PAGE_LIMIT, page } } })),
-    MAX_PAGES,
-  );
-}
 
 /** The monthly revenue forecast across the caller's accounts (billing-service's defaults: this month and the next 11). */
 export async function loadPortfolioForecast(api: Api): Promise<Forecast> {
   return unwrap(await api.GET("/api/billing/revenue-forecast", {}));
 }
 
-export async function loadCustomerForecast(api: Api, customerId: string): Promise<Forecast> {
-  return unwrap(await api.GET("/api/billing/revenue-forecast/{customerId}", { params: { path: { customerId } } }));
-}
 
 /** The packs kept for a customer, newest first (the first pages only). */
 export async function loadKeptPacks(api: Api, customerId: string): Promise<AllPages<KeptPack>> {

@@ -47,6 +47,12 @@ class Account360Test {
                 .body("sections.contracts.status", equalTo("ok"))
                 .body("sections.contracts.data.server", equalTo("billing"))
                 .body("sections.contracts.data.query", containsString("customerId=" + customerId))
+                // issue 21: the weighted pipeline, the revenue forecast (billing) and the executive cadence
+                .body("sections.pipeline.data.path", equalTo("/api/customers/" + customerId + "/pipeline"))
+                .body("sections.revenue-forecast.data.server", equalTo("billing"))
+                .body("sections.revenue-forecast.data.path", equalTo("/api/billing/revenue-forecast/" + customerId))
+                .body("sections.cadence.data.server", equalTo("relationship"))
+                .body("sections.cadence.data.path", equalTo("/api/customers/" + customerId + "/cadence"))
                 // a dead service and a silent one cost their sections only
                 .body("sections.engagements.status", equalTo("unavailable"))
                 // "timeout" is only ever set when the budget ran out before a section answered
