@@ -31,6 +31,7 @@ final class CustomerFixtures {
             entry("satisfaction-follow-ups/{id}", "satisfactionFollowUp"),
             entry("status-packs/{packId}", "statusPack"),
             entry("engagements/{id}", "engagement"),
+            entry("engagements/{engagementId}", "engagement"),
             entry("milestones/{milestoneId}", "milestone"),
             entry("raid/{itemId}", "raidRisk"),
             entry("status-reports/{reportId}", "statusReport"),

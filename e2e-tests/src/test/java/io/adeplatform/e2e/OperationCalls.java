@@ -104,7 +104,12 @@ final class OperationCalls {
                 extended.put(extraProperty.get().getKey(), extraProperty.get().getValue());
                 body = extended;
             }
-            request.contentType(operation.requestMediaType().get()).body(body);
+            request.contentType(operation.requestMediaType().get());
+            if (body instanceof byte[] bytes) {
+                request.body(bytes); // a PDF: sent as it is, not serialized
+            } else {
+                request.body(body);
+            }
         } else if (!operation.isRead() && !operation.method().equals("DELETE")) {
             // as a front-end's JSON client sends a body-less command; without it the services answer 415
             request.contentType("application/json");
