@@ -70,7 +70,10 @@ class CrossTenantReferenceTest {
             "PUT /api/contracts/{id} lines[].milestones[].milestoneId", f -> milestoneContract(Map.of(), f),
             "POST /api/engagements/{id}/quality-findings remediation.raidItemId", f -> Map.of("reviewId",
                     f.id("qualityReview"), "severity", "medium", "title", "Backups untested",
-                    "remediation", Map.of("raidItemId", f.id("raidRisk"))));
+                    "remediation", Map.of("raidItemId", f.id("raidRisk"))),
+            "PUT /api/customers/{customerId}/cadence-policy steeringCommitteeOverrides[].engagementId", f -> Map.of(
+                    "qbrIntervalDays", 90, "executiveBriefingIntervalDays", 30, "steeringCommitteeIntervalDays", 30,
+                    "steeringCommitteeOverrides", List.of(Map.of("engagementId", f.id("engagement"), "intervalDays", 14))));
 
     private static final List<DemoCaller> PREFERRED_CALLERS = List.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, ADMIN);
     private static final ObjectMapper JSON = new ObjectMapper();

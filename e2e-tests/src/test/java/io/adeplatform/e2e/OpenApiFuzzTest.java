@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiFuzzTest {
 
-    private static final List<DemoCaller> PREFERRED_CALLERS = List.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, VIEWER, ADMIN, PARTNER);
+    private static final List<DemoCaller> PREFERRED_CALLERS = List.of(EXECUTIVE, DELIVERY_MANAGER, FINANCE, VIEWER, ADMIN, PARTNER,
+            DemoCaller.REPORTER);
 
     private static ApiUnderTest api;
     private static CustomerFixtures fixtures;

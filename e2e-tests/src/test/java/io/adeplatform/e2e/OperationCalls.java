@@ -59,7 +59,8 @@ final class OperationCalls {
         if (operation.key().equals("DELETE /api/customers/{customerId}/account-plan/opportunities/{id}")) {
             // each allowed caller removes an open opportunity of its own, not the fixture the other operations use
             String own = api.createId(EXECUTIVE, "/api/customers/" + fixtures.id("customer") + "/account-plan/opportunities",
-                    Map.of("name", "Matrix removal " + UUID.randomUUID(), "estimatedValue", MatrixFixtures.money(1000)));
+                    Map.of("name", "Matrix removal " + UUID.randomUUID(), "estimatedValue", MatrixFixtures.money(1000),
+                            "expectedCloseDate", LocalDate.now().plusDays(90).toString()));
             path = path.replace(fixtures.id("opportunity"), own);
         }
         return send(operation, api.as(caller), fixtures, path, Optional.empty());

@@ -1,5 +1,6 @@
 package io.adeplatform.gateway.statuspack;
 
+import io.adeplatform.platform.core.Dates;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.NotFound;
 import io.adeplatform.platform.http.ProblemException;
@@ -31,6 +32,10 @@ public record PackRequest(String customerId, String engagementId, LocalDate asOf
             date = asOf == null || asOf.isBlank() ? today : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
             throw ProblemException.of(InvalidInput.field("asOf", "must be a date YYYY-MM-DD"));
+        }
+        if (!Dates.inRange(date)) {
+            throw ProblemException.of(InvalidInput.field("asOf", "must be a date between " + Dates.EARLIEST + " and "
+                    + Dates.LATEST));
         }
         if (date.isAfter(today)) {
             throw ProblemException.of(InvalidInput.field("asOf", "must not be in the future (today is " + today + ")"));

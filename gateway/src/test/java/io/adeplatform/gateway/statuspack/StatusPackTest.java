@@ -147,6 +147,11 @@ class StatusPackTest {
         given().header("Authorization", ALICE).queryParam("asOf", "30.06.2026")
                 .get("/api/accounts/" + CUSTOMER + "/status-pack")
                 .then().statusCode(400).contentType("application/problem+json");
+        // year 0000 parses as a date, but no pack is as of it (the platform's dates run 1900 to 2999)
+        given().header("Authorization", ALICE).queryParam("asOf", "0000-01-01")
+                .get("/api/accounts/" + CUSTOMER + "/status-pack")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("asOf"));
         given().get("/api/accounts/" + CUSTOMER + "/status-pack").then().statusCode(401);
     }
 }
