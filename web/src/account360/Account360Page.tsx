@@ -67,7 +67,7 @@ export function Account360Page() {
       <div className="sections">
         {SECTION_ORDER.map((name) => (
           <Fragment key={name}>
-            <SectionPanel title={SECTION_TITLES[name]} section={sections[name]} onRetry={reload}>
+            <SectionPanel title={SECTION_TITLES[name]} section={sections[name]} onRetry={reload} wide={name === "revenue-forecast"}>
               {BODIES[name]}
             </SectionPanel>
             {/* The health's trend, the stakeholder map and the org chart follow the health they explain. */}

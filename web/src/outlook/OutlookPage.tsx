@@ -19,7 +19,8 @@ export function OutlookPage() {
   return (
     <section aria-labelledby="outlook-title">
       <h1 id="outlook-title">Outlook</h1>
-      <div className="sections">
+      {/* one section under the other: the forecast's table needs the page's width */}
+      <div className="stacked">
         <LoadedSection title="Due this week" load={due} onRetry={reloadDue}>
           {(data) => (
             <>
