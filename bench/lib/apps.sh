@@ -55,17 +55,17 @@ starts_alone() {
   declare -A seconds=() rss=()
   say ""
   say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS), $START_ROUNDS rounds"
-  printf '%-22s %s\n' application "round: seconds to ready / Quarkus 'started in' / RSS MB"
+  printf '%-22s %s\n' application "round: seconds to ready / RSS MB / Quarkus's own 'started in'"
   for (( round = 1; round <= START_ROUNDS; round++ )); do
     result=$(start_app hello "$HELLO_PORT" "http://localhost:$HELLO_PORT/hello"); stop_app hello
     seconds[hello]+="${result%% *} "; rss[hello]+="$(cut -d' ' -f2 <<<"$result") "
-    printf '%-22s %s: %s s / %s s / %s MB\n' "hello world" "$round" $result
+    printf '%-22s %s: %s s / %s MB / %s s\n' "hello world" "$round" $result
     for name in "${MODULES[@]}"; do
       port=$(( 9000 + $(sed -n "s/^quarkus.http.port=//p" "$ROOT/$name/src/main/resources/application.properties") % 1000 ))
       result=$(launch_app "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "$port" "http://localhost:$port/q/health/ready")
       stop_app "$name"
       seconds[$name]+="${result%% *} "; rss[$name]+="$(cut -d' ' -f2 <<<"$result") "
-      printf '%-22s %s: %s s / %s s / %s MB\n' "$name" "$round" $result
+      printf '%-22s %s: %s s / %s MB / %s s\n' "$name" "$round" $result
     done
   done
   for name in hello "${MODULES[@]}"; do
