@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.api.statuspack;
 
 import io.adeplatform.platform.http.QueryParams;
-import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.CadenceKind;
 import io.adeplatform.relationship.domain.statuspack.PackOrigin;
 import io.adeplatform.relationship.domain.PackTrigger;
 import jakarta.ws.rs.QueryParam;
@@ -43,7 +43,7 @@ public class StatusPackParams {
     PackOrigin origin() {
         return new PackOrigin(QueryParams.date("asOf", asOf), QueryParams.uuid("engagementId", engagementId),
                 QueryParams.enumValue(PackTrigger.class, "trigger", trigger),
-                QueryParams.enumValue(PackCadenceKind.class, "cadenceKind", cadenceKind),
+                QueryParams.enumValue(CadenceKind.class, "cadenceKind", cadenceKind),
                 QueryParams.date("cadenceDue", cadenceDue), requestedBy);
     }
 }

@@ -1,6 +1,6 @@
 package io.adeplatform.relationship.api.statuspack;
 
-import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.CadenceKind;
 import io.adeplatform.relationship.domain.PackTrigger;
 import io.adeplatform.relationship.domain.statuspack.StatusPack;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +16,7 @@ public record StatusPackResponse(
         @Schema(description = "The engagement the pack is of; null for the customer's pack") UUID engagementId,
         @Schema(description = "The date the pack reports as of", example = "2026-12-01") LocalDate asOf,
         @Schema(description = "on-demand (someone asked for it) or cadence (a due cadence item)") PackTrigger trigger,
-        @Schema(description = "The due cadence item's kind; null unless trigger is cadence") PackCadenceKind cadenceKind,
+        @Schema(description = "The due cadence item's kind; null unless trigger is cadence") CadenceKind cadenceKind,
         @Schema(description = "The due cadence item's due date; null unless trigger is cadence", example = "2026-12-15")
         LocalDate cadenceDue,
         @Schema(description = "When the pack was kept") OffsetDateTime generatedAt,

@@ -2,7 +2,7 @@ package io.adeplatform.relationship.domain.statuspack;
 
 import io.adeplatform.platform.core.FieldError;
 import io.adeplatform.platform.core.InvalidInput;
-import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.CadenceKind;
 import io.adeplatform.relationship.domain.PackTrigger;
 
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * What a status pack is of and why it was rendered: as of a date, of the customer or one engagement, on demand or
  * for a due cadence item (kind and due date, both required then and refused otherwise), and for whom.
  */
-public record PackOrigin(LocalDate asOf, UUID engagementId, PackTrigger trigger, PackCadenceKind cadenceKind,
+public record PackOrigin(LocalDate asOf, UUID engagementId, PackTrigger trigger, CadenceKind cadenceKind,
                          LocalDate cadenceDue, String requestedBy) {
 
     /** The longest user name kept as the one who asked for a pack (the account teams' limit). */

@@ -1,7 +1,7 @@
 package io.adeplatform.relationship.domain.statuspack;
 
 import io.adeplatform.platform.core.CustomerRecord;
-import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.CadenceKind;
 import io.adeplatform.relationship.domain.PackTrigger;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +29,7 @@ public class StatusPack extends CustomerRecord {
     public PackTrigger trigger;
 
     @Enumerated(EnumType.STRING)
-    public PackCadenceKind cadenceKind;
+    public CadenceKind cadenceKind;
 
     public LocalDate cadenceDue;
 

@@ -2,7 +2,7 @@ package io.adeplatform.relationship.persistence.statuspack;
 
 import io.adeplatform.platform.http.PageRequest;
 import io.adeplatform.platform.persistence.ListQuery;
-import io.adeplatform.relationship.domain.PackCadenceKind;
+import io.adeplatform.relationship.domain.CadenceKind;
 import io.adeplatform.relationship.domain.PackTrigger;
 import io.adeplatform.relationship.domain.statuspack.StatusPack;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -26,7 +26,7 @@ public class StatusPackRepository implements PanacheRepositoryBase<StatusPack, U
     }
 
     /** The cadence pack already kept for this due item (engagement null: the customer's own pack), if any. */
-    public Optional<StatusPack> cadencePack(UUID customerId, UUID engagementId, PackCadenceKind kind, LocalDate due) {
+    public Optional<StatusPack> cadencePack(UUID customerId, UUID engagementId, CadenceKind kind, LocalDate due) {
         Parameters parameters = Parameters.with("customer", customerId).and("trigger", PackTrigger.CADENCE)
                 .and("kind", kind).and("due", due);
         String engagement = "engagementId is null";
