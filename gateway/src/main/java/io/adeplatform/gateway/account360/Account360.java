@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adeplatform.gateway.config.Account360Config;
 import io.adeplatform.gateway.web.CorrelationIds;
+import io.adeplatform.gateway.web.PathIds;
 import io.adeplatform.gateway.web.MetricsUri;
 import io.adeplatform.gateway.web.ProblemWriter;
 import io.vertx.core.Future;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -53,7 +53,7 @@ public class Account360 implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         MetricsUri.set("/api/accounts/{customerId}/overview");
         String customerId = ctx.pathParam("customerId");
-        if (!isUuid(customerId)) {
+        if (!PathIds.isUuid(customerId)) {
             problems.send(ctx, ProblemException.of(new NotFound("customer", customerId)));
             return;
         }
@@ -95,12 +95,4 @@ public class Account360 implements Handler<RoutingContext> {
         }
     }
 
-    private static boolean isUuid(String value) {
-        try {
-            UUID.fromString(value);
-            return value.length() == 36;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.adeplatform.gateway.statuspack;
 
+import io.adeplatform.gateway.web.PathIds;
 import io.adeplatform.platform.core.Dates;
 import io.adeplatform.platform.core.InvalidInput;
 import io.adeplatform.platform.core.NotFound;
@@ -21,10 +22,10 @@ public record PackRequest(String customerId, String engagementId, LocalDate asOf
      * or future {@code asOf} is a 400 problem. An absent {@code asOf} is today.
      */
     public static PackRequest parse(String customerId, String engagementId, String asOf, LocalDate today) {
-        if (!isUuid(customerId)) {
+        if (!PathIds.isUuid(customerId)) {
             throw ProblemException.of(new NotFound("customer", customerId));
         }
-        if (engagementId != null && !isUuid(engagementId)) {
+        if (engagementId != null && !PathIds.isUuid(engagementId)) {
             throw ProblemException.of(new NotFound("engagement", engagementId));
         }
         LocalDate date;
@@ -41,13 +42,5 @@ public record PackRequest(String customerId, String engagementId, LocalDate asOf
             throw ProblemException.of(InvalidInput.field("asOf", "must not be in the future (today is " + today + ")"));
         }
         return new PackRequest(customerId, engagementId, date);
-    }
-
-    static boolean isUuid(String value) {
-        try {
-            return value != null && value.length() == 36 && UUID.fromString(value) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.adeplatform.gateway.statuspack;
 
+import io.adeplatform.gateway.web.PathIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.adeplatform.gateway.account360.SectionResult;
 import io.adeplatform.gateway.security.BearerTokenGuard;
@@ -83,7 +84,7 @@ public class StatusPackRoutes {
                 throw ProblemException.of(new NotPermitted("keeping a status pack takes one of the roles " + KEEPERS.stream().sorted().toList()));
             }
             String engagementId = ctx.request().getParam("engagementId");
-            if (engagementId != null && !PackRequest.isUuid(engagementId)) {
+            if (engagementId != null && !PathIds.isUuid(engagementId)) {
                 throw ProblemException.of(InvalidInput.field("engagementId", "must be a UUID"));
             }
             PackRequest request = PackRequest.parse(ctx.pathParam("customerId"), engagementId,
