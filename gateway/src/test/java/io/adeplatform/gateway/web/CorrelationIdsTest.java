@@ -2,6 +2,10 @@ package io.adeplatform.gateway.web;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CorrelationIdsTest {
@@ -18,5 +22,19 @@ class CorrelationIdsTest {
             assertThat(CorrelationIds.accept(bad)).as(String.valueOf(bad))
                     .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         }
+    }
+
+    @Test
+    void newIdsAreRandomVersion4Uuids() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = CorrelationIds.newId();
+            UUID uuid = UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(uuid.toString()).isEqualTo(id);
+            seen.add(id);
+        }
+        assertThat(seen).hasSize(10_000);
     }
 }

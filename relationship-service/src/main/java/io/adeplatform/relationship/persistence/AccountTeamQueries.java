@@ -2,6 +2,7 @@ package io.adeplatform.relationship.persistence;
 
 import io.adeplatform.platform.core.AccountRole;
 import io.adeplatform.platform.security.AccountTeamDirectory;
+import io.adeplatform.relationship.domain.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,13 +19,15 @@ public class AccountTeamQueries implements AccountTeamDirectory {
     @Inject
     EntityManager em;
 
+    /**
+     * From the customer itself, which arrives with its team in one query: a request checks the customer it has just
+     * loaded (the session already holds it, so no round trip at all), or loads the one it is about to use anyway.
+     */
     @Override
     public Optional<AccountRole> roleOf(UUID customerId, String username) {
-        return em.createQuery("select m.role from AccountTeamMember m "
-                        + "where m.customer.id = :customer and m.username = :username", AccountRole.class)
-                .setParameter("customer", customerId)
-                .setParameter("username", username)
-                .getResultStream().findFirst();
+        return Optional.ofNullable(em.find(Customer.class, customerId))
+                .flatMap(customer -> customer.member(username))
+                .map(member -> member.role);
     }
 
     @Override

@@ -77,6 +77,11 @@ public final class TestTokens {
         return builder(username, roles).issuedAt(past).expiresAt(past.plusSeconds(300)).sign(privateKey());
     }
 
+    /** A valid token that expires at {@code expiry} (a cache of verified tokens must not outlive it). */
+    public static String tokenExpiringAt(Instant expiry, String username, String... roles) {
+        return builder(username, roles).expiresAt(expiry).sign(privateKey());
+    }
+
     /** Configuration that makes a service validate these tokens (no connection to an OIDC server). */
     public static Map<String, String> serviceConfig() {
         return Map.of(
