@@ -15,7 +15,9 @@ cd "$ROOT"
 ROUNDS=${ROUNDS:-3}                     # A/B pairs per comparison
 DURATION=${DURATION:-15s}               # one wrk run
 POST_DURATION=${POST_DURATION:-10s}     # one wrk run of the creating POST (each request registers a customer)
-WARMUP=${WARMUP:-10s}                   # one unmeasured run of each side before the rounds
+WARMUP=${WARMUP:-10s}                   # unmeasured runs of each side before the rounds, until steady (lib/common.sh)
+WARMUP_RUNS=${WARMUP_RUNS:-8}           # at most this many warm-up runs per side
+NGINX_REFERENCE=${NGINX_REFERENCE:-1}   # (a): also NGINX vs direct, the cost of a native reverse proxy here
 CONNECTIONS=${CONNECTIONS:-8 32}
 THREADS=${THREADS:-2}
 START_ROUNDS=${START_ROUNDS:-2}         # starts of each application alone
@@ -56,6 +58,7 @@ say "benchmark customer $CUSTOMER_ID (ada.exec on its account team)"
 # ------------------------------------------------------------------------------------------------------------ (a)
 get_gateway() { wrk_run "$GATEWAY/api/customers/$CUSTOMER_ID" "$1" "$2" GET "" "$(token ada.exec ada)"; }
 get_direct()  { wrk_run "$RELATIONSHIP/api/customers/$CUSTOMER_ID" "$1" "$2" GET "" "$(token ada.exec ada)"; }
+get_nginx()   { wrk_run "http://127.0.0.1:$NGINX_PORT/api/customers/$CUSTOMER_ID" "$1" "$2" GET "" "$(token ada.exec ada)"; }
 # alice.admin registers the customers, so no demo user's own list fills up with them
 CREATE='{"name": "Benchmark Customer", "segment": "state-government", "region": "us-west"}'
 post_gateway() { wrk_run "$GATEWAY/api/customers" "$1" "$2" POST "$CREATE" "$(token alice.admin alice)"; }
@@ -71,6 +74,15 @@ if wants a; then
   for conns in $CONNECTIONS; do
     ab "POST /api/customers" "gateway :8080" "direct :8081" "$conns" "$POST_DURATION" post_gateway post_direct
   done
+  if (( NGINX_REFERENCE )); then
+    start_nginx
+    say ""
+    say "(a, reference) NGINX as a reverse proxy (A) vs relationship-service directly (B): what a native proxy costs here"
+    for conns in $CONNECTIONS; do
+      ab "GET /api/customers/{id} via NGINX" "nginx :$NGINX_PORT" "direct :8081" "$conns" "$DURATION" get_nginx get_direct
+    done
+    stop_nginx
+  fi
 fi
 
 # ------------------------------------------------------------------------------------------------------------ (b)

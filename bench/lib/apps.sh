@@ -35,6 +35,8 @@ launch_app() {
 # Quarkus's own 'started in' of the newest start in a log (./platform.sh appends every start to the same file)
 started_in() { grep -o 'started in [0-9.]*s' "$1" | tail -n 1 | tr -dc '0-9.'; }
 
+app_pid() { printf '%s' "${APP_PIDS[$1]:-}"; }
+
 start_app() { launch_app "$1" "$(app_jar "$1")" "$2" "$3"; }
 
 stop_app() {

@@ -19,6 +19,51 @@ ensure_wrk() {
     || die "could not install wrk (apt-get install wrk)"
 }
 
+# The reference reverse proxy of section (a): NGINX from Debian (nginx-light), two workers, keep-alive connections to
+# relationship-service, the same X-Forwarded-* headers the gateway writes, no access log. It shows what a native proxy
+# costs on this machine, measured beside the gateway in the same run.
+NGINX_PORT=8089
+start_nginx() {
+  command -v nginx >/dev/null || command -v /usr/sbin/nginx >/dev/null || {
+    info "installing nginx-light (Debian package) with apt-get"
+    apt-get install -y -qq nginx-light >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null; } \
+      || die "could not install nginx-light (apt-get install nginx-light)"
+  }
+  local dir="$OUT_DIR/nginx"
+  mkdir -p "$dir/logs"
+  cat >"$dir/nginx.conf" <<CONF
+worker_processes 2;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream relationship { server 127.0.0.1:${RELATIONSHIP##*:}; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://relationship;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header X-Forwarded-For \$remote_addr;
+      proxy_set_header X-Forwarded-Host \$http_host;
+      proxy_set_header X-Forwarded-Proto \$scheme;
+    }
+  }
+}
+CONF
+  stop_nginx
+  PATH="$PATH:/usr/sbin" nginx -c "$dir/nginx.conf" -p "$dir" || die "could not start nginx ($dir/logs/error.log)"
+}
+
+stop_nginx() {
+  local pid
+  pid=$(cat "$OUT_DIR/nginx/nginx.pid" 2>/dev/null || true)
+  [[ -n "$pid" ]] || return 0
+  kill -QUIT "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
+
 ensure_platform() {
   if "$ROOT/platform.sh" status >/dev/null 2>&1; then
     info "the platform is up (./platform.sh status)"
@@ -80,13 +125,43 @@ stop_gateway() {
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
 
-# wrk_run URL CONNECTIONS DURATION [METHOD BODY TOKEN]: prints "rps p50 p99 errors requests"
+# CPU time (clock ticks) of every server process a request can pass through: the gateway, relationship-service,
+# PostgreSQL (all its backends), the reference NGINX and the minimal app. Only the processes on a side's path work
+# during its run, so the difference over a run, per request, is that side's CPU cost (wrk's own CPU is not in it).
+server_cpu_ticks() {
+  local pids pid total=0
+  pids="$(pid_of gateway) $(pid_of relationship-service) $(pgrep -x postgres) $(pgrep -x nginx) $(app_pid minimal-read)"
+  for pid in $pids; do
+    total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  printf '%s' "$total"
+}
+
+# wrk_run URL CONNECTIONS DURATION [METHOD BODY TOKEN]: prints "rps p50 p99 errors requests cpu-ms-per-request"
 wrk_run() {
-  local out
+  local out before after
+  before=$(server_cpu_ticks)
   out=$(BENCH_METHOD=${4:-GET} BENCH_BODY=${5:-} BENCH_TOKEN=${6:-} \
     wrk -t "$THREADS" -c "$2" -d "$3" --timeout 10s -s "$BENCH_DIR/lib/wrk.lua" "$1" 2>&1) \
     || die "wrk failed: $out"
-  grep '^RESULT ' <<<"$out" | cut -d' ' -f2-
+  after=$(server_cpu_ticks)
+  grep '^RESULT ' <<<"$out" | cut -d' ' -f2- \
+    | awk -v ticks=$(( after - before )) -v hz="$(getconf CLK_TCK)" '{ printf "%s %.3f\n", $0, $5 ? ticks * 1000 / hz / $5 : 0 }'
+}
+
+# warm_up RUN CONNECTIONS: unmeasured runs of WARMUP each until two in a row differ by less than 10 % in req/s (at most
+# WARMUP_RUNS). A JVM just started (the gateway restarted to lift its limit) needs a minute of load on two shared
+# cores before its JIT has compiled the hot path; a single short warm-up measured that, not the steady state.
+warm_up() {
+  local run=$1 conns=$2 previous=0 current i
+  for (( i = 1; i <= WARMUP_RUNS; i++ )); do
+    current=$("$run" "$conns" "$WARMUP" | awk '{ printf "%.0f", $1 }')
+    info "warm-up $run: $current req/s"
+    if (( previous > 0 )) && awk -v a="$previous" -v b="$current" 'BEGIN { d = (b - a) / a; exit !(d < 0.10 && d > -0.10) }'; then
+      return 0
+    fi
+    previous=$current
+  done
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -98,8 +173,8 @@ ab() {
   local title=$1 label_a=$2 label_b=$3 conns=$4 duration=$5 run_a=$6 run_b=$7 round a b
   local rows
   rows=$(mktemp)
-  "$run_a" "$conns" "$WARMUP" >/dev/null
-  "$run_b" "$conns" "$WARMUP" >/dev/null
+  warm_up "$run_a" "$conns"
+  warm_up "$run_b" "$conns"
   for (( round = 1; round <= ROUNDS; round++ )); do
     a=$("$run_a" "$conns" "$duration")
     b=$("$run_b" "$conns" "$duration")
@@ -107,22 +182,25 @@ ab() {
   done
   say ""
   say "$title — $conns connections, $THREADS wrk threads, $duration per run, A/B alternating, $ROUNDS rounds"
-  printf '%-7s | %-34s | %-34s | %-6s %-9s\n' "" "A: $label_a" "B: $label_b" "A/B" "added p50"
-  printf '%-7s | %9s %7s %7s %8s | %9s %7s %7s %8s | %6s %9s\n' round "req/s" "p50 ms" "p99 ms" errors \
-    "req/s" "p50 ms" "p99 ms" errors "req/s" "ms"
-  awk '{ printf "%-7s | %9.0f %7.2f %7.2f %8d | %9.0f %7.2f %7.2f %8d | %6.2f %9.2f\n",
-          $1, $2, $3, $4, $5, $7, $8, $9, $10, $2 / $7, $3 - $8 }' "$rows"
-  local ra pa qa ea rb pb qb eb
+  printf '%-7s | %-42s | %-42s | %-6s %-9s\n' "" "A: $label_a" "B: $label_b" "A/B" "added p50"
+  printf '%-7s | %9s %7s %7s %6s %7s | %9s %7s %7s %6s %7s | %6s %9s\n' round "req/s" "p50 ms" "p99 ms" errors \
+    "CPU ms" "req/s" "p50 ms" "p99 ms" errors "CPU ms" "req/s" "ms"
+  awk '{ printf "%-7s | %9.0f %7.2f %7.2f %6d %7.3f | %9.0f %7.2f %7.2f %6d %7.3f | %6.2f %9.2f\n",
+          $1, $2, $3, $4, $5, $7, $8, $9, $10, $11, $13, $2 / $8, $3 - $9 }' "$rows"
+  local ra pa qa ea ca rb pb qb eb cb
   ra=$(awk '{ print $2 }' "$rows" | median); pa=$(awk '{ print $3 }' "$rows" | median)
   qa=$(awk '{ print $4 }' "$rows" | median); ea=$(awk '{ s += $5 } END { print s }' "$rows")
-  rb=$(awk '{ print $7 }' "$rows" | median); pb=$(awk '{ print $8 }' "$rows" | median)
-  qb=$(awk '{ print $9 }' "$rows" | median); eb=$(awk '{ s += $10 } END { print s }' "$rows")
+  ca=$(awk '{ print $7 }' "$rows" | median)
+  rb=$(awk '{ print $8 }' "$rows" | median); pb=$(awk '{ print $9 }' "$rows" | median)
+  qb=$(awk '{ print $10 }' "$rows" | median); eb=$(awk '{ s += $11 } END { print s }' "$rows")
+  cb=$(awk '{ print $13 }' "$rows" | median)
   local ratio added
-  ratio=$(awk '{ print $2 / $7 }' "$rows" | median)
-  added=$(awk '{ print $3 - $8 }' "$rows" | median)
-  printf '%-7s | %9.0f %7.2f %7.2f %8d | %9.0f %7.2f %7.2f %8d | %6.2f %9.2f\n' median "$ra" "$pa" "$qa" "$ea" \
-    "$rb" "$pb" "$qb" "$eb" "$ratio" "$added"
-  printf '| %s, %s conn. | %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors | %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors | **%.2f** | %+.2f ms |\n' \
-    "$title" "$conns" "$ra" "$pa" "$qa" "$ea" "$rb" "$pb" "$qb" "$eb" "$ratio" "$added" >>"$SUMMARY_FILE.ab"
+  ratio=$(awk '{ print $2 / $8 }' "$rows" | median)
+  added=$(awk '{ print $3 - $9 }' "$rows" | median)
+  printf '%-7s | %9.0f %7.2f %7.2f %6d %7.3f | %9.0f %7.2f %7.2f %6d %7.3f | %6.2f %9.2f\n' median "$ra" "$pa" "$qa" \
+    "$ea" "$ca" "$rb" "$pb" "$qb" "$eb" "$cb" "$ratio" "$added"
+  say "(CPU ms: server CPU time per request, every process on the side's path: gateway, service, PostgreSQL, NGINX, app)"
+  printf '| %s, %s conn. | %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors, %.3f CPU ms/req | %.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors, %.3f CPU ms/req | **%.2f** | %+.2f ms |\n' \
+    "$title" "$conns" "$ra" "$pa" "$qa" "$ea" "$ca" "$rb" "$pb" "$qb" "$eb" "$cb" "$ratio" "$added" >>"$SUMMARY_FILE.ab"
   rm -f "$rows"
 }
