@@ -21,6 +21,7 @@ NGINX_REFERENCE=${NGINX_REFERENCE:-1}   # (a): also NGINX vs direct, the cost of
 CONNECTIONS=${CONNECTIONS:-8 32}
 THREADS=${THREADS:-2}
 START_ROUNDS=${START_ROUNDS:-2}         # starts of each application alone
+BENCH_CDS=${BENCH_CDS:-true}            # (c): start every application with its class-data sharing archive
 INGEST_ROWS=${INGEST_ROWS:-200000}      # (d): rows of the ingest file; INGEST_FILL_TO tops usage_record up first
 INGEST_FILL_TO=${INGEST_FILL_TO:-0}
 BENCH_RATE_LIMIT=${BENCH_RATE_LIMIT:-1000000}

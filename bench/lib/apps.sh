@@ -19,12 +19,15 @@ build_app() { # build_app NAME: bench/apps/NAME with the repository's Maven wrap
 # launch NAME JAR PORT READY_URL: starts a JVM as ./platform.sh starts a service (same heap), on PORT; waits until
 # READY_URL answers; prints "<seconds from launch to ready> <RSS MB> <Quarkus's own 'started in' seconds>"
 launch_app() {
-  local name=$1 jar=$2 port=$3 url=$4 log="$OUT_DIR/$1.log" t0 t1
+  local name=$1 jar=$2 port=$3 url=$4 log="$OUT_DIR/$1.log" t0 t1 cds=""
+  [[ "$BENCH_CDS" != true ]] || cds="-XX:SharedArchiveFile=$(cds_archive "$name" "$jar" "$port" "$url")"
   : >"$log"
   t0=$(date +%s.%N)
   # shellcheck disable=SC2086
-  setsid java $SERVICE_JAVA_OPTS -Dquarkus.http.port="$port" -jar "$jar" >>"$log" 2>&1 </dev/null &
+  setsid java $SERVICE_JAVA_OPTS $cds -Dquarkus.http.port="$port" -jar "$jar" >>"$log" 2>&1 </dev/null &
   APP_PIDS[$name]=$!
+  # launch_app often runs in a command substitution, whose variables the caller never sees: stop_app reads this file
+  printf '%s' "$!" >"$OUT_DIR/$name.pid"
   wait_ready "$url" 180 || { tail -n 20 "$log" >&2; stop_app "$name"; die "$name did not become ready on $url"; }
   t1=$(date +%s.%N)
   sleep 0.5 # the start log line is written right after the port opens
@@ -32,19 +35,41 @@ launch_app() {
     "$(started_in "$log")"
 }
 
+# cds_archive NAME JAR PORT READY_URL: the application's class-data sharing archive, as ./platform.sh keeps one per
+# service; recorded by one unmeasured start (-XX:ArchiveClassesAtExit, written when it stops) when missing or older
+# than the jar. Hello world gets one too, so the comparison stays like for like.
+cds_archive() {
+  local archive="$OUT_DIR/cds/$1.jsa" pid
+  mkdir -p "$OUT_DIR/cds"
+  if [[ ! -f "$archive" || "$2" -nt "$archive" ]]; then
+    rm -f "$archive"
+    info "recording the class-data sharing archive of $1"
+    # shellcheck disable=SC2086
+    setsid java $SERVICE_JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dquarkus.http.port="$3" -jar "$2" \
+      >"$OUT_DIR/$1-cds.log" 2>&1 </dev/null &
+    pid=$!
+    wait_ready "$4" 180 || { kill -KILL "$pid"; die "$1 did not become ready on $4 ($OUT_DIR/$1-cds.log)"; }
+    kill -TERM "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  fi
+  printf '%s' "$archive"
+}
+
 # Quarkus's own 'started in' of the newest start in a log (./platform.sh appends every start to the same file)
 started_in() { grep -o 'started in [0-9.]*s' "$1" | tail -n 1 | tr -dc '0-9.'; }
 
-app_pid() { printf '%s' "${APP_PIDS[$1]:-}"; }
+app_pid() { cat "$OUT_DIR/$1.pid" 2>/dev/null || printf '%s' "${APP_PIDS[$1]:-}"; }
 
 start_app() { launch_app "$1" "$(app_jar "$1")" "$2" "$3"; }
 
 stop_app() {
-  local pid=${APP_PIDS[$1]:-}
+  local pid
+  pid=$(app_pid "$1")
   [[ -n "$pid" ]] || return 0
   kill -TERM "$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
   unset "APP_PIDS[$1]"
+  rm -f "$OUT_DIR/$1.pid"
 }
 
 declare -A ALONE_SECONDS=() ALONE_RSS=()
@@ -56,7 +81,7 @@ starts_alone() {
   local round name port result
   declare -A seconds=() rss=()
   say ""
-  say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS), $START_ROUNDS rounds"
+  say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS, class-data sharing: $BENCH_CDS), $START_ROUNDS rounds"
   printf '%-22s %s\n' application "round: seconds to ready / RSS MB / Quarkus's own 'started in'"
   for (( round = 1; round <= START_ROUNDS; round++ )); do
     result=$(start_app hello "$HELLO_PORT" "http://localhost:$HELLO_PORT/hello"); stop_app hello
@@ -81,7 +106,10 @@ starts_alone() {
 starts_together() {
   local t0 up name pid
   say ""
-  say "(c) all together: ./platform.sh down && time ./platform.sh up (warm: build and data reused)"
+  say "(c) all together: ./platform.sh down && time ./platform.sh up (warm: build, data and class-data archives reused)"
+  "$ROOT/platform.sh" down >/dev/null
+  # an unmeasured up and down first, so each service has its class-data sharing archive (./platform.sh: cds_options)
+  "$ROOT/platform.sh" up >/dev/null
   "$ROOT/platform.sh" down >/dev/null
   t0=$SECONDS
   "$ROOT/platform.sh" up >/dev/null
