@@ -1,5 +1,6 @@
 package io.adeplatform.gateway.routing;
 
+import io.adeplatform.gateway.web.HeaderChars;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -72,18 +73,7 @@ class ForwardingHeaders implements ProxyInterceptor {
 
     /** An RFC 7230 token (letters, digits and !#$%&'*+-.^_`|~), which a Forwarded value may be unquoted. */
     static boolean isToken(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || TOKEN_SYMBOLS.indexOf(c) >= 0;
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
+        return HeaderChars.onlyAlphanumericOr(value, TOKEN_SYMBOLS);
     }
 
     private static String clientAddress(SocketAddress address) {

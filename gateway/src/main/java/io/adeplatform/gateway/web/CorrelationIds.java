@@ -32,18 +32,7 @@ public class CorrelationIds implements Handler<RoutingContext> {
 
     /** Bounded and log-safe: 1–64 of A-Z a-z 0-9 . _ - (no spaces, separators or control characters). */
     static boolean isSane(String candidate) {
-        if (candidate == null || candidate.isEmpty() || candidate.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < candidate.length(); i++) {
-            char c = candidate.charAt(i);
-            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
-            if (!allowed) {
-                return false;
-            }
-        }
-        return true;
+        return candidate != null && candidate.length() <= MAX_LENGTH && HeaderChars.onlyAlphanumericOr(candidate, "._-");
     }
 
     /**

@@ -25,10 +25,6 @@ final class TokenCacheLimits implements Expiry<String, SecurityIdentity> {
         this.clock = clock;
     }
 
-    Duration maxAge() {
-        return maxAge;
-    }
-
     /** Nanoseconds to keep the identity from now: zero (gone at once) for a token without expiry or already expired. */
     long keepFor(SecurityIdentity identity) {
         Instant now = clock.instant();

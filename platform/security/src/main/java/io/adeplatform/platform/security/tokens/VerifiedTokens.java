@@ -26,14 +26,13 @@ import java.util.Optional;
  * <p>
  * Runs before quarkus-oidc's own provider (a higher priority) and hands it every token it has not seen. An identity
  * that verification produced is kept, keyed by the exact token text, until the token's {@code exp} (never beyond
- * {@link TokenCacheLimits#maxAge()}, so a key the realm withdraws stops being honoured soon after). A token that fails
+ * {@code ade.security.verified-tokens.max-age}, so a key the realm withdraws stops being honoured soon after). A token that fails
  * is not kept: it fails again, verified again. Only JWTs with an expiry are kept.
  */
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final OidcIdentityProvider verifier;
-    private final TokenCacheLimits limits;
     private final Cache<String, SecurityIdentity> verified;
 
     @Inject
@@ -41,10 +40,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                           @ConfigProperty(name = "ade.security.verified-tokens.max-size") long maxSize,
                           @ConfigProperty(name = "ade.security.verified-tokens.max-age") Duration maxAge) {
         this.verifier = verifier;
-        this.limits = new TokenCacheLimits(maxAge);
         this.verified = Caffeine.newBuilder()
                 .maximumSize(maxSize)
-                .expireAfter(limits)
+                .expireAfter(new TokenCacheLimits(maxAge))
                 .recordStats()
                 .build();
     }
@@ -83,8 +81,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     }
 
     private void remember(String token, SecurityIdentity identity) {
-        if (identity != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken jwt
-                && jwt.getExpirationTime() > 0) {
+        if (identity != null && !identity.isAnonymous() && expiryOf(identity).isPresent()) {
             // the request that verified it is over soon: the kept identity must not hold on to its routing context
             verified.put(token, QuarkusSecurityIdentity.builder(identity)
                     .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, null).build());
