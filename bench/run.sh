@@ -2,7 +2,8 @@
 # The ADE Platform's benchmark suite (not a test): bench/README.md. Sections a b c d (default: all):
 #   a  gateway vs direct: GET /api/customers/{id} and POST /api/customers, 8 and 32 connections
 #   b  relationship-service's single-row read vs a minimal Quarkus REST + Hibernate ORM Panache app (bench/apps)
-#   c  start time and RSS of every service vs a hello-world Quarkus app, alone and all together (./platform.sh up)
+#   c  start time and RSS of every service vs a hello-world Quarkus app and the stack floor (the services' extensions
+#      around one entity and one channel each way, no business code), alone and all together (./platform.sh up)
 #   d  consumption-service's ingest and summary benchmark (consumption-service/bench/ingest-bench.sh)
 #
 #   bench/run.sh [a] [b] [c] [d]        e.g. ROUNDS=2 DURATION=10s bench/run.sh a b
@@ -22,11 +23,12 @@ CONNECTIONS=${CONNECTIONS:-8 32}
 THREADS=${THREADS:-2}
 START_ROUNDS=${START_ROUNDS:-2}         # starts of each application alone
 BENCH_CDS=${BENCH_CDS:-true}            # (c): start every application with its class-data sharing archive
-INGEST_ROWS=${INGEST_ROWS:-200000}      # (d): rows of the ingest file; INGEST_FILL_TO tops usage_record up first
-INGEST_FILL_TO=${INGEST_FILL_TO:-0}
+INGEST_ROWS=${INGEST_ROWS:-1000000}     # (d): rows of the ingest file, then usage_record topped up to INGEST_FILL_TO
+INGEST_FILL_TO=${INGEST_FILL_TO:-10000000} # (consumption-service README: the targets are set at these sizes; a later run reuses the rows)
 BENCH_RATE_LIMIT=${BENCH_RATE_LIMIT:-1000000}
 MINIMAL_PORT=8091
 HELLO_PORT=8092
+FLOOR_PORT=8093
 SERVICE_JAVA_OPTS="-Xms32m -Xmx256m"   # what ./platform.sh gives every service
 OUT_DIR="$ROOT/.local/bench"
 mkdir -p "$OUT_DIR"
@@ -104,6 +106,7 @@ fi
 # ------------------------------------------------------------------------------------------------------------ (c)
 if wants c; then
   build_app hello
+  build_app stack-floor
   starts_alone
   starts_together
 fi
@@ -121,7 +124,7 @@ if wants d; then
   TOKEN_COMMAND='curl -s -d grant_type=password -d client_id=ade-frontend -d username=ada.exec -d password=ada '"$KEYCLOAK_TOKEN_URL"' | sed -n "s/.*\"access_token\":\"\([^\"]*\)\".*/\1/p"' \
     CUSTOMER_ID=$CUSTOMER_ID PGHOST=localhost PGPORT=5432 PGUSER=postgres PGPASSWORD=postgres \
     ROWS=$INGEST_ROWS FILL_TO=$INGEST_FILL_TO GATEWAY_URL=$GATEWAY \
-    "$ROOT/consumption-service/bench/ingest-bench.sh" 2>&1 | tee "$SUMMARY_FILE.ingest" | grep -v '^generating\|^-rw'
+    "$ROOT/consumption-service/bench/ingest-bench.sh" 2>&1 | tee "$SUMMARY_FILE.ingest" | grep --line-buffered -v '^generating\|^-rw'
 fi
 
 # -------------------------------------------------------------------------------------------------------- summary
@@ -136,8 +139,8 @@ say "Summary (markdown, for README.md › Measured; all of it in $SUMMARY_FILE.m
   fi
   if [[ -s "$SUMMARY_FILE.start" ]]; then
     say ""
-    say "| application | started alone (s, median) | × hello world | RSS alone (MB) | started together (s) | RSS together (MB) |"
-    say "|---|---|---|---|---|---|"
+    say "| application | started alone (s, median) | × hello world | × stack floor | RSS alone (MB) | started together (s) | RSS together (MB) |"
+    say "|---|---|---|---|---|---|---|"
     cat "$SUMMARY_FILE.start"
   fi
   if [[ -s "$SUMMARY_FILE.ingest" ]]; then

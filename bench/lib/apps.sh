@@ -73,38 +73,46 @@ stop_app() {
 }
 
 declare -A ALONE_SECONDS=() ALONE_RSS=()
+declare -A REFERENCE_APPS=([hello]="hello world (Quarkus REST)"
+  [stack-floor]="stack floor (the services' extensions, no business code)")
 
 # Each application started by itself, one at a time, START_ROUNDS times (hello world, then every service, per
 # round): a second instance of each service on port 9xxx beside the running platform (its database, broker and
 # Keycloak are there; the platform's own instance keeps serving).
 starts_alone() {
-  local round name port result
+  local round name port
   declare -A seconds=() rss=()
   say ""
   say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS, class-data sharing: $BENCH_CDS), $START_ROUNDS rounds"
   printf '%-22s %s\n' application "round: seconds to ready / RSS MB / Quarkus's own 'started in'"
   for (( round = 1; round <= START_ROUNDS; round++ )); do
-    result=$(start_app hello "$HELLO_PORT" "http://localhost:$HELLO_PORT/hello"); stop_app hello
-    seconds[hello]+="${result%% *} "; rss[hello]+="$(cut -d' ' -f2 <<<"$result") "
-    printf '%-22s %s: %s s / %s MB / %s s\n' "hello world" "$round" $result
+    start_alone hello "$(app_jar hello)" "http://localhost:$HELLO_PORT/hello"
+    start_alone stack-floor "$(app_jar stack-floor)" "http://localhost:$FLOOR_PORT/q/health/ready"
     for name in "${MODULES[@]}"; do
       port=$(( 9000 + $(sed -n "s/^quarkus.http.port=//p" "$ROOT/$name/src/main/resources/application.properties") % 1000 ))
-      result=$(launch_app "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "$port" "http://localhost:$port/q/health/ready")
-      stop_app "$name"
-      seconds[$name]+="${result%% *} "; rss[$name]+="$(cut -d' ' -f2 <<<"$result") "
-      printf '%-22s %s: %s s / %s MB / %s s\n' "$name" "$round" $result
+      start_alone "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "http://localhost:$port/q/health/ready"
     done
   done
-  for name in hello "${MODULES[@]}"; do
+  for name in hello stack-floor "${MODULES[@]}"; do
     ALONE_SECONDS[$name]=$(tr ' ' '\n' <<<"${seconds[$name]}" | grep . | median)
     ALONE_RSS[$name]=$(tr ' ' '\n' <<<"${rss[$name]}" | grep . | median)
   done
 }
 
+# start_alone NAME JAR READY_URL (within starts_alone, whose seconds and rss it appends to): one timed start and stop
+start_alone() {
+  local port result
+  port=$(sed -E 's#^https?://[^:/]+:([0-9]+).*#\1#' <<<"$3")
+  result=$(launch_app "$1" "$2" "$port" "$3")
+  stop_app "$1"
+  seconds[$1]+="${result%% *} "; rss[$1]+="$(cut -d' ' -f2 <<<"$result") "
+  printf '%-22s %s: %s s / %s MB / %s s\n' "$1" "$round" $result
+}
+
 # All together: ./platform.sh down, then a timed warm ./platform.sh up (infrastructure and the six JVMs, which start
 # at once); each service's Quarkus 'started in' from its log, its RSS once all are ready.
 starts_together() {
-  local t0 up name pid
+  local t0 up name
   say ""
   say "(c) all together: ./platform.sh down && time ./platform.sh up (warm: build, data and class-data archives reused)"
   "$ROOT/platform.sh" down >/dev/null
@@ -115,18 +123,21 @@ starts_together() {
   "$ROOT/platform.sh" up >/dev/null
   up=$(( SECONDS - t0 ))
   say "warm ./platform.sh up: $up s (target ≤ 60 s)"
-  printf '%-22s %14s %10s %16s %16s\n' application "alone: ready s" "× hello" "together: start s" "RSS alone/together"
-  printf '%-22s %14s %10s %16s %16s\n' "hello world" "${ALONE_SECONDS[hello]}" 1.00 - "${ALONE_RSS[hello]}/-"
-  printf '| hello world (Quarkus REST) | %s | 1.00 | %s | - | - |\n' "${ALONE_SECONDS[hello]}" "${ALONE_RSS[hello]}" >>"$SUMMARY_FILE.start"
-  for name in "${MODULES[@]}"; do
-    pid=$(pid_of "$name")
-    local together rss factor
-    together=$(started_in "$ROOT/.local/logs/$name.log")
-    rss=$(rss_mb "$pid")
-    factor=$(awk -v a="${ALONE_SECONDS[$name]}" -v h="${ALONE_SECONDS[hello]}" 'BEGIN { printf "%.2f", a / h }')
-    printf '%-22s %14s %10s %16s %16s\n' "$name" "${ALONE_SECONDS[$name]}" "$factor" "$together" "${ALONE_RSS[$name]}/$rss"
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "${ALONE_SECONDS[$name]}" "$factor" "${ALONE_RSS[$name]}" \
-      "$together" "$rss" >>"$SUMMARY_FILE.start"
+  printf '%-22s %14s %8s %8s %18s %18s\n' application "alone: ready s" "× hello" "× floor" "together: start s" \
+    "RSS alone/together"
+  for name in hello stack-floor "${MODULES[@]}"; do
+    local together=- rss=- label=${REFERENCE_APPS[$name]:-$name}
+    if [[ -z "${REFERENCE_APPS[$name]:-}" ]]; then
+      together=$(started_in "$ROOT/.local/logs/$name.log")
+      rss=$(rss_mb "$(pid_of "$name")")
+    fi
+    printf '%-22s %14s %8s %8s %18s %18s\n' "$name" "${ALONE_SECONDS[$name]}" "$(times_of "$name" hello)" \
+      "$(times_of "$name" stack-floor)" "$together" "${ALONE_RSS[$name]}/$rss"
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "${ALONE_SECONDS[$name]}" "$(times_of "$name" hello)" \
+      "$(times_of "$name" stack-floor)" "${ALONE_RSS[$name]}" "$together" "$rss" >>"$SUMMARY_FILE.start"
   done
-  printf '| warm `./platform.sh up` (infrastructure and all six) | | | | %s | |\n' "$up" >>"$SUMMARY_FILE.start"
+  printf '| warm `./platform.sh up` (infrastructure and all six) | | | | | %s | |\n' "$up" >>"$SUMMARY_FILE.start"
 }
+
+# times_of NAME REFERENCE: NAME's median start alone as a multiple of REFERENCE's
+times_of() { awk -v a="${ALONE_SECONDS[$1]}" -v b="${ALONE_SECONDS[$2]}" 'BEGIN { printf "%.2f", a / b }'; }

@@ -1,0 +1,4 @@
+CREATE TABLE note (
+    id   uuid PRIMARY KEY,
+    text varchar(200) NOT NULL
+);
