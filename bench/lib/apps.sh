@@ -109,20 +109,30 @@ start_alone() {
   printf '%-22s %s: %s s / %s MB / %s s\n' "$1" "$round" $result
 }
 
-# All together: ./platform.sh down, then a timed warm ./platform.sh up (infrastructure and the six JVMs, which start
-# at once); each service's Quarkus 'started in' from its log, its RSS once all are ready.
+# All together: UP_ROUNDS pairs of timed warm ./platform.sh up (infrastructure and the six JVMs, which start at once),
+# a down before each, alternating the JIT a developer's up gets (ADE_SERVICE_JIT=quick, ./platform.sh's default) and
+# the full JIT production and the other sections run with; each service's Quarkus 'started in' from its log and its
+# RSS once all are ready come from the last up (full).
 starts_together() {
-  local t0 up name
+  local t0 name round jit
+  declare -A ups=() up=()
   say ""
-  say "(c) all together: ./platform.sh down && time ./platform.sh up (warm: build, data and class-data archives reused)"
+  say "(c) all together: ./platform.sh down && time ./platform.sh up, $UP_ROUNDS × (ADE_SERVICE_JIT=quick, full) (warm: build, data and class-data archives reused)"
   "$ROOT/platform.sh" down >/dev/null
   # an unmeasured up and down first, so each service has its class-data sharing archive (./platform.sh: cds_options)
   "$ROOT/platform.sh" up >/dev/null
-  "$ROOT/platform.sh" down >/dev/null
-  t0=$SECONDS
-  "$ROOT/platform.sh" up >/dev/null
-  up=$(( SECONDS - t0 ))
-  say "warm ./platform.sh up: $up s (target ≤ 60 s)"
+  for (( round = 1; round <= UP_ROUNDS; round++ )); do
+    for jit in quick full; do
+      "$ROOT/platform.sh" down >/dev/null
+      t0=$SECONDS
+      ADE_SERVICE_JIT=$jit "$ROOT/platform.sh" up >/dev/null
+      ups[$jit]+="$(( SECONDS - t0 )) "
+    done
+  done
+  for jit in quick full; do
+    up[$jit]=$(tr ' ' '\n' <<<"${ups[$jit]}" | grep . | median)
+    say "warm ./platform.sh up, ADE_SERVICE_JIT=$jit: ${ups[$jit]% } s, median ${up[$jit]} s (target ≤ 60 s)"
+  done
   printf '%-22s %14s %8s %8s %18s %18s\n' application "alone: ready s" "× hello" "× floor" "together: start s" \
     "RSS alone/together"
   for name in hello stack-floor "${MODULES[@]}"; do
@@ -136,7 +146,10 @@ starts_together() {
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "${ALONE_SECONDS[$name]}" "$(times_of "$name" hello)" \
       "$(times_of "$name" stack-floor)" "${ALONE_RSS[$name]}" "$together" "$rss" >>"$SUMMARY_FILE.start"
   done
-  printf '| warm `./platform.sh up` (infrastructure and all six) | | | | | %s | |\n' "$up" >>"$SUMMARY_FILE.start"
+  printf '| warm `./platform.sh up` (infrastructure and all six), the default JIT (quick; runs: %s s) | | | | | %s | |\n' \
+    "${ups[quick]% }" "${up[quick]}" >>"$SUMMARY_FILE.start"
+  printf '| warm `./platform.sh up`, ADE_SERVICE_JIT=full (runs: %s s) | | | | | %s | |\n' \
+    "${ups[full]% }" "${up[full]}" >>"$SUMMARY_FILE.start"
 }
 
 # times_of NAME REFERENCE: NAME's median start alone as a multiple of REFERENCE's

@@ -65,6 +65,10 @@ stop_nginx() {
 }
 
 ensure_platform() {
+  if pgrep -f -- '-XX:TieredStopAtLevel=1 .*quarkus-run.jar' >/dev/null; then
+    info "the platform runs with ./platform.sh's quick JIT: restarting it with ADE_SERVICE_JIT=$ADE_SERVICE_JIT"
+    "$ROOT/platform.sh" down >&2
+  fi
   if "$ROOT/platform.sh" status >/dev/null 2>&1; then
     info "the platform is up (./platform.sh status)"
   else
