@@ -119,7 +119,7 @@ starts_together() {
   say ""
   say "(c) all together: ./platform.sh down && time ./platform.sh up, $UP_ROUNDS × (ADE_SERVICE_JIT=quick, full) (warm: build, data and class-data archives reused)"
   "$ROOT/platform.sh" down >/dev/null
-  # an unmeasured up and down first, so each service has its class-data sharing archive (./platform.sh: cds_options)
+  # an unmeasured up first: the down before the first timed up records any missing class-data sharing archive
   "$ROOT/platform.sh" up >/dev/null
   for (( round = 1; round <= UP_ROUNDS; round++ )); do
     for jit in quick full; do
