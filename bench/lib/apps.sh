@@ -86,11 +86,11 @@ starts_alone() {
   say "(c) start to ready (s) and RSS at ready (MB), each application alone (JVM $SERVICE_JAVA_OPTS, class-data sharing: $BENCH_CDS), $START_ROUNDS rounds"
   printf '%-22s %s\n' application "round: seconds to ready / RSS MB / Quarkus's own 'started in'"
   for (( round = 1; round <= START_ROUNDS; round++ )); do
-    start_alone hello "$(app_jar hello)" "http://localhost:$HELLO_PORT/hello"
-    start_alone stack-floor "$(app_jar stack-floor)" "http://localhost:$FLOOR_PORT/q/health/ready"
+    start_alone hello "$(app_jar hello)" "$HELLO_PORT" "http://localhost:$HELLO_PORT/hello"
+    start_alone stack-floor "$(app_jar stack-floor)" "$FLOOR_PORT" "http://localhost:$FLOOR_PORT/q/health/ready"
     for name in "${MODULES[@]}"; do
       port=$(( 9000 + $(sed -n "s/^quarkus.http.port=//p" "$ROOT/$name/src/main/resources/application.properties") % 1000 ))
-      start_alone "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "http://localhost:$port/q/health/ready"
+      start_alone "$name" "$ROOT/$name/target/quarkus-app/quarkus-run.jar" "$port" "http://localhost:$port/q/health/ready"
     done
   done
   for name in hello stack-floor "${MODULES[@]}"; do
@@ -99,11 +99,11 @@ starts_alone() {
   done
 }
 
-# start_alone NAME JAR READY_URL (within starts_alone, whose seconds and rss it appends to): one timed start and stop
+# start_alone NAME JAR PORT READY_URL (within starts_alone, whose seconds and rss it appends to): one timed start and
+# stop
 start_alone() {
-  local port result
-  port=$(sed -E 's#^https?://[^:/]+:([0-9]+).*#\1#' <<<"$3")
-  result=$(launch_app "$1" "$2" "$port" "$3")
+  local result
+  result=$(launch_app "$1" "$2" "$3" "$4")
   stop_app "$1"
   seconds[$1]+="${result%% *} "; rss[$1]+="$(cut -d' ' -f2 <<<"$result") "
   printf '%-22s %s: %s s / %s MB / %s s\n' "$1" "$round" $result
@@ -136,15 +136,16 @@ starts_together() {
   printf '%-22s %14s %8s %8s %18s %18s\n' application "alone: ready s" "× hello" "× floor" "together: start s" \
     "RSS alone/together"
   for name in hello stack-floor "${MODULES[@]}"; do
-    local together=- rss=- label=${REFERENCE_APPS[$name]:-$name}
-    if [[ -z "${REFERENCE_APPS[$name]:-}" ]]; then
+    local together=- rss=- label=${REFERENCE_APPS[$name]:-$name} per_hello per_floor
+    if [[ "$label" == "$name" ]]; then # a platform service: it runs now, started together with the others
       together=$(started_in "$ROOT/.local/logs/$name.log")
       rss=$(rss_mb "$(pid_of "$name")")
     fi
-    printf '%-22s %14s %8s %8s %18s %18s\n' "$name" "${ALONE_SECONDS[$name]}" "$(times_of "$name" hello)" \
-      "$(times_of "$name" stack-floor)" "$together" "${ALONE_RSS[$name]}/$rss"
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "${ALONE_SECONDS[$name]}" "$(times_of "$name" hello)" \
-      "$(times_of "$name" stack-floor)" "${ALONE_RSS[$name]}" "$together" "$rss" >>"$SUMMARY_FILE.start"
+    per_hello=$(times_of "$name" hello); per_floor=$(times_of "$name" stack-floor)
+    printf '%-22s %14s %8s %8s %18s %18s\n' "$name" "${ALONE_SECONDS[$name]}" "$per_hello" "$per_floor" "$together" \
+      "${ALONE_RSS[$name]}/$rss"
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "${ALONE_SECONDS[$name]}" "$per_hello" "$per_floor" \
+      "${ALONE_RSS[$name]}" "$together" "$rss" >>"$SUMMARY_FILE.start"
   done
   printf '| warm `./platform.sh up` (infrastructure and all six), the default JIT (quick; runs: %s s) | | | | | %s | |\n' \
     "${ups[quick]% }" "${up[quick]}" >>"$SUMMARY_FILE.start"
